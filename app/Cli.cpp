@@ -1,0 +1,826 @@
+#include "Cli.h"
+
+#include "CliOutput.h"
+#include "io/CsvReader.h"
+#include "io/FrameworkImport.h"
+#include "io/ScoreImport.h"
+#include "scoring/Analysis.h"
+#include "storage/Demo.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <functional>
+
+namespace par {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error& error)
+{
+    err() << QCoreApplication::translate("par::Cli", "parindex: %1").arg(error.message) << Qt::endl;
+    return int(error.kind);
+}
+
+// One subcommand: its options, its positional arguments and what it does.
+struct Context
+{
+    QCommandLineParser parser;
+    QLocale locale;
+    QString commandName;
+};
+
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser&)> declare;
+    QString positional; // name of the one positional argument, if any
+    std::function<int(Context&)> run;
+};
+
+QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
+{
+    if (valueName)
+        return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
+    return QCommandLineOption(QString::fromLatin1(name), description);
+}
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("par::Cli", text, disambiguation, n);
+}
+
+void addDb(QCommandLineParser& p)
+{
+    p.addOption(option("db", tr("The parindex database file (created if missing)."), "FILE"));
+}
+
+void addIndexYear(QCommandLineParser& p, bool needYear = true)
+{
+    p.addOption(option("index", tr("The index code, e.g. PAR, SIPAS."), "CODE"));
+    if (needYear)
+        p.addOption(option("year", tr("The year of the results."), "YEAR"));
+}
+
+void addCohortStage(QCommandLineParser& p)
+{
+    p.addOption(option("cohort", tr("The ranking pool (default: the index's own)."), "NAME"));
+    p.addOption(option("stage", tr("self (self-assessed) or final (appraised). Default: final."), "STAGE"));
+}
+
+void addFormat(QCommandLineParser& p)
+{
+    p.addOption(option("format", tr("table, csv or json. Default: table."), "FORMAT"));
+}
+
+Result<QString> required(Context& c, const char* name)
+{
+    const QString value = c.parser.value(QString::fromLatin1(name));
+    if (value.isEmpty())
+        return Error::usage(tr("%1 needs --%2 (see parindex %1 --help)").arg(c.commandName, QString::fromLatin1(name)));
+    return value;
+}
+
+Result<int> requiredYear(Context& c)
+{
+    auto text = required(c, "year");
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const int year = text->toInt(&ok);
+    if (!ok || year < 1900 || year > 2200)
+        return Error::usage(tr("--year %1 is not a year").arg(text.value()));
+    return year;
+}
+
+Result<Stage> stageOption(Context& c)
+{
+    const QString text = c.parser.value(QStringLiteral("stage"));
+    Stage stage = Stage::Final;
+    if (!text.isEmpty() && !parseStage(text, &stage))
+        return Error::usage(tr("--stage must be self or final, not %1").arg(text));
+    return stage;
+}
+
+Result<QString> formatOption(Context& c)
+{
+    const QString format = c.parser.value(QStringLiteral("format"));
+    if (format.isEmpty())
+        return QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return Error::usage(tr("--format must be table, csv or json, not %1").arg(format));
+    return format;
+}
+
+Result<std::unique_ptr<Database>> openDb(Context& c)
+{
+    auto path = required(c, "db");
+    if (!path)
+        return path.error();
+    return Database::open(path.value());
+}
+
+Result<QString> onePositional(Context& c, const QString& what)
+{
+    const QStringList args = c.parser.positionalArguments();
+    if (args.size() != 1)
+        return Error::usage(tr("%1 needs exactly one %2 (see parindex %1 --help)").arg(c.commandName, what));
+    return args.first();
+}
+
+QString optional(const std::optional<Decimal>& value, const QLocale& locale, int minDecimals = 0)
+{
+    return value ? value->toString(locale, minDecimals) : QString();
+}
+
+QString optional(const std::optional<int>& value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+QString signedChange(const std::optional<Decimal>& change, const QLocale& locale)
+{
+    if (!change)
+        return QString();
+    return (*change > Decimal() ? QStringLiteral("+") : QString()) + change->toString(locale, 2);
+}
+
+// ---- commands ----
+
+int demo(Context& c)
+{
+    auto path = required(c, "db");
+    if (!path)
+        return fail(path.error());
+    if (c.parser.isSet(QStringLiteral("replace"))) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path.value() + suffix);
+    }
+    auto db = Database::open(path.value());
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+    auto existing = catalog.indexes();
+    if (!existing)
+        return fail(existing.error());
+    if (!existing->isEmpty())
+        return fail(
+            Error::input(tr("%1 already holds data; give a new file, or --replace to overwrite it").arg(path.value())));
+    if (Status s = Demo::load(catalog); !s)
+        return fail(s.error());
+    out() << tr("Wrote the demo database %1").arg(path.value()) << Qt::endl;
+    return Cli::Done;
+}
+
+int indexImport(Context& c)
+{
+    auto code = required(c, "index");
+    auto year = requiredYear(c);
+    auto file = onePositional(c, tr("framework file"));
+    if (!code || !year || !file)
+        return fail(!code ? code.error() : !year ? year.error() : file.error());
+    std::optional<QList<Band>> bands;
+    if (c.parser.isSet(QStringLiteral("bands"))) {
+        auto parsed = parseBands(c.parser.value(QStringLiteral("bands")));
+        if (!parsed)
+            return fail(parsed.error());
+        bands = parsed.value();
+    }
+    auto table = CsvReader::readFile(file.value());
+    if (!table)
+        return fail(table.error());
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+    auto found = catalog.findIndex(code.value());
+    if (!found)
+        return fail(found.error());
+    Index index = found.value().value_or(Index {});
+    index.code = code.value();
+    if (c.parser.isSet(QStringLiteral("name")) || index.name.isEmpty())
+        index.name = c.parser.isSet(QStringLiteral("name")) ? c.parser.value(QStringLiteral("name")) : code.value();
+    if (c.parser.isSet(QStringLiteral("aggregation"))
+        && !parseAggregation(c.parser.value(QStringLiteral("aggregation")), &index.aggregation))
+        return fail(Error::usage(tr("--aggregation must be sum or mean")));
+
+    auto parsed = FrameworkImport::parse(table.value(), index);
+    if (!parsed)
+        return fail(parsed.error());
+    Database::Transaction transaction(*db.value(), tr("import %1").arg(table->fileName));
+    if (!transaction.ok())
+        return fail(transaction.error());
+    auto saved = catalog.saveIndex(index);
+    if (!saved)
+        return fail(saved.error());
+    if (!found.value()) {
+        if (auto cohort = catalog.defaultCohort(saved.value()); !cohort)
+            return fail(cohort.error());
+    }
+    auto stored = FrameworkImport::store(catalog, saved.value(), year.value(), parsed->framework, bands);
+    if (!stored)
+        return fail(stored.error());
+    if (Status s = transaction.commit(); !s)
+        return fail(s.error());
+    for (const QString& warning : parsed->warnings)
+        err() << tr("warning: %1").arg(warning) << Qt::endl;
+    out() << tr("Imported the %1 %2 framework: %3 criteria, maximum %4")
+                 .arg(index.code)
+                 .arg(year.value())
+                 .arg(stored->criteria.size() - 1)
+                 .arg(stored->root().maxPoints.toString(c.locale))
+          << Qt::endl;
+    return Cli::Done;
+}
+
+int scoresImport(Context& c)
+{
+    auto code = required(c, "index");
+    auto year = requiredYear(c);
+    auto stage = stageOption(c);
+    auto file = onePositional(c, tr("score file"));
+    if (!code || !year || !stage || !file)
+        return fail(!code ? code.error() : !year ? year.error() : !stage ? stage.error() : file.error());
+    auto table = CsvReader::readFile(file.value());
+    if (!table)
+        return fail(table.error());
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+    auto plan = ScoreImport::prepare(catalog, table.value(), code.value(), year.value(),
+                                     c.parser.value(QStringLiteral("cohort")), stage.value());
+    if (!plan)
+        return fail(plan.error());
+    if (!plan->acceptable()) {
+        for (const QString& e : plan->errors)
+            err() << tr("parindex: %1").arg(e) << Qt::endl;
+        err() << tr("parindex: nothing was imported from %1").arg(table->fileName) << Qt::endl;
+        return Cli::Refused;
+    }
+    // Reported, not refused: a recorded value stands even where its parts disagree.
+    for (const QString& w : plan->warnings)
+        err() << tr("warning: %1").arg(w) << Qt::endl;
+    // The plan was made outside the write transaction; the transaction re-checks the finalisation lock.
+    if (Status s = ScoreImport::apply(catalog, plan.value()); !s)
+        return fail(s.error());
+    out() << tr("Imported %1 units (%2 new) into %3 %4 \"%5\", stage %6; %7 values replaced")
+                 .arg(plan->units.size())
+                 .arg(plan->newUnits)
+                 .arg(plan->index.code)
+                 .arg(plan->year)
+                 .arg(plan->cohort.name, stageName(plan->stage))
+                 .arg(plan->replacements.size())
+          << Qt::endl;
+    return Cli::Done;
+}
+
+int ranking(Context& c)
+{
+    auto code = required(c, "index");
+    auto year = requiredYear(c);
+    auto stage = stageOption(c);
+    auto format = formatOption(c);
+    if (!code || !year || !stage || !format)
+        return fail(!code ? code.error() : !year ? year.error() : !stage ? stage.error() : format.error());
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+    auto result = Analysis(catalog).ranking(code.value(), year.value(), c.parser.value(QStringLiteral("cohort")),
+                                            stage.value());
+    if (!result)
+        return fail(result.error());
+    const RankingResult& r = result.value();
+    if (format.value() == QLatin1String("csv")) {
+        out() << CliOutput::csvLine({QStringLiteral("rank"), QStringLiteral("unit"), QStringLiteral("total"),
+                                     QStringLiteral("max"), QStringLiteral("percent"), QStringLiteral("band"),
+                                     QStringLiteral("code"), QStringLiteral("tied"), QStringLiteral("previous_rank"),
+                                     QStringLiteral("change")});
+        for (const RankedUnit& u : r.rows) {
+            const std::optional<Decimal> change
+                = u.previousTotal ? std::optional<Decimal>(u.total - *u.previousTotal) : std::nullopt;
+            out() << CliOutput::csvLine({QString::number(u.rank), u.name, u.total.toString(), r.max.toString(),
+                                         u.percent.toString(2), u.band, u.code,
+                                         u.tied ? QStringLiteral("1") : QStringLiteral("0"), optional(u.previousRank),
+                                         change ? change->toString() : QString()});
+        }
+    } else if (format.value() == QLatin1String("json")) {
+        QStringList rows;
+        for (const RankedUnit& u : r.rows) {
+            const QString change = u.previousTotal ? (u.total - *u.previousTotal).toString() : QString();
+            rows << QStringLiteral(
+                        "    {\"rank\": %1, \"unit\": %2, \"code\": %3, \"total\": %4, \"max\": %5, "
+                        "\"percent\": %6, \"band\": %7, \"tied\": %8, \"previous_rank\": %9, \"change\": %10}")
+                        .arg(u.rank)
+                        .arg(CliOutput::jsonString(u.name), CliOutput::jsonString(u.code), u.total.toString(),
+                             r.max.toString(), u.percent.toString(2), CliOutput::jsonString(u.band),
+                             u.tied ? QStringLiteral("true") : QStringLiteral("false"),
+                             CliOutput::jsonNumber(optional(u.previousRank)), CliOutput::jsonNumber(change));
+        }
+        QStringList unranked;
+        for (const QString& name : r.unranked)
+            unranked << CliOutput::jsonString(name);
+        out() << QStringLiteral(
+                     "{\n  \"index\": %1,\n  \"year\": %2,\n  \"cohort\": %3,\n  \"stage\": %4,\n  \"max\": %5,\n"
+                     "  \"rows\": [\n%6\n  ],\n  \"unranked\": [%7]\n}\n")
+                     .arg(CliOutput::jsonString(r.index.code))
+                     .arg(r.year)
+                     .arg(CliOutput::jsonString(r.cohort.name), CliOutput::jsonString(stageName(r.stage)),
+                          r.max.toString(), rows.join(QStringLiteral(",\n")), unranked.join(QStringLiteral(", ")));
+    } else {
+        out()
+            << QStringLiteral("%1 %2 - %3 (%4)\n").arg(r.index.name).arg(r.year).arg(r.cohort.name, stageName(r.stage));
+        QList<QStringList> rows;
+        for (const RankedUnit& u : r.rows) {
+            const std::optional<Decimal> change
+                = u.previousTotal ? std::optional<Decimal>(u.total - *u.previousTotal) : std::nullopt;
+            rows << QStringList {QString::number(u.rank) + (u.tied ? QStringLiteral("=") : QString()),
+                                 u.name,
+                                 u.total.toString(c.locale),
+                                 r.max.toString(c.locale),
+                                 u.percent.toString(c.locale, 2),
+                                 u.band,
+                                 optional(u.previousRank),
+                                 signedChange(change, c.locale)};
+        }
+        out() << CliOutput::table(
+            {tr("Rank"), tr("Unit"), tr("Total"), tr("Max"), tr("%"), tr("Band"), tr("Last year"), tr("Change")}, rows,
+            {0, 2, 3, 4, 6, 7});
+        if (!r.unranked.isEmpty())
+            out() << tr("Not ranked (no value): %1").arg(r.unranked.join(QStringLiteral("; "))) << u'\n';
+    }
+    out().flush();
+    return Cli::Done;
+}
+
+int trend(Context& c)
+{
+    auto code = required(c, "index");
+    auto unit = required(c, "unit");
+    auto stage = stageOption(c);
+    auto format = formatOption(c);
+    if (!code || !unit || !stage || !format)
+        return fail(!code ? code.error() : !unit ? unit.error() : !stage ? stage.error() : format.error());
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+    auto result
+        = Analysis(catalog).trend(code.value(), unit.value(), c.parser.value(QStringLiteral("cohort")), stage.value());
+    if (!result)
+        return fail(result.error());
+    const TrendResult& t = result.value();
+    for (const TrendPoint& p : t.points) {
+        if (!p.note.isEmpty())
+            err() << tr("warning: %1 %2: %3").arg(t.unit.name).arg(p.year).arg(p.note) << Qt::endl;
+    }
+    if (format.value() == QLatin1String("csv")) {
+        out() << CliOutput::csvLine({QStringLiteral("year"), QStringLiteral("total"), QStringLiteral("max"),
+                                     QStringLiteral("percent"), QStringLiteral("rank"), QStringLiteral("of")});
+        for (const TrendPoint& p : t.points)
+            out() << CliOutput::csvLine({QString::number(p.year), optional(p.total, QLocale::c()), p.max.toString(),
+                                         optional(p.percent, QLocale::c(), 2), optional(p.rank), optional(p.of)});
+    } else if (format.value() == QLatin1String("json")) {
+        QStringList rows;
+        for (const TrendPoint& p : t.points) {
+            rows << QStringLiteral(
+                        "    {\"year\": %1, \"total\": %2, \"max\": %3, \"percent\": %4, \"rank\": %5, \"of\": %6, "
+                        "\"rank_source\": %7, \"change\": %8, \"band\": %9, \"cohort\": %10, \"note\": %11}")
+                        .arg(p.year)
+                        .arg(CliOutput::jsonNumber(optional(p.total, QLocale::c())), p.max.toString(),
+                             CliOutput::jsonNumber(optional(p.percent, QLocale::c(), 2)),
+                             CliOutput::jsonNumber(optional(p.rank)), CliOutput::jsonNumber(optional(p.of)),
+                             CliOutput::jsonString(!p.rank               ? QString()
+                                                       : p.rankPublished ? QStringLiteral("published")
+                                                                         : QStringLiteral("computed")),
+                             CliOutput::jsonNumber(p.change ? p.change->toString() : QString()),
+                             CliOutput::jsonString(p.band))
+                        .arg(CliOutput::jsonString(p.cohort), CliOutput::jsonString(p.note));
+        }
+        out() << QStringLiteral("{\n  \"index\": %1,\n  \"unit\": %2,\n  \"stage\": %3,\n  \"years\": [\n%4\n  ]\n}\n")
+                     .arg(CliOutput::jsonString(t.index.code), CliOutput::jsonString(t.unit.name),
+                          CliOutput::jsonString(stageName(t.stage)), rows.join(QStringLiteral(",\n")));
+    } else {
+        out() << QStringLiteral("%1 - %2 (%3)\n").arg(t.index.name, t.unit.name, stageName(t.stage));
+        QList<QStringList> rows;
+        for (const TrendPoint& p : t.points) {
+            QString rank = p.rank ? QStringLiteral("%1/%2").arg(*p.rank).arg(*p.of) : QString();
+            if (p.rankPublished)
+                rank += u'*';
+            rows << QStringList {QString::number(p.year),
+                                 optional(p.total, c.locale),
+                                 p.max.toString(c.locale),
+                                 optional(p.percent, c.locale, 2),
+                                 rank,
+                                 signedChange(p.change, c.locale),
+                                 p.band};
+        }
+        out() << CliOutput::table({tr("Year"), tr("Total"), tr("Max"), tr("%"), tr("Rank"), tr("Change"), tr("Band")},
+                                  rows, {0, 1, 2, 3, 4, 5});
+        for (const TrendPoint& p : t.points) {
+            if (p.rankPublished) {
+                out() << tr("* rank as published (%1); the rest of the cohort is not in the database")
+                             .arg(p.published->source.isEmpty() ? tr("no source given") : p.published->source)
+                      << u'\n';
+                break;
+            }
+        }
+    }
+    out().flush();
+    return Cli::Done;
+}
+
+int lost(Context& c)
+{
+    auto code = required(c, "index");
+    auto year = requiredYear(c);
+    auto unit = required(c, "unit");
+    auto stage = stageOption(c);
+    auto format = formatOption(c);
+    if (!code || !year || !unit || !stage || !format)
+        return fail(!code        ? code.error()
+                        : !year  ? year.error()
+                        : !unit  ? unit.error()
+                        : !stage ? stage.error()
+                                 : format.error());
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+    auto result = Analysis(catalog).lostPoints(code.value(), year.value(), unit.value(), stage.value());
+    if (!result)
+        return fail(result.error());
+    const LostPointsResult& r = result.value();
+    if (format.value() == QLatin1String("csv")) {
+        out() << CliOutput::csvLine({QStringLiteral("kind"), QStringLiteral("code"), QStringLiteral("title"),
+                                     QStringLiteral("max"), QStringLiteral("value"), QStringLiteral("lost"),
+                                     QStringLiteral("previous"), QStringLiteral("change"),
+                                     QStringLiteral("lead_unit")});
+        for (const LostPoint& l : r.lost)
+            out() << CliOutput::csvLine({QStringLiteral("lost"), l.code, l.title, l.max.toString(),
+                                         l.achieved.toString(), l.lost.toString(), QString(), QString(), l.leadUnit});
+        for (const Fall& f : r.falls)
+            out() << CliOutput::csvLine({QStringLiteral("fell"), f.code, f.title, QString(), f.current.toString(),
+                                         QString(), f.previous.toString(), f.change.toString(), f.leadUnit});
+    } else {
+        QList<QStringList> lostRows;
+        for (const LostPoint& l : r.lost)
+            lostRows << QStringList {
+                l.code,    l.title, l.max.toString(c.locale), l.achieved.toString(c.locale), l.lost.toString(c.locale),
+                l.leadUnit};
+        out() << tr("Points lost: %1, %2 %3").arg(r.unit.name, r.index.code).arg(r.year) << u'\n'
+              << CliOutput::table({tr("Code"), tr("Criterion"), tr("Max"), tr("Value"), tr("Lost"), tr("Lead unit")},
+                                  lostRows, {2, 3, 4});
+        QList<QStringList> fallRows;
+        for (const Fall& f : r.falls)
+            fallRows << QStringList {f.code,
+                                     f.title,
+                                     f.previous.toString(c.locale),
+                                     f.current.toString(c.locale),
+                                     f.change.toString(c.locale),
+                                     f.leadUnit};
+        out() << u'\n' << tr("Fell against the previous year") << u'\n'
+              << CliOutput::table({tr("Code"), tr("Criterion"), tr("Before"), tr("Now"), tr("Change"), tr("Lead unit")},
+                                  fallRows, {2, 3, 4});
+    }
+    out().flush();
+    return Cli::Done;
+}
+
+int check(Context& c)
+{
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    if (Status s = db.value()->integrityCheck(); !s)
+        return fail(s.error());
+    Catalog catalog(*db.value());
+    auto issues = Analysis(catalog).consistency();
+    if (!issues)
+        return fail(issues.error());
+    out() << tr("Database %1: schema %2, integrity ok").arg(db.value()->path()).arg(db.value()->schemaVersion())
+          << u'\n';
+    if (issues->isEmpty()) {
+        out() << tr("Every recorded value agrees with its parts.") << Qt::endl;
+        return Cli::Done;
+    }
+    out() << tr("%n recorded value(s) differ from their parts (recorded values stand):", nullptr, int(issues->size()))
+          << u'\n';
+    QList<QStringList> rows;
+    for (const ConsistencyIssue& i : issues.value())
+        rows << QStringList {i.indexCode,
+                             QString::number(i.year),
+                             i.stage,
+                             i.unit,
+                             i.criterion.isEmpty() ? tr("total") : i.criterion,
+                             i.recorded.toString(c.locale),
+                             i.aggregate.toString(c.locale),
+                             (i.recorded - i.aggregate).toString(c.locale)};
+    out() << CliOutput::table({tr("Index"), tr("Year"), tr("Stage"), tr("Unit"), tr("Code"), tr("Recorded"),
+                               tr("Aggregate"), tr("Difference")},
+                              rows, {1, 5, 6, 7});
+    out().flush();
+    return Cli::Done;
+}
+
+int finaliseOrReopen(Context& c, bool finalise)
+{
+    auto code = required(c, "index");
+    auto year = requiredYear(c);
+    const QString reason = c.parser.value(QStringLiteral("reason")).trimmed();
+    if (!code || !year)
+        return fail(!code ? code.error() : year.error());
+    if (!finalise && reason.isEmpty())
+        return fail(Error::usage(tr("reopen needs --reason: why the final results must change")));
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+    auto index = catalog.index(code.value());
+    if (!index)
+        return fail(index.error());
+    auto cohort = catalog.resolveCohort(index.value(), c.parser.value(QStringLiteral("cohort")));
+    if (!cohort)
+        return fail(cohort.error());
+    Database::Transaction transaction(*db.value(), reason);
+    if (!transaction.ok())
+        return fail(transaction.error());
+    if (Status s = finalise ? catalog.finalise(cohort->id, year.value()) : catalog.reopen(cohort->id, year.value()); !s)
+        return fail(s.error());
+    if (Status s = transaction.commit(); !s)
+        return fail(s.error());
+    out() << (finalise ? tr("%1 %2 \"%3\" is final; edits are refused until it is reopened")
+                       : tr("%1 %2 \"%3\" is reopened for changes"))
+                 .arg(index->code)
+                 .arg(year.value())
+                 .arg(cohort->name)
+          << Qt::endl;
+    return Cli::Done;
+}
+
+int auditLog(Context& c)
+{
+    auto format = formatOption(c);
+    if (!format)
+        return fail(format.error());
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    QString sql
+        = QStringLiteral("SELECT at, actor, action, entity, coalesce(index_code, ''), coalesce(year, ''), "
+                         "coalesce(unit, ''), coalesce(criterion, ''), coalesce(stage, ''), coalesce(old_value, ''), "
+                         "coalesce(new_value, ''), coalesce(reason, '') FROM audit_log WHERE 1 = 1");
+    QVariantList values;
+    for (const auto& [name, column] :
+         {std::pair {"index", "index_code"}, std::pair {"year", "year"}, std::pair {"unit", "unit"},
+          std::pair {"criterion", "criterion"}, std::pair {"actor", "actor"}}) {
+        const QString value = c.parser.value(QString::fromLatin1(name));
+        if (!value.isEmpty()) {
+            sql += QStringLiteral(" AND %1 = ?").arg(QString::fromLatin1(column));
+            values << value.normalized(QString::NormalizationForm_C);
+        }
+    }
+    sql += QStringLiteral(" ORDER BY id");
+    QSqlQuery q(db.value()->sql());
+    q.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return fail(Error::storage(tr("cannot read the audit log")));
+    const QStringList header {QStringLiteral("at"),     QStringLiteral("actor"),     QStringLiteral("action"),
+                              QStringLiteral("entity"), QStringLiteral("index"),     QStringLiteral("year"),
+                              QStringLiteral("unit"),   QStringLiteral("criterion"), QStringLiteral("stage"),
+                              QStringLiteral("old"),    QStringLiteral("new"),       QStringLiteral("reason")};
+    QList<QStringList> rows;
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < header.size(); ++i)
+            row << q.value(i).toString();
+        rows << row;
+    }
+    if (format.value() == QLatin1String("table")) {
+        out() << CliOutput::table(header, rows, {5});
+    } else if (format.value() == QLatin1String("csv")) {
+        out() << CliOutput::csvLine(header);
+        for (const QStringList& row : rows)
+            out() << CliOutput::csvLine(row);
+    } else {
+        QStringList objects;
+        for (const QStringList& row : rows) {
+            QStringList fields;
+            for (int i = 0; i < header.size(); ++i)
+                fields << CliOutput::jsonString(header[i]) + QStringLiteral(": ") + CliOutput::jsonString(row[i]);
+            objects << QStringLiteral("  {") + fields.join(QStringLiteral(", ")) + u'}';
+        }
+        out() << QStringLiteral("[\n") << objects.join(QStringLiteral(",\n")) << QStringLiteral("\n]\n");
+    }
+    out().flush();
+    return Cli::Done;
+}
+
+int backup(Context& c)
+{
+    auto target = required(c, "out");
+    if (!target)
+        return fail(target.error());
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    if (Status s = db.value()->backupTo(target.value()); !s)
+        return fail(s.error());
+    out() << tr("Backed up %1 to %2").arg(db.value()->path(), target.value()) << Qt::endl;
+    return Cli::Done;
+}
+
+QList<Command> commands()
+{
+    auto withDb = [](std::function<void(QCommandLineParser&)> more) {
+        return [more](QCommandLineParser& p) {
+            addDb(p);
+            if (more)
+                more(p);
+        };
+    };
+    return {
+        {QStringLiteral("demo"), tr("Write the demo database (Bắc Kạn, PAR INDEX 2017-2018)."),
+         withDb([](QCommandLineParser& p) { p.addOption(option("replace", tr("Overwrite FILE if it exists."))); }),
+         QString(), demo},
+        {QStringLiteral("index import"), tr("Import an index's criteria framework for one year from CSV."),
+         withDb([](QCommandLineParser& p) {
+             addIndexYear(p);
+             p.addOption(option("name", tr("The index's full name (for a new index)."), "TEXT"));
+             p.addOption(option("aggregation", tr("How the top-level criteria make the total: sum or mean."), "HOW"));
+             p.addOption(option(
+                 "bands", tr("Classification bands, e.g. \"90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu\"."), "SPEC"));
+         }),
+         QStringLiteral("FRAMEWORK.csv"), indexImport},
+        {QStringLiteral("scores import"), tr("Import a wide score table (one row per unit, one column per criterion)."),
+         withDb([](QCommandLineParser& p) {
+             addIndexYear(p);
+             addCohortStage(p);
+         }),
+         QStringLiteral("SCORES.csv"), scoresImport},
+        {QStringLiteral("ranking"), tr("Rank a cohort for one index and year."), withDb([](QCommandLineParser& p) {
+             addIndexYear(p);
+             addCohortStage(p);
+             addFormat(p);
+         }),
+         QString(), ranking},
+        {QStringLiteral("trend"), tr("A unit's totals, percents and ranks over the years."),
+         withDb([](QCommandLineParser& p) {
+             addIndexYear(p, false);
+             p.addOption(option("unit", tr("The unit's name or code."), "NAME"));
+             addCohortStage(p);
+             addFormat(p);
+         }),
+         QString(), trend},
+        {QStringLiteral("lost"), tr("Where a unit lost points, with each criterion's lead unit."),
+         withDb([](QCommandLineParser& p) {
+             addIndexYear(p);
+             p.addOption(option("unit", tr("The unit's name or code."), "NAME"));
+             p.addOption(option("stage", tr("self or final. Default: final."), "STAGE"));
+             addFormat(p);
+         }),
+         QString(), lost},
+        {QStringLiteral("check"), tr("Check the database and list recorded values that differ from their parts."),
+         withDb(nullptr), QString(), check},
+        {QStringLiteral("finalise"), tr("Close a cohort-year's final results against edits."),
+         withDb([](QCommandLineParser& p) {
+             addIndexYear(p);
+             p.addOption(option("cohort", tr("The ranking pool (default: the index's own)."), "NAME"));
+             p.addOption(option("reason", tr("Why, for the audit log (e.g. the decision's number)."), "TEXT"));
+         }),
+         QString(), [](Context& c) { return finaliseOrReopen(c, true); }},
+        {QStringLiteral("reopen"), tr("Reopen finalised results for changes; needs a reason."),
+         withDb([](QCommandLineParser& p) {
+             addIndexYear(p);
+             p.addOption(option("cohort", tr("The ranking pool (default: the index's own)."), "NAME"));
+             p.addOption(option("reason", tr("Why the final results must change."), "TEXT"));
+         }),
+         QString(), [](Context& c) { return finaliseOrReopen(c, false); }},
+        {QStringLiteral("log"), tr("Show the audit log: who changed what, when and why."),
+         withDb([](QCommandLineParser& p) {
+             addIndexYear(p);
+             p.addOption(option("unit", tr("Only changes of this unit's scores."), "NAME"));
+             p.addOption(option("criterion", tr("Only changes of this criterion code."), "CODE"));
+             p.addOption(option("actor", tr("Only changes by this person (OS user)."), "USER"));
+             addFormat(p);
+         }),
+         QString(), auditLog},
+        {QStringLiteral("backup"), tr("Copy the database safely, even while it is in use."),
+         withDb([](QCommandLineParser& p) { p.addOption(option("out", tr("The backup file to write."), "FILE")); }),
+         QString(), backup},
+    };
+}
+
+QString usage()
+{
+    QString text = tr("Usage: parindex [--db FILE] [--lang vi|en]\n"
+                      "       parindex COMMAND [OPTIONS]   (parindex COMMAND --help for its options)\n\n"
+                      "Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI and the\n"
+                      "province's own indexes).\n\nCommands:\n");
+    for (const Command& c : commands())
+        text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(16), c.summary);
+    text += tr("\nExit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage error.\n");
+    return text;
+}
+
+QLocale localeFor(const QString& lang)
+{
+    if (lang == QLatin1String("vi"))
+        return QLocale(QLocale::Vietnamese, QLocale::Vietnam);
+    if (lang == QLatin1String("en"))
+        return QLocale::c();
+    return QLocale::system().language() == QLocale::Vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                                               : QLocale::c();
+}
+
+} // namespace
+
+int Cli::run(const QStringList& arguments)
+{
+    QStringList args = arguments.mid(1);
+    // --lang may stand anywhere; it only changes how numbers and messages are shown.
+    QString lang;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    if (!lang.isEmpty() && lang != QLatin1String("vi") && lang != QLatin1String("en"))
+        return fail(Error::usage(tr("--lang must be vi or en")));
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        out() << usage();
+        out().flush();
+        return args.isEmpty() ? Usage : Done;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Done;
+    }
+    for (const Command& command : commands()) {
+        const QStringList words = command.name.split(u' ');
+        if (args.mid(0, words.size()) != words)
+            continue;
+        Context c;
+        c.commandName = command.name;
+        c.locale = localeFor(lang);
+        c.parser.setApplicationDescription(command.summary);
+        c.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        c.parser.addHelpOption();
+        command.declare(c.parser);
+        if (!command.positional.isEmpty())
+            c.parser.addPositionalArgument(command.positional, tr("The file to import (CSV, UTF-8)."));
+        QStringList parserArgs {QStringLiteral("parindex ") + command.name};
+        parserArgs += args.mid(words.size());
+        if (!c.parser.parse(parserArgs))
+            return fail(Error::usage(c.parser.errorText() + tr(" (see parindex %1 --help)").arg(command.name)));
+        if (c.parser.isSet(QStringLiteral("help"))) {
+            // Qt names the program by its path; the usage line should show the command as typed.
+            QString help = c.parser.helpText();
+            const qsizetype usageEnd = help.indexOf(QStringLiteral(" [options]"));
+            if (help.startsWith(QStringLiteral("Usage: ")) && usageEnd > 0)
+                help.replace(7, usageEnd - 7, QStringLiteral("parindex ") + command.name);
+            out() << help;
+            out().flush();
+            return Done;
+        }
+        if (command.positional.isEmpty() && !c.parser.positionalArguments().isEmpty())
+            return fail(Error::usage(tr("unexpected argument %1 (see parindex %2 --help)")
+                                         .arg(c.parser.positionalArguments().first(), command.name)));
+        return command.run(c);
+    }
+    if (args.first().startsWith(u'-') || args.first().endsWith(QLatin1String(".db"))) {
+        // The GUI is started by "parindex [--db FILE]"; this build has only the command line so far.
+        return fail(Error::usage(tr("this build of parindex has no graphical interface yet; see parindex --help")));
+    }
+    return fail(Error::usage(tr("unknown command \"%1\"; see parindex --help").arg(args.first())));
+}
+
+} // namespace par

@@ -1,0 +1,272 @@
+#include "io/ScoreImport.h"
+
+#include "io/FrameworkImport.h"
+
+#include <QHash>
+
+namespace par {
+
+namespace {
+
+QString place(const CsvTable& t, int row, int column, const QString& header = QString())
+{
+    QString text = QCoreApplication::translate("par::ScoreImport", "%1: line %2, column %3")
+                       .arg(t.fileName)
+                       .arg(t.lines[row])
+                       .arg(column + 1);
+    if (!header.isEmpty())
+        text += QStringLiteral(" (%1)").arg(header);
+    return text;
+}
+
+struct UnitLookup
+{
+    QHash<QString, QList<Unit>> cohortByName;
+    QHash<QString, Unit> byCode;
+    QHash<QString, QList<Unit>> byName;
+};
+
+Result<UnitLookup> buildLookup(Catalog& catalog, qint64 cohortId)
+{
+    UnitLookup lookup;
+    auto all = catalog.units();
+    if (!all)
+        return all.error();
+    for (const Unit& u : all.value()) {
+        if (!u.code.isEmpty())
+            lookup.byCode.insert(u.code, u);
+        lookup.byName[u.name].append(u);
+    }
+    auto members = catalog.membersAnyYear(cohortId);
+    if (!members)
+        return members.error();
+    for (const Unit& u : members.value())
+        lookup.cohortByName[u.name].append(u);
+    return lookup;
+}
+
+} // namespace
+
+Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode,
+                                             int year, const QString& cohortName, Stage stage)
+{
+    ScoreImportPlan plan;
+    plan.fileName = table.fileName;
+    plan.year = year;
+    plan.stage = stage;
+    auto index = catalog.index(indexCode);
+    if (!index)
+        return index.error();
+    plan.index = index.value();
+    auto framework = catalog.requireFramework(plan.index, year);
+    if (!framework)
+        return framework.error();
+    plan.framework = framework.value();
+    auto cohort = cohortName.isEmpty()
+        ? catalog.defaultCohort(plan.index)
+        : catalog.ensureCohort(plan.index.id, cohortName.normalized(QString::NormalizationForm_C), QString(), false);
+    if (!cohort)
+        return cohort.error();
+    plan.cohort = cohort.value();
+    auto refuse = [&plan](const QString& message) {
+        if (plan.errors.size() < MaxErrors)
+            plan.errors << message;
+    };
+    if (table.rows.isEmpty()) {
+        refuse(tr("%1: the file is empty").arg(table.fileName));
+        return plan;
+    }
+
+    // Header: which criterion each column holds.
+    const QStringList& header = table.rows.first();
+    QHash<int, int> seenColumn;
+    QList<int> fileColumn; // file column of each value column
+    for (int c = 1; c < header.size(); ++c) {
+        const QString code = header[c].trimmed();
+        if (code.isEmpty()) {
+            bool used = false;
+            for (int r = 1; r < table.rows.size() && !used; ++r)
+                used = c < table.rows[r].size() && !table.rows[r][c].trimmed().isEmpty();
+            if (used)
+                refuse(tr("%1: the column has values but no criterion code").arg(place(table, 0, c)));
+            continue;
+        }
+        const int position = FrameworkImport::isTotalHeader(code) ? 0 : plan.framework.find(code);
+        if (position < 0 || (position == 0 && !FrameworkImport::isTotalHeader(code))) {
+            refuse(tr("%1: %2 is not a criterion of the %3 %4 framework")
+                       .arg(place(table, 0, c), code, plan.index.code)
+                       .arg(year));
+            continue;
+        }
+        if (seenColumn.contains(position)) {
+            refuse(tr("%1: criterion %2 is also in column %3")
+                       .arg(place(table, 0, c), code)
+                       .arg(seenColumn[position] + 1));
+            continue;
+        }
+        seenColumn.insert(position, c);
+        plan.columns.append(position);
+        fileColumn.append(c);
+    }
+    if (plan.columns.isEmpty() && plan.errors.isEmpty())
+        refuse(tr("%1: line %2: the header names no criterion").arg(table.fileName).arg(table.lines.first()));
+
+    auto lookup = buildLookup(catalog, plan.cohort.id);
+    if (!lookup)
+        return lookup.error();
+    QHash<QString, int> rowOfKey; // unit id or new name -> line
+    plan.values.reserve((table.rows.size() - 1) * plan.columns.size());
+    for (int r = 1; r < table.rows.size(); ++r) {
+        const QStringList& cells = table.rows[r];
+        if (cells.size() > header.size()) {
+            refuse(tr("%1: this row has %2 cells but the header has %3")
+                       .arg(place(table, r, header.size()))
+                       .arg(cells.size())
+                       .arg(header.size()));
+            continue;
+        }
+        const QString unitText = cells.value(0).trimmed();
+        if (unitText.isEmpty()) {
+            bool empty = true;
+            for (const QString& cell : cells)
+                empty = empty && cell.trimmed().isEmpty();
+            if (!empty)
+                refuse(tr("%1: the row has values but no unit").arg(place(table, r, 0)));
+            continue;
+        }
+        ScoreImportPlan::UnitRow unit;
+        unit.line = table.lines[r];
+        unit.name = unitText;
+        if (const auto code = lookup->byCode.find(unitText); code != lookup->byCode.end()) {
+            unit.unitId = code->id;
+            unit.name = code->name;
+            unit.code = code->code;
+        } else if (const QList<Unit> inCohort = lookup->cohortByName.value(unitText); inCohort.size() == 1) {
+            unit.unitId = inCohort.first().id;
+            unit.code = inCohort.first().code;
+        } else if (inCohort.size() > 1) {
+            refuse(tr("%1: %2 units of cohort \"%3\" are named \"%4\"; use the unit's code")
+                       .arg(place(table, r, 0))
+                       .arg(inCohort.size())
+                       .arg(plan.cohort.name, unitText));
+            continue;
+        } else if (const QList<Unit> anywhere = lookup->byName.value(unitText); anywhere.size() == 1) {
+            unit.unitId = anywhere.first().id;
+            unit.code = anywhere.first().code;
+        }
+        const QString key = unit.unitId ? QString::number(unit.unitId) : QStringLiteral("new:") + unit.name;
+        if (const auto previous = rowOfKey.constFind(key); previous != rowOfKey.cend()) {
+            refuse(tr("%1: %2 is already on line %3").arg(place(table, r, 0), unit.name).arg(*previous));
+            continue;
+        }
+        rowOfKey.insert(key, unit.line);
+        if (!unit.unitId)
+            ++plan.newUnits;
+
+        for (int v = 0; v < plan.columns.size(); ++v) {
+            const int c = fileColumn[v];
+            const QString text = c < cells.size() ? cells[c].trimmed() : QString();
+            std::optional<Decimal> value;
+            if (!text.isEmpty()) {
+                const Criterion& criterion = plan.framework.criteria[plan.columns[v]];
+                const QString where = place(table, r, c, header[c].trimmed());
+                auto parsed = Decimal::parse(text);
+                if (!parsed)
+                    refuse(tr("%1: %2").arg(where, parsed.error().message));
+                else if (parsed->isNegative())
+                    refuse(tr("%1: %2 is negative").arg(where, text));
+                else if (*parsed > criterion.maxPoints)
+                    refuse(tr("%1: %2 is above the maximum of %3").arg(where, text, criterion.maxPoints.toString()));
+                else
+                    value = *parsed;
+            }
+            plan.values.append(value);
+        }
+        plan.units.append(unit);
+    }
+    if (plan.units.isEmpty() && plan.errors.isEmpty())
+        refuse(tr("%1: the file has no unit rows").arg(table.fileName));
+    if (!plan.acceptable())
+        return plan;
+
+    auto finalised = catalog.isFinalised(plan.cohort.id, year);
+    if (!finalised)
+        return finalised.error();
+    if (finalised.value()) {
+        refuse(tr("%1: the %2 %3 results of \"%4\" are final; reopen them with a reason before changing scores")
+                   .arg(table.fileName, plan.index.code)
+                   .arg(year)
+                   .arg(plan.cohort.name));
+        return plan;
+    }
+
+    // Compare with what is stored: values replaced, and recorded parents that will differ from their children.
+    QList<qint64> existing;
+    for (const auto& u : plan.units) {
+        if (u.unitId)
+            existing.append(u.unitId);
+    }
+    auto stored = catalog.recorded(plan.framework, stage, existing);
+    if (!stored)
+        return stored.error();
+    for (int r = 0; r < plan.units.size(); ++r) {
+        const auto& unit = plan.units[r];
+        Recorded merged = unit.unitId ? stored->value(unit.unitId) : Recorded(plan.framework.criteria.size());
+        for (int v = 0; v < plan.columns.size(); ++v) {
+            const int position = plan.columns[v];
+            const std::optional<Decimal> after = plan.value(r, v);
+            if (merged[position] != after && merged[position])
+                plan.replacements.append({unit.name, plan.framework.criteria[position].code, merged[position], after});
+            merged[position] = after;
+        }
+        for (const Discrepancy& d : discrepancies(evaluate(plan.framework, merged))) {
+            const Criterion& c = plan.framework.criteria[d.criterion];
+            plan.warnings << tr("%1: line %2: %3, %4: recorded %5 but its parts give %6")
+                                 .arg(table.fileName)
+                                 .arg(unit.line)
+                                 .arg(unit.name, c.isRoot() ? tr("total") : c.code, d.recorded.toString(),
+                                      d.aggregate.toString());
+        }
+    }
+    return plan;
+}
+
+Status ScoreImport::apply(Catalog& catalog, const ScoreImportPlan& plan)
+{
+    if (!plan.acceptable())
+        return Error::input(plan.errors.join(u'\n'));
+    Database::Transaction transaction(catalog.database(), tr("import %1").arg(plan.fileName));
+    if (!transaction.ok())
+        return transaction.error();
+    if (Status s = write(catalog, plan); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
+{
+    if (!plan.acceptable())
+        return Error::input(plan.errors.join(u'\n'));
+    QList<ScoreWrite> writes;
+    writes.reserve(plan.values.size());
+    const QString kind = plan.cohort.unitKind.isEmpty() ? QStringLiteral("other") : plan.cohort.unitKind;
+    for (int r = 0; r < plan.units.size(); ++r) {
+        qint64 unitId = plan.units[r].unitId;
+        if (!unitId) {
+            Unit unit;
+            unit.name = plan.units[r].name;
+            unit.kind = kind;
+            auto saved = catalog.saveUnit(unit);
+            if (!saved)
+                return saved.error();
+            unitId = saved->id;
+        }
+        if (Status s = catalog.addMember(plan.cohort.id, plan.year, unitId); !s)
+            return s;
+        for (int v = 0; v < plan.columns.size(); ++v)
+            writes.append({unitId, plan.framework.criteria[plan.columns[v]].id, plan.value(r, v)});
+    }
+    return catalog.writeScores(plan.stage, writes);
+}
+
+} // namespace par

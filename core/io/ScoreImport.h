@@ -1,0 +1,65 @@
+#pragma once
+
+#include "io/CsvReader.h"
+#include "storage/Catalog.h"
+
+#include <QStringList>
+
+namespace par {
+
+// What a wide score file would change, worked out before anything is written, so that a preview can show it and
+// a refusal leaves the database untouched.
+struct ScoreImportPlan
+{
+    struct UnitRow
+    {
+        int line = 0;
+        qint64 unitId = 0; // 0: a new unit, created in the cohort
+        QString name;
+        QString code;
+    };
+    struct Replacement
+    {
+        QString unit;
+        QString criterion;
+        std::optional<Decimal> before;
+        std::optional<Decimal> after;
+    };
+
+    QString fileName;
+    Index index;
+    Framework framework;
+    Cohort cohort;
+    int year = 0;
+    Stage stage = Stage::Final;
+    QList<UnitRow> units;
+    QList<int> columns; // criterion position of each value column
+    QList<std::optional<Decimal>> values; // units.size() x columns.size(), row by row
+    QStringList errors; // refusals, each naming file, line, column and reason
+    QStringList warnings; // reported, not refused: recorded parents that differ from children
+    QList<Replacement> replacements; // existing values the import changes
+    int newUnits = 0;
+
+    bool acceptable() const { return errors.isEmpty(); }
+    std::optional<Decimal> value(int unitRow, int column) const { return values[unitRow * columns.size() + column]; }
+};
+
+// Imports a wide score table: the first column names the unit (by name or code, any header text), every other
+// column is headed by a criterion code of the year's framework (or "total" for the recorded total), one row per
+// unit. Blank cells mean no value; importing the same index, year and stage again replaces the values given.
+class ScoreImport
+{
+    Q_DECLARE_TR_FUNCTIONS(par::ScoreImport)
+
+public:
+    static constexpr int MaxErrors = 50;
+
+    static Result<ScoreImportPlan> prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode, int year,
+                                           const QString& cohortName, Stage stage);
+    // Writes an acceptable plan in one transaction: all of it or nothing.
+    static Status apply(Catalog& catalog, const ScoreImportPlan& plan);
+    // The same writes inside a transaction the caller holds.
+    static Status write(Catalog& catalog, const ScoreImportPlan& plan);
+};
+
+} // namespace par

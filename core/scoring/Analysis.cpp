@@ -1,0 +1,287 @@
+#include "scoring/Analysis.h"
+
+#include <algorithm>
+
+namespace par {
+
+Result<Unit> Analysis::requireUnit(const QString& nameOrCode)
+{
+    auto unit = m_catalog.findUnit(nameOrCode);
+    if (!unit)
+        return unit.error();
+    if (!unit.value())
+        return Error::usage(tr("there is no unit \"%1\"").arg(nameOrCode));
+    return *unit.value();
+}
+
+Result<Evaluation> Analysis::evaluateUnit(const Framework& framework, qint64 unitId, Stage stage)
+{
+    auto recorded = m_catalog.recorded(framework, stage, {unitId});
+    if (!recorded)
+        return recorded.error();
+    return evaluate(framework, recorded->value(unitId));
+}
+
+Result<QList<RankedUnit>> Analysis::rankCohort(const Index& index, const Framework& framework, const Cohort& cohort,
+                                               Stage stage, QStringList* unranked)
+{
+    Q_UNUSED(index)
+    auto members = m_catalog.members(cohort.id, framework.year);
+    if (!members)
+        return members.error();
+    QList<qint64> ids;
+    for (const Unit& u : members.value())
+        ids.append(u.id);
+    auto recorded = m_catalog.recorded(framework, stage, ids);
+    if (!recorded)
+        return recorded.error();
+    QList<RankInput> inputs;
+    inputs.reserve(members->size());
+    for (const Unit& u : members.value()) {
+        const std::optional<Decimal> total = evaluate(framework, recorded->value(u.id)).total();
+        inputs.append({u.id, u.name, u.code, total});
+        if (!total && unranked)
+            unranked->append(u.name);
+    }
+    return rankUnits(inputs, framework.root().maxPoints, framework.bands);
+}
+
+Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, const QString& cohortName, Stage stage)
+{
+    RankingResult out;
+    out.year = year;
+    out.stage = stage;
+    auto index = m_catalog.index(indexCode);
+    if (!index)
+        return index.error();
+    out.index = index.value();
+    auto framework = m_catalog.requireFramework(out.index, year);
+    if (!framework)
+        return framework.error();
+    auto cohort = m_catalog.resolveCohort(out.index, cohortName);
+    if (!cohort)
+        return cohort.error();
+    out.cohort = cohort.value();
+    out.max = framework->root().maxPoints;
+    auto rows = rankCohort(out.index, framework.value(), out.cohort, stage, &out.unranked);
+    if (!rows)
+        return rows.error();
+    out.rows = std::move(rows).value();
+
+    // Last year's rank in the same cohort, where there was a framework then.
+    auto years = m_catalog.years(out.index.id);
+    if (!years)
+        return years.error();
+    const auto before = std::find_if(years->crbegin(), years->crend(), [year](int y) { return y < year; });
+    if (before != years->crend()) {
+        auto previousFramework = m_catalog.requireFramework(out.index, *before);
+        if (!previousFramework)
+            return previousFramework.error();
+        auto previous = rankCohort(out.index, previousFramework.value(), out.cohort, stage, nullptr);
+        if (!previous)
+            return previous.error();
+        QHash<qint64, const RankedUnit*> byUnit;
+        for (const RankedUnit& r : previous.value())
+            byUnit.insert(r.unitId, &r);
+        for (RankedUnit& r : out.rows) {
+            if (const RankedUnit* p = byUnit.value(r.unitId)) {
+                r.previousRank = p->rank;
+                r.previousTotal = p->total;
+            }
+        }
+    }
+    std::sort(out.unranked.begin(), out.unranked.end(), vietnameseLess);
+    return out;
+}
+
+Result<TrendResult> Analysis::trend(const QString& indexCode, const QString& unitName, const QString& cohortName,
+                                    Stage stage)
+{
+    TrendResult out;
+    out.stage = stage;
+    auto index = m_catalog.index(indexCode);
+    if (!index)
+        return index.error();
+    out.index = index.value();
+    auto unit = requireUnit(unitName);
+    if (!unit)
+        return unit.error();
+    out.unit = unit.value();
+    auto years = m_catalog.years(out.index.id);
+    if (!years)
+        return years.error();
+
+    std::optional<Decimal> previousTotal;
+    for (int year : years.value()) {
+        auto framework = m_catalog.requireFramework(out.index, year);
+        if (!framework)
+            return framework.error();
+        TrendPoint point;
+        point.year = year;
+        point.max = framework->root().maxPoints;
+        auto evaluation = evaluateUnit(framework.value(), out.unit.id, stage);
+        if (!evaluation)
+            return evaluation.error();
+        point.total = evaluation->total();
+
+        // The cohort: the one asked for, else the unit's own pool that year, else the index's default.
+        Result<Cohort> cohort = Error::usage(QString());
+        if (!cohortName.isEmpty()) {
+            cohort = m_catalog.resolveCohort(out.index, cohortName);
+        } else {
+            auto pools = m_catalog.cohortsOf(out.index.id, out.unit.id, year);
+            if (!pools)
+                return pools.error();
+            cohort = pools->isEmpty() ? m_catalog.defaultCohort(out.index) : Result<Cohort>(pools->first());
+        }
+        if (!cohort)
+            return cohort.error();
+        point.cohort = cohort->name;
+        if (point.total) {
+            point.percent = Decimal::percent(*point.total, point.max);
+            point.band = classify(framework->bands, *point.total, point.max);
+            if (previousTotal)
+                point.change = *point.total - *previousTotal;
+            previousTotal = point.total;
+        }
+        auto ranked = rankCohort(out.index, framework.value(), cohort.value(), stage, nullptr);
+        if (!ranked)
+            return ranked.error();
+        point.computedOf = int(ranked->size());
+        for (const RankedUnit& r : ranked.value()) {
+            if (r.unitId == out.unit.id)
+                point.computedRank = r.rank;
+        }
+        auto published = m_catalog.publishedRank(cohort->id, year, out.unit.id);
+        if (!published)
+            return published.error();
+        point.published = published.value();
+        // A computed rank counts only when the whole cohort is in the database; otherwise the decision's stands.
+        const bool complete = !point.published || point.computedOf >= point.published->of;
+        if (point.computedRank && complete) {
+            point.rank = point.computedRank;
+            point.of = point.computedOf;
+            if (point.published
+                && (point.published->rank != *point.computedRank || point.published->of != point.computedOf))
+                point.note = tr("published rank %1 of %2 differs from the computed %3 of %4")
+                                 .arg(point.published->rank)
+                                 .arg(point.published->of)
+                                 .arg(*point.computedRank)
+                                 .arg(point.computedOf);
+        } else if (point.published) {
+            point.rank = point.published->rank;
+            point.of = point.published->of;
+            point.rankPublished = true;
+        }
+        out.points.append(point);
+    }
+    return out;
+}
+
+Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year, const QString& unitName, Stage stage)
+{
+    LostPointsResult out;
+    out.year = year;
+    auto index = m_catalog.index(indexCode);
+    if (!index)
+        return index.error();
+    out.index = index.value();
+    auto unit = requireUnit(unitName);
+    if (!unit)
+        return unit.error();
+    out.unit = unit.value();
+    auto framework = m_catalog.requireFramework(out.index, year);
+    if (!framework)
+        return framework.error();
+    auto current = evaluateUnit(framework.value(), out.unit.id, stage);
+    if (!current)
+        return current.error();
+    for (int i = 1; i < framework->criteria.size(); ++i) {
+        const Criterion& c = framework->criteria[i];
+        if (!c.isLeaf() || !current->value[i])
+            continue;
+        const Decimal lost = c.maxPoints - *current->value[i];
+        if (lost > Decimal())
+            out.lost.append({c.code, c.title, c.depth, c.maxPoints, *current->value[i], lost, c.leadUnit});
+    }
+    std::stable_sort(out.lost.begin(), out.lost.end(),
+                     [](const LostPoint& a, const LostPoint& b) { return a.lost > b.lost; });
+
+    // Against the previous year, criteria matched by code: the trees of two years may differ.
+    auto years = m_catalog.years(out.index.id);
+    if (!years)
+        return years.error();
+    const auto before = std::find_if(years->crbegin(), years->crend(), [year](int y) { return y < year; });
+    if (before == years->crend())
+        return out;
+    auto previousFramework = m_catalog.requireFramework(out.index, *before);
+    if (!previousFramework)
+        return previousFramework.error();
+    auto previous = evaluateUnit(previousFramework.value(), out.unit.id, stage);
+    if (!previous)
+        return previous.error();
+    for (int i = 1; i < framework->criteria.size(); ++i) {
+        const Criterion& c = framework->criteria[i];
+        const int p = previousFramework->find(c.code);
+        if (p <= 0 || !current->value[i] || !previous->value[p])
+            continue;
+        const Decimal change = *current->value[i] - *previous->value[p];
+        if (change < Decimal())
+            out.falls.append({c.code, c.title, *previous->value[p], *current->value[i], change, c.leadUnit});
+    }
+    std::stable_sort(out.falls.begin(), out.falls.end(),
+                     [](const Fall& a, const Fall& b) { return a.change < b.change; });
+    return out;
+}
+
+Result<QList<ConsistencyIssue>> Analysis::consistency()
+{
+    QList<ConsistencyIssue> out;
+    auto indexes = m_catalog.indexes();
+    if (!indexes)
+        return indexes.error();
+    for (const Index& index : indexes.value()) {
+        auto years = m_catalog.years(index.id);
+        if (!years)
+            return years.error();
+        for (int year : years.value()) {
+            auto framework = m_catalog.requireFramework(index, year);
+            if (!framework)
+                return framework.error();
+            auto cohorts = m_catalog.cohorts(index.id);
+            if (!cohorts)
+                return cohorts.error();
+            QList<Unit> units;
+            QSet<qint64> seen;
+            for (const Cohort& cohort : cohorts.value()) {
+                auto members = m_catalog.members(cohort.id, year);
+                if (!members)
+                    return members.error();
+                for (const Unit& u : members.value()) {
+                    if (!seen.contains(u.id)) {
+                        seen.insert(u.id);
+                        units.append(u);
+                    }
+                }
+            }
+            std::sort(units.begin(), units.end(),
+                      [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
+            QList<qint64> ids;
+            for (const Unit& u : units)
+                ids.append(u.id);
+            for (Stage stage : {Stage::Self, Stage::Final}) {
+                auto recorded = m_catalog.recorded(framework.value(), stage, ids);
+                if (!recorded)
+                    return recorded.error();
+                for (const Unit& u : units) {
+                    for (const Discrepancy& d : discrepancies(evaluate(framework.value(), recorded->value(u.id))))
+                        out.append({index.code, year, stageName(stage), u.name, framework->criteria[d.criterion].code,
+                                    d.recorded, d.aggregate});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace par

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "scoring/Ranking.h"
+#include "storage/Catalog.h"
+
+namespace par {
+
+// A cohort's ranking for one index, year and stage, with last year's ranks beside it.
+struct RankingResult
+{
+    Index index;
+    Cohort cohort;
+    int year = 0;
+    Stage stage = Stage::Final;
+    Decimal max;
+    QList<RankedUnit> rows;
+    QStringList unranked; // members with no value
+};
+
+struct TrendPoint
+{
+    int year = 0;
+    std::optional<Decimal> total;
+    Decimal max;
+    std::optional<Decimal> percent;
+    QString band;
+    std::optional<int> rank;
+    std::optional<int> of;
+    bool rankPublished = false; // rank/of come from a decision, not from the database
+    std::optional<PublishedRank> published;
+    std::optional<int> computedRank;
+    int computedOf = 0;
+    std::optional<Decimal> change; // against the previous year with a total
+    QString cohort;
+    QString note; // a disagreement between the published and the computed rank
+};
+
+struct TrendResult
+{
+    Index index;
+    Unit unit;
+    Stage stage = Stage::Final;
+    QList<TrendPoint> points;
+};
+
+struct LostPoint
+{
+    QString code;
+    QString title;
+    int depth = 0;
+    Decimal max;
+    Decimal achieved;
+    Decimal lost;
+    QString leadUnit;
+};
+
+struct Fall
+{
+    QString code;
+    QString title;
+    Decimal previous;
+    Decimal current;
+    Decimal change; // negative: fell
+    QString leadUnit;
+};
+
+struct LostPointsResult
+{
+    Index index;
+    Unit unit;
+    int year = 0;
+    QList<LostPoint> lost; // component criteria (leaves), largest loss first
+    QList<Fall> falls; // criteria that fell against the previous year, largest fall first
+};
+
+struct ConsistencyIssue
+{
+    QString indexCode;
+    int year = 0;
+    QString stage;
+    QString unit;
+    QString criterion; // empty: the total
+    Decimal recorded;
+    Decimal aggregate;
+};
+
+// Computes what screens and reports show from what is stored; presents nothing itself.
+class Analysis
+{
+    Q_DECLARE_TR_FUNCTIONS(par::Analysis)
+
+public:
+    explicit Analysis(Catalog& catalog)
+        : m_catalog(catalog)
+    {
+    }
+
+    Result<RankingResult> ranking(const QString& indexCode, int year, const QString& cohortName, Stage stage);
+    Result<TrendResult> trend(const QString& indexCode, const QString& unitName, const QString& cohortName,
+                              Stage stage);
+    Result<LostPointsResult> lostPoints(const QString& indexCode, int year, const QString& unitName, Stage stage);
+    Result<QList<ConsistencyIssue>> consistency();
+
+    // The evaluated tree of one unit (for forms and reports).
+    Result<Evaluation> evaluateUnit(const Framework& framework, qint64 unitId, Stage stage);
+
+private:
+    Result<QList<RankedUnit>> rankCohort(const Index& index, const Framework& framework, const Cohort& cohort,
+                                         Stage stage, QStringList* unranked);
+    Result<Unit> requireUnit(const QString& nameOrCode);
+
+    Catalog& m_catalog;
+};
+
+} // namespace par

@@ -1,0 +1,216 @@
+#include "storage/Demo.h"
+
+#include "io/FrameworkImport.h"
+#include "io/ScoreImport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace par {
+
+namespace {
+
+Result<CsvTable> readDemoFile(const QString& name)
+{
+    return CsvReader::readFile(QStringLiteral(":/demo/") + name);
+}
+
+Result<qint64> unitId(Catalog& catalog, const QString& nameOrCode)
+{
+    auto unit = catalog.findUnit(nameOrCode);
+    if (!unit)
+        return unit.error();
+    if (!unit.value())
+        return Error::storage(QStringLiteral("demo: unknown unit %1").arg(nameOrCode));
+    return unit.value()->id;
+}
+
+Status loadUnits(Catalog& catalog, const QJsonArray& units)
+{
+    for (const QJsonValue& v : units) {
+        const QJsonObject o = v.toObject();
+        Unit unit;
+        unit.code = o.value(QLatin1String("code")).toString();
+        unit.name = o.value(QLatin1String("name")).toString();
+        unit.kind = o.value(QLatin1String("kind")).toString();
+        if (o.value(QLatin1String("valid_from")).isDouble())
+            unit.validFrom = o.value(QLatin1String("valid_from")).toInt();
+        if (o.value(QLatin1String("valid_to")).isDouble())
+            unit.validTo = o.value(QLatin1String("valid_to")).toInt();
+        if (auto saved = catalog.saveUnit(unit); !saved)
+            return saved.error();
+    }
+    // Successors once every unit exists.
+    for (const QJsonValue& v : units) {
+        const QJsonObject o = v.toObject();
+        const QString successor = o.value(QLatin1String("successor")).toString();
+        if (successor.isEmpty())
+            continue;
+        auto unit = catalog.unitByCode(o.value(QLatin1String("code")).toString());
+        auto next = unitId(catalog, successor);
+        if (!unit || !unit.value() || !next)
+            return Error::storage(QStringLiteral("demo: bad successor %1").arg(successor));
+        Unit changed = *unit.value();
+        changed.successorId = next.value();
+        if (auto saved = catalog.saveUnit(changed); !saved)
+            return saved.error();
+    }
+    return success();
+}
+
+Status loadIndexes(Catalog& catalog, const QJsonObject& demo)
+{
+    for (const QJsonValue& v : demo.value(QLatin1String("indexes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Index index;
+        index.code = o.value(QLatin1String("code")).toString();
+        index.name = o.value(QLatin1String("name")).toString();
+        parseAggregation(o.value(QLatin1String("aggregation")).toString(), &index.aggregation);
+        index.illustrative = o.value(QLatin1String("illustrative")).toBool();
+        const QString main = o.value(QLatin1String("main_unit")).toString();
+        if (!main.isEmpty()) {
+            auto id = unitId(catalog, main);
+            if (!id)
+                return id.error();
+            index.mainUnitId = id.value();
+        }
+        auto saved = catalog.saveIndex(index);
+        if (!saved)
+            return saved.error();
+    }
+    for (const QJsonValue& v : demo.value(QLatin1String("cohorts")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto index = catalog.index(o.value(QLatin1String("index")).toString());
+        if (!index)
+            return index.error();
+        const QString name = o.value(QLatin1String("name")).toString();
+        bool isDefault = false;
+        for (const QJsonValue& i : demo.value(QLatin1String("indexes")).toArray()) {
+            const QJsonObject io = i.toObject();
+            isDefault = isDefault
+                || (io.value(QLatin1String("code")).toString() == index->code
+                    && io.value(QLatin1String("default_cohort")).toString() == name);
+        }
+        if (auto c = catalog.ensureCohort(index->id, name, o.value(QLatin1String("unit_kind")).toString(), isDefault);
+            !c)
+            return c.error();
+    }
+    return success();
+}
+
+Result<QList<Band>> bandsOf(const QJsonObject& demo, const QString& indexCode)
+{
+    for (const QJsonValue& v : demo.value(QLatin1String("indexes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("code")).toString() != indexCode)
+            continue;
+        QStringList spec;
+        for (const QJsonValue& b : o.value(QLatin1String("bands")).toArray())
+            spec << b.toObject().value(QLatin1String("min_percent")).toString() + u'='
+                    + b.toObject().value(QLatin1String("label")).toString();
+        return parseBands(spec.join(u';'));
+    }
+    return defaultBands();
+}
+
+Status loadFrameworks(Catalog& catalog, const QJsonObject& demo)
+{
+    for (const QJsonValue& v : demo.value(QLatin1String("frameworks")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto index = catalog.index(o.value(QLatin1String("index")).toString());
+        auto table = readDemoFile(o.value(QLatin1String("file")).toString());
+        if (!index || !table)
+            return !index ? index.error() : table.error();
+        auto parsed = FrameworkImport::parse(table.value(), index.value());
+        auto bands = bandsOf(demo, index->code);
+        if (!parsed || !bands)
+            return !parsed ? parsed.error() : bands.error();
+        auto stored = FrameworkImport::store(catalog, index.value(), o.value(QLatin1String("year")).toInt(),
+                                             parsed->framework, bands.value());
+        if (!stored)
+            return stored.error();
+    }
+    return success();
+}
+
+Status loadScores(Catalog& catalog, const QJsonObject& demo)
+{
+    for (const QJsonValue& v : demo.value(QLatin1String("scores")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto table = readDemoFile(o.value(QLatin1String("file")).toString());
+        if (!table)
+            return table.error();
+        Stage stage = Stage::Final;
+        parseStage(o.value(QLatin1String("stage")).toString(), &stage);
+        auto plan = ScoreImport::prepare(catalog, table.value(), o.value(QLatin1String("index")).toString(),
+                                         o.value(QLatin1String("year")).toInt(),
+                                         o.value(QLatin1String("cohort")).toString(), stage);
+        if (!plan)
+            return plan.error();
+        if (Status s = ScoreImport::write(catalog, plan.value()); !s)
+            return s;
+    }
+    return success();
+}
+
+Status loadRanksAndFinalisations(Catalog& catalog, const QJsonObject& demo)
+{
+    for (const QJsonValue& v : demo.value(QLatin1String("published_ranks")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto index = catalog.index(o.value(QLatin1String("index")).toString());
+        if (!index)
+            return index.error();
+        auto cohort = catalog.resolveCohort(index.value(), o.value(QLatin1String("cohort")).toString());
+        auto unit = unitId(catalog, o.value(QLatin1String("unit")).toString());
+        if (!cohort || !unit)
+            return !cohort ? cohort.error() : unit.error();
+        const PublishedRank rank {o.value(QLatin1String("rank")).toInt(), o.value(QLatin1String("of")).toInt(),
+                                  o.value(QLatin1String("source")).toString()};
+        if (Status s = catalog.setPublishedRank(index.value(), cohort->id, o.value(QLatin1String("year")).toInt(),
+                                                unit.value(), rank);
+            !s)
+            return s;
+    }
+    for (const QJsonValue& v : demo.value(QLatin1String("finalised")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto index = catalog.index(o.value(QLatin1String("index")).toString());
+        if (!index)
+            return index.error();
+        auto cohort = catalog.resolveCohort(index.value(), o.value(QLatin1String("cohort")).toString());
+        if (!cohort)
+            return cohort.error();
+        if (Status s = catalog.finalise(cohort->id, o.value(QLatin1String("year")).toInt()); !s)
+            return s;
+    }
+    return success();
+}
+
+} // namespace
+
+Status Demo::load(Catalog& catalog)
+{
+    QFile file(QStringLiteral(":/demo/demo.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(tr("the demo data is missing from the program"));
+    QJsonParseError parseError;
+    const QJsonObject demo = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::storage(tr("the demo data is damaged: %1").arg(parseError.errorString()));
+
+    Database::Transaction transaction(catalog.database(), tr("demo database"));
+    if (!transaction.ok())
+        return transaction.error();
+    for (auto step : {&loadIndexes, &loadFrameworks, &loadScores, &loadRanksAndFinalisations}) {
+        if (step == &loadIndexes) {
+            if (Status s = loadUnits(catalog, demo.value(QLatin1String("units")).toArray()); !s)
+                return s;
+        }
+        if (Status s = step(catalog, demo); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+} // namespace par

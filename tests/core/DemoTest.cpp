@@ -1,0 +1,106 @@
+#include "TestDatabase.h"
+
+#include "scoring/Analysis.h"
+#include "storage/Demo.h"
+
+#include <gtest/gtest.h>
+
+using namespace par;
+
+namespace {
+
+class DemoTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(Demo::load(*t.catalog).ok()); }
+    TestDatabase t;
+};
+
+} // namespace
+
+TEST_F(DemoTest, ReproducesTheSeedTrend)
+{
+    auto trend = Analysis(*t.catalog).trend(QStringLiteral("PAR"), QStringLiteral("Bắc Kạn"), QString(), Stage::Final);
+    ASSERT_TRUE(trend.ok());
+    ASSERT_EQ(trend->points.size(), 2);
+    EXPECT_EQ(trend->points[0].year, 2017);
+    EXPECT_EQ(trend->points[0].total->toString(), QStringLiteral("73.92"));
+    EXPECT_EQ(trend->points[1].total->toString(), QStringLiteral("74.62"));
+    EXPECT_EQ(trend->points[1].change->toString(2), QStringLiteral("0.70"));
+    for (const TrendPoint& p : trend->points) {
+        EXPECT_EQ(p.rank, 49);
+        EXPECT_EQ(p.of, 63);
+        EXPECT_TRUE(p.rankPublished);
+    }
+}
+
+TEST_F(DemoTest, ReproducesThe2018PartsAndTheirMaxima)
+{
+    auto index = t.catalog->index(QStringLiteral("PAR"));
+    auto framework = t.catalog->requireFramework(index.value(), 2018);
+    auto unit = t.catalog->findUnit(QStringLiteral("Bắc Kạn"));
+    auto e = Analysis(*t.catalog).evaluateUnit(framework.value(), unit.value()->id, Stage::Final);
+    ASSERT_TRUE(e.ok());
+    const QList<std::pair<const char*, std::pair<const char*, const char*>>> parts {
+        {"A", {"47.4299", "64.5"}}, {"B", {"9.6697", "12"}}, {"C", {"17.51922", "23.5"}}};
+    for (const auto& [code, figures] : parts) {
+        const int at = framework->find(QString::fromLatin1(code));
+        ASSERT_GT(at, 0) << code;
+        EXPECT_EQ(e->value[at]->toString(), QString::fromLatin1(figures.first)) << code;
+        EXPECT_EQ(framework->criteria[at].maxPoints.toString(), QString::fromLatin1(figures.second)) << code;
+    }
+    EXPECT_EQ(e->total()->toString(), QStringLiteral("74.62"));
+    EXPECT_EQ(e->aggregate[0]->toString(), QStringLiteral("74.61882")); // the report's rounding, kept visible
+}
+
+TEST_F(DemoTest, SipasHasTheSeedPercentages)
+{
+    auto index = t.catalog->index(QStringLiteral("SIPAS"));
+    auto framework = t.catalog->requireFramework(index.value(), 2018);
+    auto unit = t.catalog->findUnit(QStringLiteral("Bắc Kạn"));
+    auto e = Analysis(*t.catalog).evaluateUnit(framework.value(), unit.value()->id, Stage::Final);
+    ASSERT_TRUE(e.ok());
+    EXPECT_EQ(e->total()->toString(), QStringLiteral("79.87"));
+    EXPECT_EQ(e->aggregate[0]->toString(), QStringLiteral("79.87"));
+    Decimal best = Decimal::fromInt(0);
+    Decimal worst = Decimal::fromInt(100);
+    for (int i = 1; i < framework->criteria.size(); ++i) {
+        if (framework->criteria[i].isLeaf() && e->value[i]) {
+            best = std::max(best, *e->value[i]);
+            worst = std::min(worst, *e->value[i]);
+        }
+    }
+    EXPECT_EQ(best.toString(2), QStringLiteral("90.40"));
+    EXPECT_EQ(worst.toString(2), QStringLiteral("62.21"));
+}
+
+TEST_F(DemoTest, DepartmentRankingHasATieAtSecondAndIsIllustrative)
+{
+    auto r = Analysis(*t.catalog).ranking(QStringLiteral("BKCCHC"), 2018, QString(), Stage::Final);
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(r->index.illustrative);
+    EXPECT_TRUE(r->index.name.contains(QStringLiteral("minh hoạ")));
+    ASSERT_GE(r->rows.size(), 4);
+    EXPECT_EQ((QList<int> {r->rows[0].rank, r->rows[1].rank, r->rows[2].rank, r->rows[3].rank}),
+              (QList<int> {1, 2, 2, 4}));
+    EXPECT_EQ(r->rows[1].total, r->rows[2].total);
+}
+
+TEST_F(DemoTest, TheOnlyDiscrepanciesAreTheDeliberateOnes)
+{
+    auto issues = Analysis(*t.catalog).consistency();
+    ASSERT_TRUE(issues.ok());
+    ASSERT_EQ(issues->size(), 2);
+}
+
+TEST_F(DemoTest, FinalisedYearsAndMergedUnits)
+{
+    auto index = t.catalog->index(QStringLiteral("BKCCHC"));
+    auto cohort = t.catalog->defaultCohort(index.value());
+    EXPECT_TRUE(t.catalog->isFinalised(cohort->id, 2017).value());
+    EXPECT_FALSE(t.catalog->isFinalised(cohort->id, 2018).value());
+    auto bk = t.catalog->findUnit(QStringLiteral("Bắc Kạn"));
+    auto tn = t.catalog->findUnit(QStringLiteral("TN"));
+    EXPECT_EQ(bk.value()->validTo, 2025);
+    EXPECT_EQ(bk.value()->successorId, tn.value()->id);
+}

@@ -1,0 +1,185 @@
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace par;
+
+namespace {
+
+QString text(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+TEST(Storage, OpensWithForeignKeysWalAndTheNewestSchema)
+{
+    TestDatabase t;
+    EXPECT_EQ(t.db->schemaVersion(), Database::latestVersion());
+    EXPECT_GE(Database::latestVersion(), 2);
+    EXPECT_EQ(text(*t.db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    EXPECT_EQ(text(*t.db, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+    EXPECT_EQ(text(*t.db, QStringLiteral("PRAGMA busy_timeout")), QStringLiteral("5000"));
+    EXPECT_TRUE(t.db->integrityCheck().ok());
+}
+
+TEST(Storage, NoPointsAreStoredAsReal)
+{
+    TestDatabase t;
+    QSqlQuery q(t.db->sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_info(m.name) p "
+                                      "WHERE m.type = 'table'")));
+    while (q.next())
+        EXPECT_NE(q.value(2).toString().toUpper(), QStringLiteral("REAL"))
+            << q.value(0).toString().toStdString() << "." << q.value(1).toString().toStdString();
+}
+
+TEST(Storage, UpgradesADatabaseOfAnOlderVersionKeepingItsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        auto old = Database::open(path, 1);
+        ASSERT_TRUE(old.ok());
+        EXPECT_EQ(old.value()->schemaVersion(), 1);
+        Catalog catalog(*old.value());
+        Database::Transaction tx(*old.value());
+        ASSERT_TRUE(catalog.saveUnit(makeUnit(QStringLiteral("BK"), QStringLiteral("Bắc Kạn"))).ok());
+        ASSERT_TRUE(tx.commit().ok());
+        QSqlQuery q(old.value()->sql());
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT decision FROM frameworks"))); // a version 2 column
+    }
+    auto upgraded = Database::open(path);
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().message.toStdString();
+    EXPECT_EQ(upgraded.value()->schemaVersion(), Database::latestVersion());
+    EXPECT_EQ(text(*upgraded.value(), QStringLiteral("SELECT name FROM units WHERE code = 'BK'")),
+              QStringLiteral("Bắc Kạn"));
+    QSqlQuery q(upgraded.value()->sql());
+    EXPECT_TRUE(q.exec(QStringLiteral("SELECT decision FROM frameworks")));
+    EXPECT_EQ(text(*upgraded.value(), QStringLiteral("SELECT count(*) FROM schema_migrations")),
+              QString::number(Database::latestVersion()));
+}
+
+TEST(Storage, RefusesAFileThatIsNotADatabaseOrIsNewer)
+{
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.db"));
+    QFile file(junk);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    auto opened = Database::open(junk);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, Error::Storage);
+
+    const QString newer = dir.filePath(QStringLiteral("newer.db"));
+    {
+        auto db = Database::open(newer);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db.value()->execScript(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'x')")).ok());
+    }
+    auto reopened = Database::open(newer);
+    ASSERT_FALSE(reopened.ok());
+    EXPECT_TRUE(reopened.error().message.contains(QStringLiteral("newer parindex")));
+}
+
+TEST(Storage, AuditLogRecordsWhoWhatOldNewAndWhy)
+{
+    qputenv("PARINDEX_USER", "chuyenvien.snv");
+    TestDatabase t;
+    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,Lĩnh vực,64.5\nB,SIPAS,12\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A\nBắc Kạn,47.4299\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A\nBắc Kạn,47.43\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A\nBắc Kạn,\n").isEmpty());
+    QSqlQuery q(t.db->sql());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT actor, action, index_code, year, unit, criterion, stage, old_value, new_value, "
+                              "reason FROM audit_log WHERE entity = 'score' ORDER BY id")));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < 10; ++i)
+            cells << q.value(i).toString();
+        rows << cells.join(u'|');
+    }
+    EXPECT_EQ(rows,
+              (QStringList {
+                  QStringLiteral("chuyenvien.snv|insert|PAR|2018|Bắc Kạn|A|final||47.4299|import scores.csv"),
+                  QStringLiteral("chuyenvien.snv|update|PAR|2018|Bắc Kạn|A|final|47.4299|47.43|import scores.csv"),
+                  QStringLiteral("chuyenvien.snv|delete|PAR|2018|Bắc Kạn|A|final|47.43||import scores.csv"),
+              }));
+    EXPECT_EQ(
+        t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'criterion' AND action = 'insert'")), 3);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'unit'")), 1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE at NOT LIKE '20__-__-__T__:__:__.___Z'")),
+              0);
+    qunsetenv("PARINDEX_USER");
+}
+
+TEST(Storage, UnitEditsAreLoggedWithOldAndNew)
+{
+    TestDatabase t;
+    Database::Transaction tx(*t.db, QStringLiteral("merger 2025"));
+    auto tn = t.catalog->saveUnit(makeUnit(QStringLiteral("TN"), QStringLiteral("Thái Nguyên")));
+    auto bk = t.catalog->saveUnit(makeUnit(QStringLiteral("BK"), QStringLiteral("Bắc Kạn")));
+    Unit merged = bk.value();
+    merged.validTo = 2025;
+    merged.successorId = tn->id;
+    ASSERT_TRUE(t.catalog->saveUnit(merged).ok());
+    ASSERT_TRUE(tx.commit().ok());
+    EXPECT_EQ(
+        text(*t.db, QStringLiteral("SELECT new_value FROM audit_log WHERE entity = 'unit' AND action = 'update'")),
+        QStringLiteral("BK / Bắc Kạn / other / -2025 > Thái Nguyên"));
+    EXPECT_EQ(text(*t.db, QStringLiteral("SELECT reason FROM audit_log WHERE entity = 'unit' AND action = 'update'")),
+              QStringLiteral("merger 2025"));
+}
+
+TEST(Storage, FinalisedScoresCannotBeChangedByAnyPath)
+{
+    TestDatabase t;
+    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A\nX,5\n").isEmpty());
+    auto index = t.catalog->index(QStringLiteral("PAR"));
+    auto cohort = t.catalog->defaultCohort(index.value());
+    {
+        Database::Transaction tx(*t.db, QStringLiteral("QĐ 1/QĐ-UBND"));
+        ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_TRUE(t.catalog->isFinalised(cohort->id, 2018).value());
+    // Even a raw statement is stopped by the database itself.
+    EXPECT_FALSE(t.db->execScript(QStringLiteral("UPDATE scores SET value_micro = 1")).ok());
+    EXPECT_FALSE(t.db->execScript(QStringLiteral("DELETE FROM scores")).ok());
+    EXPECT_EQ(t.count(QStringLiteral("SELECT value_micro FROM scores")), 5'000'000);
+    EXPECT_EQ(
+        t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'finalise' AND reason = 'QĐ 1/QĐ-UBND'")),
+        1);
+}
+
+TEST(Storage, TransactionsRollBackUnlessCommitted)
+{
+    TestDatabase t;
+    {
+        Database::Transaction tx(*t.db);
+        ASSERT_TRUE(t.catalog->saveUnit(makeUnit(QStringLiteral("A"), QStringLiteral("A"))).ok());
+    }
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM units")), 0);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+}
+
+TEST(Storage, BackupCopiesEverything)
+{
+    TestDatabase t;
+    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\n");
+    const QString copy = t.dir.filePath(QStringLiteral("copy.db"));
+    ASSERT_TRUE(t.db->backupTo(copy).ok());
+    auto reopened = Database::open(copy);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(text(*reopened.value(), QStringLiteral("SELECT count(*) FROM criteria")), QStringLiteral("2"));
+}
