@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliOutput.h"
+#include "CliSupport.h"
 #include "io/CsvReader.h"
 #include "io/FrameworkImport.h"
 #include "io/ScoreImport.h"
@@ -16,151 +17,9 @@
 
 #include <functional>
 
-namespace par {
+namespace par::cli {
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const Error& error)
-{
-    err() << QCoreApplication::translate("par::Cli", "parindex: %1").arg(error.message) << Qt::endl;
-    return int(error.kind);
-}
-
-// One subcommand: its options, its positional arguments and what it does.
-struct Context
-{
-    QCommandLineParser parser;
-    QLocale locale;
-    QString commandName;
-};
-
-struct Command
-{
-    QString name;
-    QString summary;
-    std::function<void(QCommandLineParser&)> declare;
-    QString positional; // name of the one positional argument, if any
-    std::function<int(Context&)> run;
-};
-
-QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
-{
-    if (valueName)
-        return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
-    return QCommandLineOption(QString::fromLatin1(name), description);
-}
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("par::Cli", text, disambiguation, n);
-}
-
-void addDb(QCommandLineParser& p)
-{
-    p.addOption(option("db", tr("The parindex database file (created if missing)."), "FILE"));
-}
-
-void addIndexYear(QCommandLineParser& p, bool needYear = true)
-{
-    p.addOption(option("index", tr("The index code, e.g. PAR, SIPAS."), "CODE"));
-    if (needYear)
-        p.addOption(option("year", tr("The year of the results."), "YEAR"));
-}
-
-void addCohortStage(QCommandLineParser& p)
-{
-    p.addOption(option("cohort", tr("The ranking pool (default: the index's own)."), "NAME"));
-    p.addOption(option("stage", tr("self (self-assessed) or final (appraised). Default: final."), "STAGE"));
-}
-
-void addFormat(QCommandLineParser& p)
-{
-    p.addOption(option("format", tr("table, csv or json. Default: table."), "FORMAT"));
-}
-
-Result<QString> required(Context& c, const char* name)
-{
-    const QString value = c.parser.value(QString::fromLatin1(name));
-    if (value.isEmpty())
-        return Error::usage(tr("%1 needs --%2 (see parindex %1 --help)").arg(c.commandName, QString::fromLatin1(name)));
-    return value;
-}
-
-Result<int> requiredYear(Context& c)
-{
-    auto text = required(c, "year");
-    if (!text)
-        return text.error();
-    bool ok = false;
-    const int year = text->toInt(&ok);
-    if (!ok || year < 1900 || year > 2200)
-        return Error::usage(tr("--year %1 is not a year").arg(text.value()));
-    return year;
-}
-
-Result<Stage> stageOption(Context& c)
-{
-    const QString text = c.parser.value(QStringLiteral("stage"));
-    Stage stage = Stage::Final;
-    if (!text.isEmpty() && !parseStage(text, &stage))
-        return Error::usage(tr("--stage must be self or final, not %1").arg(text));
-    return stage;
-}
-
-Result<QString> formatOption(Context& c)
-{
-    const QString format = c.parser.value(QStringLiteral("format"));
-    if (format.isEmpty())
-        return QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return Error::usage(tr("--format must be table, csv or json, not %1").arg(format));
-    return format;
-}
-
-Result<std::unique_ptr<Database>> openDb(Context& c)
-{
-    auto path = required(c, "db");
-    if (!path)
-        return path.error();
-    return Database::open(path.value());
-}
-
-Result<QString> onePositional(Context& c, const QString& what)
-{
-    const QStringList args = c.parser.positionalArguments();
-    if (args.size() != 1)
-        return Error::usage(tr("%1 needs exactly one %2 (see parindex %1 --help)").arg(c.commandName, what));
-    return args.first();
-}
-
-QString optional(const std::optional<Decimal>& value, const QLocale& locale, int minDecimals = 0)
-{
-    return value ? value->toString(locale, minDecimals) : QString();
-}
-
-QString optional(const std::optional<int>& value)
-{
-    return value ? QString::number(*value) : QString();
-}
-
-QString signedChange(const std::optional<Decimal>& change, const QLocale& locale)
-{
-    if (!change)
-        return QString();
-    return (*change > Decimal() ? QStringLiteral("+") : QString()) + change->toString(locale, 2);
-}
 
 // ---- commands ----
 
@@ -650,7 +509,9 @@ int backup(Context& c)
     return Cli::Done;
 }
 
-QList<Command> commands()
+} // namespace
+
+QList<Command> coreCommands()
 {
     auto withDb = [](std::function<void(QCommandLineParser&)> more) {
         return [more](QCommandLineParser& p) {
@@ -731,13 +592,20 @@ QList<Command> commands()
     };
 }
 
+namespace {
+
+QList<Command> allCommands()
+{
+    return coreCommands() + reportCommands() + exportCommands();
+}
+
 QString usage()
 {
     QString text = tr("Usage: parindex [--db FILE] [--lang vi|en]\n"
                       "       parindex COMMAND [OPTIONS]   (parindex COMMAND --help for its options)\n\n"
                       "Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI and the\n"
                       "province's own indexes).\n\nCommands:\n");
-    for (const Command& c : commands())
+    for (const Command& c : allCommands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(16), c.summary);
     text += tr("\nExit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage error.\n");
     return text;
@@ -755,23 +623,65 @@ QLocale localeFor(const QString& lang)
 
 } // namespace
 
-int Cli::run(const QStringList& arguments)
+} // namespace par::cli
+
+namespace par {
+
+using namespace cli;
+
+namespace {
+
+const Command* findCommand(const QStringList& args, qsizetype* words)
 {
-    QStringList args = arguments.mid(1);
-    // --lang may stand anywhere; it only changes how numbers and messages are shown.
-    QString lang;
+    static const QList<Command> all = allCommands();
+    for (const Command& command : all) {
+        const QStringList name = command.name.split(u' ');
+        if (args.mid(0, name.size()) == name) {
+            *words = name.size();
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+// Arguments without --lang, which may stand anywhere.
+QStringList withoutLang(QStringList args, QString* lang)
+{
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
-            lang = args[i + 1];
+            *lang = args[i + 1];
             args.remove(i, 2);
             break;
         }
         if (args[i].startsWith(QLatin1String("--lang="))) {
-            lang = args[i].mid(7);
+            *lang = args[i].mid(7);
             args.remove(i);
             break;
         }
     }
+    return args;
+}
+
+} // namespace
+
+Cli::Mode Cli::mode(const QStringList& arguments)
+{
+    QString lang;
+    const QStringList args = withoutLang(arguments.mid(1), &lang);
+    const bool option = !args.isEmpty() && args.first().startsWith(u'-');
+    if (args.isEmpty()
+        || (option && args.first() != QLatin1String("--help") && args.first() != QLatin1String("-h")
+            && args.first() != QLatin1String("--version")))
+        return Mode::Desktop;
+    qsizetype words = 0;
+    const Command* command = findCommand(args, &words);
+    return command && command->needsGui ? Mode::Painting : Mode::Console;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QString lang;
+    const QStringList args = withoutLang(arguments.mid(1), &lang);
     if (!lang.isEmpty() && lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return fail(Error::usage(tr("--lang must be vi or en")));
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
@@ -784,13 +694,14 @@ int Cli::run(const QStringList& arguments)
         out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Done;
     }
-    for (const Command& command : commands()) {
-        const QStringList words = command.name.split(u' ');
-        if (args.mid(0, words.size()) != words)
-            continue;
+    qsizetype commandWords = 0;
+    if (const Command* found = findCommand(args, &commandWords)) {
+        const Command& command = *found;
+        const QStringList words = args.mid(0, commandWords);
         Context c;
         c.commandName = command.name;
         c.locale = localeFor(lang);
+        c.lang = lang;
         c.parser.setApplicationDescription(command.summary);
         c.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         c.parser.addHelpOption();
@@ -815,10 +726,6 @@ int Cli::run(const QStringList& arguments)
             return fail(Error::usage(tr("unexpected argument %1 (see parindex %2 --help)")
                                          .arg(c.parser.positionalArguments().first(), command.name)));
         return command.run(c);
-    }
-    if (args.first().startsWith(u'-') || args.first().endsWith(QLatin1String(".db"))) {
-        // The GUI is started by "parindex [--db FILE]"; this build has only the command line so far.
-        return fail(Error::usage(tr("this build of parindex has no graphical interface yet; see parindex --help")));
     }
     return fail(Error::usage(tr("unknown command \"%1\"; see parindex --help").arg(args.first())));
 }

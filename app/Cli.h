@@ -20,6 +20,14 @@ public:
         StorageFailure = 3,
     };
 
+    enum class Mode
+    {
+        Console, // a command that prints or writes files: QCoreApplication, no display needed
+        Painting, // a command that paints (the PDF report): QApplication on the offscreen platform
+        Desktop, // no command: the desktop application
+    };
+    // Decided from the raw arguments, before any Qt application exists.
+    static Mode mode(const QStringList& arguments);
     static int run(const QStringList& arguments);
 };
 

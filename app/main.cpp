@@ -1,12 +1,43 @@
 #include "Cli.h"
+#include "Desktop.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
-int main(int argc, char* argv[])
+namespace {
+
+void describe()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parindex"));
     QCoreApplication::setOrganizationName(QStringLiteral("parindex"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARINDEX_VERSION));
-    return par::Cli::run(QCoreApplication::arguments());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    switch (par::Cli::mode(arguments)) {
+    case par::Cli::Mode::Console: {
+        QCoreApplication app(argc, argv);
+        describe();
+        return par::Cli::run(QCoreApplication::arguments());
+    }
+    case par::Cli::Mode::Painting: {
+        // A report paints fonts and charts but shows no window: it must work on a server without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describe();
+        return par::Cli::run(QCoreApplication::arguments());
+    }
+    case par::Cli::Mode::Desktop:
+        break;
+    }
+    QApplication app(argc, argv);
+    describe();
+    return par::ui::runDesktop(QCoreApplication::arguments());
 }

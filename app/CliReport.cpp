@@ -1,0 +1,11 @@
+#include "CliSupport.h"
+
+namespace par::cli {
+
+// The report commands; registered in parindex --help through this list.
+QList<Command> reportCommands()
+{
+    return {};
+}
+
+} // namespace par::cli

@@ -1,0 +1,1 @@
+# Report tests (issue 4).

@@ -1,0 +1,1 @@
+# Spreadsheet tests (issue 5).
