@@ -6,6 +6,7 @@
 #include "io/FrameworkImport.h"
 #include "io/ScoreImport.h"
 #include "scoring/Analysis.h"
+#include "storage/AuditLog.h"
 #include "storage/Demo.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 
@@ -443,38 +445,24 @@ int auditLog(Context& c)
     auto db = openDb(c);
     if (!db)
         return fail(db.error());
-    QString sql
-        = QStringLiteral("SELECT at, actor, action, entity, coalesce(index_code, ''), coalesce(year, ''), "
-                         "coalesce(unit, ''), coalesce(criterion, ''), coalesce(stage, ''), coalesce(old_value, ''), "
-                         "coalesce(new_value, ''), coalesce(reason, '') FROM audit_log WHERE 1 = 1");
-    QVariantList values;
-    for (const auto& [name, column] :
-         {std::pair {"index", "index_code"}, std::pair {"year", "year"}, std::pair {"unit", "unit"},
-          std::pair {"criterion", "criterion"}, std::pair {"actor", "actor"}}) {
-        const QString value = c.parser.value(QString::fromLatin1(name));
-        if (!value.isEmpty()) {
-            sql += QStringLiteral(" AND %1 = ?").arg(QString::fromLatin1(column));
-            values << value.normalized(QString::NormalizationForm_C);
-        }
-    }
-    sql += QStringLiteral(" ORDER BY id");
-    QSqlQuery q(db.value()->sql());
-    q.prepare(sql);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec())
-        return fail(Error::storage(tr("cannot read the audit log")));
+    AuditFilter filter;
+    filter.indexCode = c.parser.value(QStringLiteral("index"));
+    filter.year = c.parser.value(QStringLiteral("year")).toInt();
+    filter.unit = c.parser.value(QStringLiteral("unit"));
+    filter.criterion = c.parser.value(QStringLiteral("criterion"));
+    filter.actor = c.parser.value(QStringLiteral("actor"));
+    auto entries = AuditLog::read(*db.value(), filter);
+    if (!entries)
+        return fail(entries.error());
     const QStringList header {QStringLiteral("at"),     QStringLiteral("actor"),     QStringLiteral("action"),
                               QStringLiteral("entity"), QStringLiteral("index"),     QStringLiteral("year"),
                               QStringLiteral("unit"),   QStringLiteral("criterion"), QStringLiteral("stage"),
                               QStringLiteral("old"),    QStringLiteral("new"),       QStringLiteral("reason")};
     QList<QStringList> rows;
-    while (q.next()) {
-        QStringList row;
-        for (int i = 0; i < header.size(); ++i)
-            row << q.value(i).toString();
-        rows << row;
-    }
+    for (const AuditEntry& e : entries.value())
+        rows << QStringList {
+            e.at,   e.actor,     e.action, e.entity,   e.indexCode, e.year ? QString::number(e.year) : QString(),
+            e.unit, e.criterion, e.stage,  e.oldValue, e.newValue,  e.reason};
     if (format.value() == QLatin1String("table")) {
         out() << CliOutput::table(header, rows, {5});
     } else if (format.value() == QLatin1String("csv")) {
@@ -684,6 +672,12 @@ int Cli::run(const QStringList& arguments)
     const QStringList args = withoutLang(arguments.mid(1), &lang);
     if (!lang.isEmpty() && lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return fail(Error::usage(tr("--lang must be vi or en")));
+    // Messages in the language asked for, else the system's (Vietnamese where LANG is vi_*).
+    const bool vietnamese
+        = lang == QLatin1String("vi") || (lang.isEmpty() && QLocale::system().language() == QLocale::Vietnamese);
+    static QTranslator translator;
+    if (vietnamese && translator.load(QStringLiteral(":/i18n/parindex_vi.qm")))
+        QCoreApplication::installTranslator(&translator);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
         out() << usage();

@@ -18,7 +18,7 @@ QTextStream& err()
 
 int fail(const Error& error)
 {
-    err() << QCoreApplication::translate("par::Cli", "parindex: %1").arg(error.message) << Qt::endl;
+    err() << QCoreApplication::translate("par::cli", "parindex: %1").arg(error.message) << Qt::endl;
     return int(error.kind);
 }
 
@@ -31,7 +31,7 @@ QCommandLineOption option(const char* name, const QString& description, const ch
 
 QString tr(const char* text, const char* disambiguation, int n)
 {
-    return QCoreApplication::translate("par::Cli", text, disambiguation, n);
+    return QCoreApplication::translate("par::cli", text, disambiguation, n);
 }
 
 void addDb(QCommandLineParser& p)

@@ -1,1 +1,1 @@
-# Report tests (issue 4).
+# stub

@@ -1,1 +1,1 @@
-# Spreadsheet tests (issue 5).
+# stub

@@ -1,14 +1,98 @@
 #include "Desktop.h"
 
-#include <QMessageBox>
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QSettings>
+#include <QTranslator>
 
 namespace par::ui {
 
+namespace {
+
+QString valueOf(const QStringList& arguments, const QString& option)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == option && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(option + u'='))
+            return arguments[i].mid(option.size() + 1);
+    }
+    return QString();
+}
+
+} // namespace
+
+// Installs our catalogue and Qt's for the language; false when ours is missing from the program.
+bool installLanguage(const QString& language)
+{
+    static QTranslator* ours = nullptr;
+    static QTranslator* qts = nullptr;
+    for (QTranslator** t : {&ours, &qts}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+    const bool vietnamese = language != QLatin1String("en");
+    QLocale::setDefault(vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    ours = new QTranslator;
+    const bool loaded = ours->load(
+        QStringLiteral(":/i18n/parindex_%1.qm").arg(vietnamese ? QStringLiteral("vi") : QStringLiteral("en")));
+    QCoreApplication::installTranslator(ours);
+    // Qt's own strings (context menus of line edits and the like), where Qt has a catalogue for the language.
+    qts = new QTranslator;
+    if (qts->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qts);
+    return loaded;
+}
+
 int runDesktop(const QStringList& arguments)
 {
-    Q_UNUSED(arguments)
-    QMessageBox::information(nullptr, QStringLiteral("parindex"), QStringLiteral("The desktop pages are being built."));
-    return 0;
+    QSettings settings;
+    QString language = valueOf(arguments, QStringLiteral("--lang"));
+    if (language != QLatin1String("vi") && language != QLatin1String("en"))
+        language = settings.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+    settings.setValue(QStringLiteral("language"), language);
+    installLanguage(language);
+
+    QString database = valueOf(arguments, QStringLiteral("--db"));
+    if (database.isEmpty())
+        database = settings.value(QStringLiteral("lastDatabase")).toString();
+    if (database.isEmpty() || !QFileInfo::exists(database))
+        database.clear();
+
+    // Changing the language rebuilds the window, so that every label is translated, and keeps the open database.
+    QPointer<MainWindow> window;
+    std::function<void(const QString&)> build = [&](const QString& path) {
+        auto* next = new MainWindow;
+        next->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(next, &MainWindow::languageChangeRequested, next, [&, next](const QString& lang) {
+            QSettings().setValue(QStringLiteral("language"), lang);
+            installLanguage(lang);
+            const QString open = next->session().isOpen() ? next->session().path() : QString();
+            next->close();
+            build(open);
+        });
+        if (!path.isEmpty())
+            next->openDatabase(path);
+        else
+            QMetaObject::invokeMethod(next, &MainWindow::openDemo, Qt::QueuedConnection); // first start
+        if (next->hasSavedGeometry())
+            next->show();
+        else
+            next->showMaximized();
+        window = next;
+    };
+    build(database);
+    return QApplication::exec();
 }
 
 } // namespace par::ui

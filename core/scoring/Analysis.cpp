@@ -284,4 +284,83 @@ Result<QList<ConsistencyIssue>> Analysis::consistency()
     return out;
 }
 
+Result<QList<SeriesPoint>> Analysis::series(const QString& indexCode, qint64 unitId, const QString& criterionCode,
+                                            Stage stage)
+{
+    auto index = m_catalog.index(indexCode);
+    if (!index)
+        return index.error();
+    auto unit = m_catalog.unitById(unitId);
+    if (!unit)
+        return unit.error();
+    if (!unit.value())
+        return Error::usage(tr("there is no unit %1").arg(unitId));
+    if (criterionCode.isEmpty()) {
+        // The total: the trend, with its ranks.
+        auto trend = this->trend(indexCode, unit.value()->code.isEmpty() ? unit.value()->name : unit.value()->code,
+                                 QString(), stage);
+        if (!trend)
+            return trend.error();
+        QList<SeriesPoint> out;
+        for (const TrendPoint& p : trend->points)
+            out.append({p.year, p.total, p.max, p.percent, p.rank, p.of});
+        return out;
+    }
+    auto years = m_catalog.years(index->id);
+    if (!years)
+        return years.error();
+    QList<SeriesPoint> out;
+    for (int year : years.value()) {
+        auto framework = m_catalog.requireFramework(index.value(), year);
+        if (!framework)
+            return framework.error();
+        const int at = framework->find(criterionCode);
+        if (at <= 0)
+            continue;
+        auto evaluation = evaluateUnit(framework.value(), unitId, stage);
+        if (!evaluation)
+            return evaluation.error();
+        SeriesPoint p;
+        p.year = year;
+        p.value = evaluation->value[at];
+        p.max = framework->criteria[at].maxPoints;
+        if (p.value && !p.max.isZero())
+            p.percent = Decimal::percent(*p.value, p.max);
+        out.append(p);
+    }
+    return out;
+}
+
+Result<QList<FieldShare>> Analysis::fields(const QString& indexCode, int year, qint64 unitId, Stage stage)
+{
+    auto index = m_catalog.index(indexCode);
+    if (!index)
+        return index.error();
+    auto framework = m_catalog.requireFramework(index.value(), year);
+    if (!framework)
+        return framework.error();
+    auto evaluation = evaluateUnit(framework.value(), unitId, stage);
+    if (!evaluation)
+        return evaluation.error();
+    QList<int> positions;
+    for (int top : framework->root().children) {
+        const Criterion& c = framework->criteria[top];
+        const bool madeOfFields = std::any_of(c.children.cbegin(), c.children.cend(),
+                                              [&](int child) { return !framework->criteria[child].isLeaf(); });
+        if (madeOfFields)
+            positions += c.children;
+        else
+            positions.append(top);
+    }
+    QList<FieldShare> out;
+    for (int p : positions) {
+        const Criterion& c = framework->criteria[p];
+        FieldShare share {c.code, c.title, evaluation->value[p], c.maxPoints, std::nullopt};
+        if (share.value && !c.maxPoints.isZero())
+            share.percent = Decimal::percent(*share.value, c.maxPoints);
+        out.append(share);
+    }
+    return out;
+}
+
 } // namespace par

@@ -73,6 +73,27 @@ struct LostPointsResult
     QList<Fall> falls; // criteria that fell against the previous year, largest fall first
 };
 
+// One criterion (matched by code; the empty code is the total) of one unit over the years.
+struct SeriesPoint
+{
+    int year = 0;
+    std::optional<Decimal> value;
+    Decimal max;
+    std::optional<Decimal> percent;
+    std::optional<int> rank; // in the unit's cohort, for the total only
+    std::optional<int> of;
+};
+
+// A field of the framework as a share of its maximum, for the "each field as percent of its maximum" chart.
+struct FieldShare
+{
+    QString code;
+    QString title;
+    std::optional<Decimal> value;
+    Decimal max;
+    std::optional<Decimal> percent;
+};
+
 struct ConsistencyIssue
 {
     QString indexCode;
@@ -100,6 +121,12 @@ public:
                               Stage stage);
     Result<LostPointsResult> lostPoints(const QString& indexCode, int year, const QString& unitName, Stage stage);
     Result<QList<ConsistencyIssue>> consistency();
+    // The fields of a framework with the unit's values: the top-level criteria, except that a part made of fields
+    // (PAR INDEX's "A", whose children have children) is replaced by its fields.
+    Result<QList<FieldShare>> fields(const QString& indexCode, int year, qint64 unitId, Stage stage);
+    // A criterion's values for a unit over every year whose framework has that code.
+    Result<QList<SeriesPoint>> series(const QString& indexCode, qint64 unitId, const QString& criterionCode,
+                                      Stage stage);
 
     // The evaluated tree of one unit (for forms and reports).
     Result<Evaluation> evaluateUnit(const Framework& framework, qint64 unitId, Stage stage);

@@ -1,0 +1,172 @@
+#include "ContextBar.h"
+
+#include "scoring/Ranking.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+#include <algorithm>
+
+namespace par::ui {
+
+namespace {
+
+QComboBox* addCombo(QHBoxLayout* layout, const QString& label, int minimumWidth, QWidget* parent)
+{
+    auto* caption = new QLabel(label, parent);
+    auto* combo = new QComboBox(parent);
+    combo->setMinimumWidth(minimumWidth);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    caption->setBuddy(combo);
+    layout->addWidget(caption);
+    layout->addWidget(combo);
+    layout->addSpacing(8);
+    return combo;
+}
+
+} // namespace
+
+ContextBar::ContextBar(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    m_index = addCombo(layout, tr("&Index"), 150, this);
+    m_year = addCombo(layout, tr("&Year"), 70, this);
+    m_cohort = addCombo(layout, tr("&Cohort"), 150, this);
+    m_unit = addCombo(layout, tr("U&nit"), 190, this);
+    m_stage = addCombo(layout, tr("S&tage"), 110, this);
+
+    m_stage->addItem(tr("Appraised (final)"), int(Stage::Final));
+    m_stage->addItem(tr("Self-assessed"), int(Stage::Self));
+    layout->addStretch(1);
+
+    connect(m_index, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_filling = true;
+        fillYears(m_year->currentData().toInt());
+        fillCohorts();
+        fillUnits(m_unit->currentText());
+        m_filling = false;
+        apply();
+    });
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_filling = true;
+        fillUnits(m_unit->currentText());
+        m_filling = false;
+        apply();
+    });
+    connect(m_cohort, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_filling = true;
+        fillUnits(m_unit->currentText());
+        m_filling = false;
+        apply();
+    });
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            apply();
+    });
+    connect(m_stage, &QComboBox::currentIndexChanged, this,
+            [this] { m_session.setStage(Stage(m_stage->currentData().toInt())); });
+}
+
+void ContextBar::reload(const QString& indexCode, int year, const QString& unitName)
+{
+    m_filling = true;
+    const QString wanted = indexCode.isEmpty() ? m_index->currentData().toString() : indexCode;
+    m_index->clear();
+    if (m_session.isOpen()) {
+        auto indexes = m_session.catalog().indexes();
+        if (indexes) {
+            for (const Index& i : indexes.value())
+                m_index->addItem(i.code, i.code);
+            for (int i = 0; i < m_index->count(); ++i)
+                m_index->setItemData(i, indexes->at(i).name, Qt::ToolTipRole);
+        }
+    }
+    const int at = m_index->findData(wanted);
+    m_index->setCurrentIndex(at >= 0 ? at : 0);
+    fillYears(year ? year : m_year->currentData().toInt());
+    fillCohorts();
+    fillUnits(unitName.isEmpty() ? m_unit->currentText() : unitName);
+    m_filling = false;
+    apply();
+}
+
+void ContextBar::fillYears(int preferred)
+{
+    m_year->clear();
+    if (!m_session.isOpen())
+        return;
+    auto index = m_session.catalog().findIndex(m_index->currentData().toString());
+    if (!index || !index.value())
+        return;
+    auto years = m_session.catalog().years(index.value()->id);
+    if (!years)
+        return;
+    for (auto y = years->crbegin(); y != years->crend(); ++y)
+        m_year->addItem(QString::number(*y), *y);
+    const int at = m_year->findData(preferred);
+    m_year->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+void ContextBar::fillCohorts()
+{
+    const QString previous = m_cohort->currentText();
+    m_cohort->clear();
+    if (!m_session.isOpen())
+        return;
+    auto index = m_session.catalog().findIndex(m_index->currentData().toString());
+    if (!index || !index.value())
+        return;
+    auto cohorts = m_session.catalog().cohorts(index.value()->id);
+    if (!cohorts)
+        return;
+    for (const Cohort& c : cohorts.value())
+        m_cohort->addItem(c.name, c.id);
+    const int at = m_cohort->findText(previous);
+    m_cohort->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+void ContextBar::fillUnits(const QString& preferred)
+{
+    m_unit->clear();
+    if (!m_session.isOpen() || m_cohort->count() == 0)
+        return;
+    auto units = m_session.catalog().membersAnyYear(m_cohort->currentData().toLongLong());
+    if (!units)
+        return;
+    const int year = m_year->currentData().toInt();
+    QList<Unit> active;
+    for (const Unit& u : units.value()) {
+        if (!year || u.activeIn(year))
+            active.append(u);
+    }
+    std::sort(active.begin(), active.end(),
+              [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
+    for (const Unit& u : active)
+        m_unit->addItem(u.name, u.id);
+    int at = m_unit->findText(preferred);
+    if (at < 0) {
+        // The index's own unit (the province) first, for the national indexes.
+        auto index = m_session.catalog().findIndex(m_index->currentData().toString());
+        if (index && index.value() && index.value()->mainUnitId)
+            at = m_unit->findData(index.value()->mainUnitId);
+    }
+    m_unit->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+void ContextBar::apply()
+{
+    m_session.setContext(m_index->currentData().toString(), m_year->currentData().toInt(),
+                         m_cohort->currentData().toLongLong(), m_unit->currentData().toLongLong());
+}
+
+} // namespace par::ui

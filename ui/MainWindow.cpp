@@ -1,0 +1,329 @@
+#include "MainWindow.h"
+
+#include "ContextBar.h"
+#include "Dialogs.h"
+#include "pages/EntryPage.h"
+#include "pages/HistoryPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/RankingsPage.h"
+#include "pages/SetupPage.h"
+#include "pages/TrendsPage.h"
+#include "storage/Demo.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace par::ui {
+
+namespace {
+
+const int MaxRecent = 8;
+
+QStringList recentFiles()
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void addRecent(const QString& path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > MaxRecent)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(new Session(this))
+    , m_context(new ContextBar(*m_session, this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(window); border-right: 1px solid "
+                       "palette(mid); padding-top: 6px; } QListWidget#navigation::item { padding: 8px "
+                       "6px; } QListWidget#navigation::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto* bar = addToolBar(tr("Context"));
+    bar->setObjectName(QStringLiteral("contextToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_context);
+
+    createPages();
+    createActions();
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_session, &Session::contextChanged, this, &MainWindow::rememberContext);
+    connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+
+    QSettings settings;
+    resize(1280, 760);
+    m_hasGeometry = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showPage(settings.value(QStringLiteral("window/page"), 0).toInt());
+    statusBar()->showMessage(tr("Ready"));
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    QList<Page*> pages {new OverviewPage(*m_session, this), new EntryPage(*m_session, this),
+                        new RankingsPage(*m_session, this), new TrendsPage(*m_session, this),
+                        new SetupPage(*m_session, this),    new HistoryPage(*m_session, this)};
+    int number = 1;
+    for (Page* page : pages) {
+        m_stack->addWidget(page);
+        auto* item = new QListWidgetItem(QIcon::fromTheme(page->iconName()), page->title(), m_nav);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(number++));
+        connect(page, &Page::status, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    }
+    m_nav->setFixedWidth(qMax(170, m_nav->sizeHintForColumn(0) + 36));
+}
+
+int MainWindow::pageCount() const
+{
+    return m_stack->count();
+}
+
+Page* MainWindow::page(int index) const
+{
+    return qobject_cast<Page*>(m_stack->widget(index));
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        index = 0;
+    m_nav->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(tr("&New database..."), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recent = file->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back up to a file..."), this, &MainWindow::backUp);
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QAction* go = view->addAction(m_nav->item(i)->icon(), m_nav->item(i)->text(), this, [this, i] { showPage(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+    for (const auto& [code, name] : {std::pair {"vi", "Tiếng Việt"}, std::pair {"en", "English"}}) {
+        QAction* a = language->addAction(QString::fromUtf8(name));
+        a->setCheckable(true);
+        a->setChecked(current == QLatin1String(code));
+        group->addAction(a);
+        const QString lang = QString::fromLatin1(code);
+        connect(a, &QAction::triggered, this, [this, lang] { emit languageChangeRequested(lang); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About parindex"), this, &MainWindow::about);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recent->clear();
+    const QStringList files = recentFiles();
+    for (const QString& path : files)
+        m_recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(), this,
+                            [this, path] { openDatabase(path); });
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    if (Status s = m_session->open(path); !s) {
+        Dialogs::showError(this, tr("Cannot open the database"), s.error().message,
+                           tr("Check that the file is a parindex database and that you may write to its folder, or "
+                              "open another one from the File menu."));
+        return false;
+    }
+    addRecent(path);
+    updateRecentMenu();
+    restoreContext();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    QFileDialog dialog(this, tr("New database"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("parindex databases (*.db)"));
+    dialog.setDefaultSuffix(QStringLiteral("db"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Create"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    if (QFileInfo::exists(path)) {
+        Dialogs::showError(this, tr("New database"), tr("%1 already exists.").arg(QDir::toNativeSeparators(path)),
+                           tr("Choose a new file name, or open the existing file with File > Open database."));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    QFileDialog dialog(this, tr("Open database"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilter(tr("parindex databases (*.db);;All files (*)"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Open"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        openDatabase(dialog.selectedFiles().first());
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("demo.db"));
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = demoDatabasePath();
+    if (!QFileInfo::exists(path)) {
+        auto db = Database::open(path);
+        Status loaded = db ? Status(success()) : Status(db.error());
+        if (db) {
+            Catalog catalog(*db.value());
+            loaded = Demo::load(catalog);
+        }
+        if (!loaded) {
+            Dialogs::showError(this, tr("Cannot write the demo database"), loaded.error().message);
+            return;
+        }
+    }
+    openDatabase(path);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString suggested = QFileInfo(m_session->path()).completeBaseName() + QStringLiteral("-")
+        + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".db");
+    QFileDialog dialog(this, tr("Back up to a file"), QFileInfo(m_session->path()).absoluteDir().filePath(suggested));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("db"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Back up"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString target = dialog.selectedFiles().first();
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
+        Dialogs::showError(this, tr("Back up"), tr("A backup cannot overwrite the open database."));
+        return;
+    }
+    QFile::remove(target);
+    if (Status s = m_session->database().backupTo(target); !s)
+        Dialogs::showError(this, tr("Back up"), s.error().message, tr("Choose another folder and try again."));
+    else
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::about()
+{
+    Dialogs::showInfo(this, tr("About parindex"),
+                      tr("parindex %1\n\nRecords and analyses administrative reform index results (PAR INDEX, SIPAS, "
+                         "PAPI and the province's own indexes) for the steering committee's secretariat.")
+                          .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_session->isOpen() ? QFileInfo(m_session->path()).fileName() : tr("no database");
+    setWindowTitle(tr("%1 - parindex").arg(file));
+}
+
+void MainWindow::rememberContext()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("context/index"), m_session->indexCode());
+    settings.setValue(QStringLiteral("context/year"), m_session->year());
+    if (auto unit = m_session->catalog().unitById(m_session->unitId()); unit && unit.value())
+        settings.setValue(QStringLiteral("context/unit"), unit.value()->name);
+}
+
+void MainWindow::restoreContext()
+{
+    QSettings settings;
+    m_context->reload(settings.value(QStringLiteral("context/index")).toString(),
+                      settings.value(QStringLiteral("context/year")).toInt(),
+                      settings.value(QStringLiteral("context/unit")).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/page"), m_stack->currentIndex());
+    if (m_session->isOpen())
+        settings.setValue(QStringLiteral("lastDatabase"), m_session->path());
+    event->accept();
+}
+
+} // namespace par::ui

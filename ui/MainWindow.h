@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+class QMenu;
+
+namespace par::ui {
+
+class ContextBar;
+class Page;
+
+// The application's window: a page list on the left, the shared context in the tool bar, the pages in the middle.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session& session() { return *m_session; }
+    // Opens a database file and remembers it; shows why when it cannot.
+    bool openDatabase(const QString& path);
+    void showPage(int index);
+    int pageCount() const;
+    Page* page(int index) const;
+    ContextBar* contextBar() const { return m_context; }
+    // False on a first start, when the window should fill the screen.
+    bool hasSavedGeometry() const { return m_hasGeometry; }
+
+    // The demo database in the user's data folder, written on first use.
+    static QString demoDatabasePath();
+    void openDemo();
+
+signals:
+    // Asks the application to rebuild the window in another language ("vi" or "en").
+    void languageChangeRequested(const QString& language);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void newDatabase();
+    void openDatabaseDialog();
+    void backUp();
+    void about();
+    void updateRecentMenu();
+    void updateTitle();
+    void rememberContext();
+    void restoreContext();
+
+    Session* m_session;
+    ContextBar* m_context;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    QMenu* m_recent = nullptr;
+    bool m_hasGeometry = false;
+};
+
+} // namespace par::ui

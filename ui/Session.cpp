@@ -1,0 +1,101 @@
+#include "Session.h"
+
+namespace par::ui {
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+}
+
+Session::~Session() = default;
+
+Status Session::open(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    m_undo->clear();
+    m_editor.reset();
+    m_analysis.reset();
+    m_catalog.reset();
+    m_db = std::move(db).value();
+    m_catalog = std::make_unique<Catalog>(*m_db);
+    m_analysis = std::make_unique<Analysis>(*m_catalog);
+    m_editor = std::make_unique<ScoreEditor>(*m_catalog);
+    m_indexCode.clear();
+    m_year = 0;
+    m_cohortId = 0;
+    m_unitId = 0;
+    emit databaseChanged();
+    return success();
+}
+
+QString Session::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+void Session::setContext(const QString& indexCode, int year, qint64 cohortId, qint64 unitId)
+{
+    if (indexCode == m_indexCode && year == m_year && cohortId == m_cohortId && unitId == m_unitId)
+        return;
+    m_indexCode = indexCode;
+    m_year = year;
+    m_cohortId = cohortId;
+    m_unitId = unitId;
+    emit contextChanged();
+}
+
+void Session::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    emit contextChanged();
+}
+
+Result<Index> Session::currentIndex()
+{
+    if (!m_db || m_indexCode.isEmpty())
+        return Error::usage(tr("No index is selected."));
+    return m_catalog->index(m_indexCode);
+}
+
+Result<Framework> Session::currentFramework()
+{
+    auto index = currentIndex();
+    if (!index)
+        return index.error();
+    return m_catalog->requireFramework(index.value(), m_year);
+}
+
+Result<Cohort> Session::currentCohort()
+{
+    auto index = currentIndex();
+    if (!index)
+        return index.error();
+    auto cohorts = m_catalog->cohorts(index->id);
+    if (!cohorts)
+        return cohorts.error();
+    for (const Cohort& c : cohorts.value()) {
+        if (c.id == m_cohortId)
+            return c;
+    }
+    return m_catalog->defaultCohort(index.value());
+}
+
+Result<bool> Session::currentFinalised()
+{
+    auto cohort = currentCohort();
+    if (!cohort)
+        return cohort.error();
+    return m_catalog->isFinalised(cohort->id, m_year);
+}
+
+void Session::notifyDataChanged()
+{
+    emit dataChanged();
+}
+
+} // namespace par::ui

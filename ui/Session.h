@@ -1,0 +1,70 @@
+#pragma once
+
+#include "scoring/Analysis.h"
+#include "storage/Catalog.h"
+#include "storage/ScoreEditor.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace par::ui {
+
+// The open database and what the user is looking at: index, year, cohort, unit and stage. Every page reads the
+// core through it and listens to its signals; edits go through the undo stack it owns.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    Status open(const QString& path);
+    bool isOpen() const { return m_db != nullptr; }
+    QString path() const;
+
+    Database& database() { return *m_db; }
+    Catalog& catalog() { return *m_catalog; }
+    Analysis& analysis() { return *m_analysis; }
+    ScoreEditor& editor() { return *m_editor; }
+    QUndoStack* undoStack() { return m_undo; }
+
+    // The current context. Setting a part that changes emits contextChanged once.
+    QString indexCode() const { return m_indexCode; }
+    int year() const { return m_year; }
+    qint64 cohortId() const { return m_cohortId; }
+    qint64 unitId() const { return m_unitId; }
+    Stage stage() const { return m_stage; }
+    void setContext(const QString& indexCode, int year, qint64 cohortId, qint64 unitId);
+    void setStage(Stage stage);
+
+    // Convenience reads of the current context; errors come back as values for the page to show.
+    Result<Index> currentIndex();
+    Result<Framework> currentFramework();
+    Result<Cohort> currentCohort();
+    Result<bool> currentFinalised();
+
+    // Call after any write outside the undo stack (imports, setup edits) so pages refresh.
+    void notifyDataChanged();
+
+signals:
+    void databaseChanged();
+    void contextChanged();
+    void dataChanged();
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Analysis> m_analysis;
+    std::unique_ptr<ScoreEditor> m_editor;
+    QUndoStack* m_undo;
+    QString m_indexCode;
+    int m_year = 0;
+    qint64 m_cohortId = 0;
+    qint64 m_unitId = 0;
+    Stage m_stage = Stage::Final;
+};
+
+} // namespace par::ui

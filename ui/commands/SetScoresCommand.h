@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Framework.h"
+#include "model/Index.h"
+#include "storage/Catalog.h"
+
+#include <QUndoCommand>
+
+namespace par::ui {
+
+class Session;
+
+// Sets one or more values of one unit at one stage (a typed cell or a pasted block) and can put the old ones back.
+// Ownership: the QUndoStack owns the command; the command keeps a reference to the Session, which owns the stack
+// and so outlives it. apply() writes first and returns a command only when the write succeeded, so that a refused
+// edit never enters the undo history; the stack's first redo() then does nothing.
+class SetScoresCommand : public QUndoCommand
+{
+public:
+    struct Change
+    {
+        qint64 criterionId = 0;
+        std::optional<Decimal> before;
+        std::optional<Decimal> after;
+    };
+
+    // Writes the changes; the command to push, or nullptr with the reason in *error.
+    static SetScoresCommand* apply(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
+                                   Stage stage, QList<Change> changes, const QString& text, QString* error);
+
+    void undo() override;
+    void redo() override;
+    QString error() const { return m_error; }
+
+private:
+    SetScoresCommand(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId, Stage stage,
+                     QList<Change> changes, const QString& text);
+    bool write(bool forward);
+
+    Session& m_session;
+    Framework m_framework;
+    Cohort m_cohort;
+    qint64 m_unitId;
+    Stage m_stage;
+    QList<Change> m_changes;
+    QString m_error;
+    bool m_written = false; // apply() has written; the first redo() must not write again
+};
+
+} // namespace par::ui

@@ -1,0 +1,138 @@
+#include "models/RankingModel.h"
+
+#include "scoring/Ranking.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <limits>
+
+namespace par::ui {
+
+RankingModel::RankingModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RankingModel::load(const RankingResult& result)
+{
+    beginResetModel();
+    m_result = result;
+    endResetModel();
+}
+
+int RankingModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_result.rows.size());
+}
+
+int RankingModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RankingModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return QVariant();
+    const RankedUnit& r = m_result.rows[index.row()];
+    const QLocale locale;
+    const std::optional<Decimal> change
+        = r.previousTotal ? std::optional<Decimal>(r.total - *r.previousTotal) : std::nullopt;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Rank:
+            return r.tied ? tr("%1=").arg(r.rank) : QString::number(r.rank);
+        case Unit:
+            return r.name;
+        case Total:
+            return r.total.toString(locale);
+        case Percent:
+            return r.percent.toString(locale, 2);
+        case Band:
+            return r.band;
+        case PreviousRank:
+            return r.previousRank ? QVariant(*r.previousRank) : QVariant();
+        case Change:
+            if (!change)
+                return QVariant();
+            return QString((*change > Decimal()    ? QStringLiteral("▲ +")
+                                : change->isZero() ? QStringLiteral("= ")
+                                                   : QStringLiteral("▼ "))
+                           + change->toString(locale, 2));
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Rank:
+            return r.rank;
+        case Unit:
+            return r.name;
+        case Total:
+        case Percent:
+            return r.total.micro();
+        case Band:
+            return -r.total.micro();
+        case PreviousRank:
+            return r.previousRank ? *r.previousRank : 1 << 30;
+        case Change:
+            return change ? change->micro() : std::numeric_limits<qint64>::min();
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() == Unit || index.column() == Band ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() == Change && change && !change->isZero())
+            return QBrush(*change > Decimal() ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Rank && r.tied)
+            return tr("Tied: equal totals share a rank and the next rank is skipped.");
+        break;
+    }
+    return QVariant();
+}
+
+QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case Rank:
+        return tr("Rank");
+    case Unit:
+        return tr("Unit");
+    case Total:
+        return tr("Total");
+    case Percent:
+        return tr("%");
+    case Band:
+        return tr("Classification");
+    case PreviousRank:
+        return tr("Last year's rank");
+    case Change:
+        return tr("Change");
+    }
+    return QVariant();
+}
+
+RankingProxyModel::RankingProxyModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RankingModel::SortRole);
+    setFilterKeyColumn(RankingModel::Unit);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
+bool RankingProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (left.column() == RankingModel::Unit)
+        return vietnameseLess(left.data(RankingModel::SortRole).toString(),
+                              right.data(RankingModel::SortRole).toString());
+    return left.data(RankingModel::SortRole).toLongLong() < right.data(RankingModel::SortRole).toLongLong();
+}
+
+} // namespace par::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "scoring/Analysis.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace par::ui {
+
+// A cohort's ranking: rank (ties marked), unit, total, percent, band, last year's rank and the change.
+class RankingModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Rank,
+        Unit,
+        Total,
+        Percent,
+        Band,
+        PreviousRank,
+        Change,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit RankingModel(QObject* parent = nullptr);
+    void load(const RankingResult& result);
+    const RankingResult& result() const { return m_result; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    RankingResult m_result;
+};
+
+// Sorts units in Vietnamese alphabetical order and numbers by value, and filters by unit name.
+class RankingProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit RankingProxyModel(QObject* parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+};
+
+} // namespace par::ui

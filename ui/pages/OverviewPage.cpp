@@ -1,0 +1,214 @@
+#include "pages/OverviewPage.h"
+
+#include "charts/Charts.h"
+#include "models/LostPointsModel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace par::ui {
+
+namespace {
+
+QTableView* tableFor(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(LostPointsModel::Title, QHeaderView::Stretch);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(Session& session, QWidget* parent)
+    : Page(session, parent)
+    , m_heading(new QLabel(this))
+    , m_trend(new QChartView(this))
+    , m_fields(new QChartView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_lost(new LostPointsModel(LostPointsModel::Mode::Lost, this))
+    , m_fell(new LostPointsModel(LostPointsModel::Mode::Fell, this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    m_heading->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    auto* cards = new QGridLayout;
+    cards->setHorizontalSpacing(10);
+    m_total = addCard(cards, 0, tr("Total"), QStringLiteral("total"));
+    m_percent = addCard(cards, 1, tr("Percent of maximum"), QStringLiteral("percent"));
+    m_rank = addCard(cards, 2, tr("Rank"), QStringLiteral("rank"));
+    m_band = addCard(cards, 3, tr("Classification"), QStringLiteral("band"));
+    m_change = addCard(cards, 4, tr("Against last year"), QStringLiteral("change"));
+    layout->addLayout(cards);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* charts = new QSplitter(Qt::Horizontal, splitter);
+    for (QChartView* view : {m_trend, m_fields}) {
+        view->setParent(charts);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+    }
+    charts->addWidget(m_trend);
+    charts->addWidget(m_fields);
+    charts->setStretchFactor(0, 2);
+    charts->setStretchFactor(1, 3);
+    splitter->addWidget(charts);
+    m_tabs->addTab(tableFor(m_lost, m_tabs), tr("Most points lost"));
+    m_tabs->addTab(tableFor(m_fell, m_tabs), tr("Fell most since last year"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+}
+
+QLabel* OverviewPage::addCard(QGridLayout* grid, int column, const QString& caption, const QString& name)
+{
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("card"));
+    frame->setStyleSheet(QStringLiteral("QFrame#card { background: palette(base); border: 1px solid palette(mid); "
+                                        "border-radius: 6px; }"));
+    auto* box = new QVBoxLayout(frame);
+    box->setContentsMargins(12, 8, 12, 8);
+    auto* title = new QLabel(caption, frame);
+    title->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    auto* value = new QLabel(frame);
+    value->setObjectName(name);
+    value->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: 600;"));
+    value->setTextFormat(Qt::RichText);
+    box->addWidget(title);
+    box->addWidget(value);
+    grid->addWidget(frame, 0, column);
+    grid->setColumnStretch(column, 1);
+    return value;
+}
+
+QString OverviewPage::title() const
+{
+    return tr("Overview");
+}
+
+QString OverviewPage::iconName() const
+{
+    return QStringLiteral("go-home");
+}
+
+QString OverviewPage::figure(const QString& name) const
+{
+    const auto* label = findChild<QLabel*>(name);
+    return label ? label->text() : QString();
+}
+
+void OverviewPage::clearAll(const QString& why)
+{
+    m_heading->setText(why);
+    for (QLabel* l : {m_total, m_percent, m_rank, m_band, m_change})
+        l->setText(QStringLiteral("—"));
+    m_trend->setChart(new QChart);
+    m_fields->setChart(new QChart);
+    m_lost->clear();
+    m_fell->clear();
+}
+
+void OverviewPage::refresh()
+{
+    auto index = m_session.currentIndex();
+    auto unit = m_session.isOpen() ? m_session.catalog().unitById(m_session.unitId())
+                                   : Result<std::optional<Unit>>(std::nullopt);
+    if (!index || !unit || !unit.value()) {
+        clearAll(tr("Choose an index, a year and a unit in the bar above."));
+        return;
+    }
+    const Stage stage = m_session.stage();
+    const QString unitKey = unit.value()->code.isEmpty() ? unit.value()->name : unit.value()->code;
+    auto cohort = m_session.currentCohort();
+    auto trend = m_session.analysis().trend(index->code, unitKey, cohort ? cohort->name : QString(), stage);
+    if (!trend) {
+        clearAll(trend.error().message);
+        return;
+    }
+    const QLocale locale;
+    m_heading->setText(tr("%1 — %2, %3").arg(unit.value()->name, index->name).arg(m_session.year()));
+    const TrendPoint* now = nullptr;
+    const TrendPoint* before = nullptr;
+    for (const TrendPoint& p : trend->points) {
+        if (p.year == m_session.year())
+            now = &p;
+        else if (p.year < m_session.year() && p.total)
+            before = &p;
+    }
+    if (!now || !now->total) {
+        clearAll(tr("%1 has no %2 results for %3 yet.").arg(unit.value()->name, index->code).arg(m_session.year()));
+    } else {
+        m_total->setText(tr("%1 <span style='font-size:13px; font-weight:400;'>/ %2</span>")
+                             .arg(now->total->toString(locale), now->max.toString(locale)));
+        m_percent->setText(now->percent->toString(locale, 2) + u'%');
+        m_rank->setText(now->rank ? tr("%1 <span style='font-size:13px; font-weight:400;'>of %2%3</span>")
+                                        .arg(*now->rank)
+                                        .arg(*now->of)
+                                        .arg(now->rankPublished ? tr(" (published)") : QString())
+                                  : QStringLiteral("—"));
+        m_band->setText(now->band.isEmpty() ? QStringLiteral("—") : now->band);
+        if (before && now->change) {
+            const bool up = *now->change > Decimal();
+            const bool same = now->change->isZero();
+            const QString arrow = same ? QStringLiteral("=") : up ? QStringLiteral("▲") : QStringLiteral("▼");
+            const QString colour = same ? QStringLiteral("#555")
+                : up                    ? QStringLiteral("#1b7f3b")
+                                        : QStringLiteral("#b3261e");
+            QString rankChange;
+            if (before->rank && now->rank)
+                rankChange = tr("rank %1 → %2").arg(*before->rank).arg(*now->rank);
+            m_change->setText(
+                tr("<span style='color:%1'>%2 %3%4</span> <span style='font-size:13px; font-weight:400;'>"
+                   "vs %5 (%6) %7</span>")
+                    .arg(colour, arrow, up ? QStringLiteral("+") : QString(), now->change->toString(locale, 2))
+                    .arg(before->year)
+                    .arg(before->total->toString(locale), rankChange));
+        } else {
+            m_change->setText(tr("<span style='font-size:13px; font-weight:400;'>no earlier year</span>"));
+        }
+    }
+
+    YearSeries line {unit.value()->name, {}, {}};
+    for (const TrendPoint& p : trend->points) {
+        line.years.append(p.year);
+        line.values.append(p.total);
+    }
+    const double max = trend->points.isEmpty() ? 100.0 : double(trend->points.last().max.micro()) / Decimal::One;
+    m_trend->setChart(Charts::lines(tr("Total over the years"), {line}, tr("Points"), max));
+
+    auto fields = m_session.analysis().fields(index->code, m_session.year(), unit.value()->id, stage);
+    QList<Bar> bars;
+    if (fields) {
+        for (const FieldShare& f : fields.value()) {
+            if (f.percent)
+                bars.append({f.code, *f.percent, f.title});
+        }
+    }
+    m_fields->setChart(Charts::bars(tr("Each field as percent of its maximum"), bars, tr("% of maximum"), 100));
+
+    auto lost = m_session.analysis().lostPoints(index->code, m_session.year(), unitKey, stage);
+    if (lost) {
+        m_lost->load(lost.value());
+        m_fell->load(lost.value());
+    }
+}
+
+} // namespace par::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "pages/Page.h"
+
+#include <QSet>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace par::ui {
+
+// Several units and one criterion (the total or any field) over the years: a line chart with years as categories,
+// the values in a table beside it, and, for the total, the rank over the years.
+class TrendsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit TrendsPage(Session& session, QWidget* parent = nullptr);
+    QString title() const override;
+    QString iconName() const override;
+    void refresh() override;
+
+    QTableWidget* table() const { return m_table; }
+    void setChecked(const QList<qint64>& unitIds);
+
+private:
+    void fillChoices();
+    void draw();
+
+    QListWidget* m_units;
+    QComboBox* m_criterion;
+    QChartView* m_chart;
+    QChartView* m_ranks;
+    QTableWidget* m_table;
+    QLabel* m_heading;
+    QSet<qint64> m_checked;
+    QString m_loadedIndex;
+    qint64 m_loadedCohort = 0;
+    bool m_filling = false;
+};
+
+} // namespace par::ui
