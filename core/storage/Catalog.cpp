@@ -468,58 +468,78 @@ Result<QHash<qint64, Recorded>> Catalog::recorded(const Framework& framework, St
     return out;
 }
 
+// A scratch statement that is finalised however the function leaves.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool ok() const { return m_ok; }
+    sqlite3_stmt* get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_ok = false;
+};
+
 Status Catalog::writeScores(Stage stage, const QList<ScoreWrite>& writes)
 {
     sqlite3* h = m_db.handle();
-    sqlite3_stmt* upsert = nullptr;
-    sqlite3_stmt* remove = nullptr;
-    // Keep the note and evidence of a cell whose value is replaced; a removed value with a note keeps the row.
-    const char* upsertSql
-        = "INSERT INTO scores (unit_id, criterion_id, stage, value_micro) VALUES (?, ?, ?, ?) "
-          "ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro "
-          "WHERE scores.value_micro IS NOT excluded.value_micro";
-    const char* removeSql = "DELETE FROM scores WHERE unit_id = ? AND criterion_id = ? AND stage = ? "
-                            "AND note IS NULL AND evidence IS NULL";
-    const char* clearSql = "UPDATE scores SET value_micro = NULL WHERE unit_id = ? AND criterion_id = ? AND stage = ? "
-                           "AND value_micro IS NOT NULL";
-    sqlite3_stmt* clear = nullptr;
-    auto fail = [&]() {
+    auto fail = [h]() {
         const QString text = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(upsert);
-        sqlite3_finalize(remove);
-        sqlite3_finalize(clear);
         if (text.startsWith(QLatin1String("finalised")))
             return Status(Error::input(text));
         return Status(Error::storage(tr("cannot write scores: %1").arg(text)));
     };
-    if (sqlite3_prepare_v2(h, upsertSql, -1, &upsert, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(h, removeSql, -1, &remove, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v2(h, clearSql, -1, &clear, nullptr) != SQLITE_OK)
+    // The values go first into a temporary table (no triggers, no per-row journal), then into scores with one
+    // statement each for upserts and removals: a national import is a third of a million values, and one
+    // statement per value costs SQLite a statement journal each, since triggers fire.
+    const char* scratch
+        = "CREATE TEMP TABLE IF NOT EXISTS score_writes (unit_id INTEGER NOT NULL, criterion_id INTEGER "
+          "NOT NULL, value_micro INTEGER); DELETE FROM temp.score_writes;";
+    if (sqlite3_exec(h, scratch, nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail();
-    const QByteArray stageText = stageName(stage).toLatin1();
-    for (const ScoreWrite& w : writes) {
-        if (w.value) {
-            sqlite3_bind_int64(upsert, 1, w.unitId);
-            sqlite3_bind_int64(upsert, 2, w.criterionId);
-            sqlite3_bind_text(upsert, 3, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(upsert, 4, w.value->micro());
-            if (sqlite3_step(upsert) != SQLITE_DONE)
+    {
+        Statement insert(h, "INSERT INTO temp.score_writes (unit_id, criterion_id, value_micro) VALUES (?, ?, ?)");
+        if (!insert.ok())
+            return fail();
+        for (const ScoreWrite& w : writes) {
+            sqlite3_bind_int64(insert.get(), 1, w.unitId);
+            sqlite3_bind_int64(insert.get(), 2, w.criterionId);
+            if (w.value)
+                sqlite3_bind_int64(insert.get(), 3, w.value->micro());
+            else
+                sqlite3_bind_null(insert.get(), 3);
+            if (sqlite3_step(insert.get()) != SQLITE_DONE)
                 return fail();
-            sqlite3_reset(upsert);
-            continue;
-        }
-        for (sqlite3_stmt* stmt : {remove, clear}) {
-            sqlite3_bind_int64(stmt, 1, w.unitId);
-            sqlite3_bind_int64(stmt, 2, w.criterionId);
-            sqlite3_bind_text(stmt, 3, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
-            if (sqlite3_step(stmt) != SQLITE_DONE)
-                return fail();
-            sqlite3_reset(stmt);
+            sqlite3_reset(insert.get());
         }
     }
-    sqlite3_finalize(upsert);
-    sqlite3_finalize(remove);
-    sqlite3_finalize(clear);
+    // Keep the note and evidence of a cell whose value is removed: such a row stays, without a value.
+    const char* const apply[] = {
+        "INSERT INTO scores (unit_id, criterion_id, stage, value_micro) SELECT unit_id, criterion_id, ?1, value_micro "
+        "FROM temp.score_writes WHERE value_micro IS NOT NULL ORDER BY unit_id, criterion_id "
+        "ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro "
+        "WHERE scores.value_micro IS NOT excluded.value_micro",
+        "DELETE FROM scores WHERE stage = ?1 AND note IS NULL AND evidence IS NULL AND (unit_id, criterion_id) IN "
+        "(SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)",
+        "UPDATE scores SET value_micro = NULL WHERE stage = ?1 AND value_micro IS NOT NULL AND (unit_id, criterion_id) "
+        "IN "
+        "(SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)",
+        "DELETE FROM temp.score_writes",
+    };
+    const QByteArray stageText = stageName(stage).toLatin1();
+    for (const char* sql : apply) {
+        Statement statement(h, sql);
+        if (!statement.ok())
+            return fail();
+        if (sqlite3_bind_parameter_count(statement.get()) > 0)
+            sqlite3_bind_text(statement.get(), 1, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
+        if (sqlite3_step(statement.get()) != SQLITE_DONE)
+            return fail();
+    }
     return success();
 }
 

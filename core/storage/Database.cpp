@@ -78,8 +78,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int maxVer
 Status Database::configure()
 {
     // A file that is not a database fails here, at the first read.
+    // temp_store: statement journals and the import's scratch table stay in memory, not in /var/tmp.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"}) {
         if (Status s = execScript(QString::fromLatin1(pragma)); !s)
             return Error::storage(tr("%1 is not a parindex database: %2").arg(m_path, s.error().message));
     }
