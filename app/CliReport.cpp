@@ -1,7 +1,95 @@
+#include "Cli.h"
 #include "CliSupport.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportPainter.h"
+#include "storage/Catalog.h"
+
+#include <QDate>
+#include <QFileInfo>
+
 namespace par::cli {
+
+namespace {
+
+Result<QDate> dateOption(Context& c)
+{
+    const QString text = c.parser.value(QStringLiteral("date"));
+    if (text.isEmpty())
+        return QDate::currentDate();
+    for (const QString& format :
+         {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd")}) {
+        const QDate date = QDate::fromString(text, format);
+        if (date.isValid())
+            return date;
+    }
+    return Error::usage(tr("--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)").arg(text));
+}
+
+int report(Context& c)
+{
+    auto code = required(c, "index");
+    auto year = requiredYear(c);
+    auto target = required(c, "out");
+    auto date = dateOption(c);
+    if (!code || !year || !target || !date)
+        return fail(!code ? code.error() : !year ? year.error() : !target ? target.error() : date.error());
+    auto path = required(c, "db");
+    if (!path)
+        return fail(path.error());
+    // A report reads; a mistyped database name must not silently create an empty one.
+    if (!QFileInfo::exists(path.value()))
+        return fail(Error::input(tr("there is no database %1").arg(path.value())));
+    auto db = openDb(c);
+    if (!db)
+        return fail(db.error());
+    Catalog catalog(*db.value());
+
+    ReportOptions options;
+    options.indexCode = code.value();
+    options.year = year.value();
+    options.cohort = c.parser.value(QStringLiteral("cohort"));
+    options.unit = c.parser.value(QStringLiteral("unit"));
+    // The report is Vietnamese unless English is asked for, whatever the system's language.
+    options.language = c.lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi");
+    options.date = date.value();
+    auto built = ReportBuilder(catalog).build(options);
+    if (!built)
+        return fail(built.error());
+
+    ui::ReportPainter painter(std::move(built).value());
+    if (Status s = painter.writePdf(target.value(), c.parser.isSet(QStringLiteral("pdfa")),
+                                    QStringLiteral("parindex ") + QCoreApplication::applicationVersion());
+        !s)
+        return fail(s.error());
+    out() << tr("Wrote %1: %2 %3 %4, %5, %n page(s)", nullptr, painter.pageCount())
+                 .arg(target.value(), painter.report().indexCode)
+                 .arg(painter.report().year)
+                 .arg(painter.report().unitName,
+                      painter.report().draft ? tr("draft (results not finalised)") : tr("final"))
+          << Qt::endl;
+    return Cli::Done;
+}
+
+} // namespace
+
+// The report commands; registered in parindex --help through this list.
 QList<Command> reportCommands()
 {
-    return {};
+    Command command {
+        QStringLiteral("report"), tr("Write the meeting report of a unit for one index and year as an A4 PDF."),
+        [](QCommandLineParser& p) {
+            // Not addDb: a report reads, and refuses a database file that does not exist.
+            p.addOption(option("db", tr("The parindex database file."), "FILE"));
+            addIndexYear(p);
+            p.addOption(option("cohort", tr("The ranking pool (default: the unit's own that year)."), "NAME"));
+            p.addOption(option("unit", tr("The unit the report is about (default: the index's main unit)."), "NAME"));
+            p.addOption(option("out", tr("The PDF file to write."), "FILE"));
+            p.addOption(option("pdfa", tr("Write PDF/A-1b, for archiving.")));
+            p.addOption(option("date", tr("The report's date, dd/MM/yyyy (default: today)."), "DATE"));
+        },
+        QString(), report};
+    command.needsGui = true;
+    return {command};
 }
+
 } // namespace par::cli

@@ -1,0 +1,861 @@
+#include "report/ReportBuilder.h"
+
+#include "report/ReportStrings.h"
+#include "scoring/Analysis.h"
+
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace par {
+
+namespace {
+
+using S = ReportStrings;
+
+QString roman(int n)
+{
+    static const std::pair<int, const char*> numerals[]
+        = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"},
+           {40, "XL"},  {10, "X"},   {9, "IX"},  {5, "V"},    {4, "IV"},  {1, "I"}};
+    QString out;
+    for (const auto& [value, text] : numerals) {
+        while (n >= value) {
+            out += QLatin1String(text);
+            n -= value;
+        }
+    }
+    return out;
+}
+
+double toDouble(Decimal d)
+{
+    return double(d.micro()) / double(Decimal::One);
+}
+
+// A value axis from a little below the lowest point to a little above the highest, in round steps, inside
+// [0, full]: a trend of 73,92 to 74,62 on 0-100 is a flat line, on 73-75 a cliff; 60-85 reads honestly.
+void chooseAxis(ReportChart& chart, double lo, double hi, double full, const QLocale& locale)
+{
+    const double pad = full * 0.1;
+    double from = std::max(0.0, lo - pad);
+    double to = std::min(full, hi + pad);
+    if (to <= from)
+        to = from + 1;
+    const double raw = (to - from) / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * magnitude;
+        if (step >= raw)
+            break;
+    }
+    chart.axisMin = std::max(0.0, std::floor(from / step) * step);
+    chart.axisMax = std::min(full, std::ceil(to / step) * step);
+    if (chart.axisMax <= chart.axisMin)
+        chart.axisMax = chart.axisMin + step;
+    const int decimals = step < 1 ? (step < 0.1 ? 2 : 1) : 0;
+    for (double v = chart.axisMin; v <= chart.axisMax + step / 1000; v += step)
+        chart.ticks.append({v, locale.toString(v, 'f', decimals)});
+}
+
+class Composer
+{
+    Q_DECLARE_TR_FUNCTIONS(par::ReportBuilder)
+
+public:
+    Composer(Catalog& catalog, const ReportOptions& options)
+        : m_catalog(catalog)
+        , m_analysis(catalog)
+        , m_options(options)
+        , m_s(options.language)
+        , m_locale(m_s.english() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                 : QLocale(QLocale::Vietnamese, QLocale::Vietnam))
+    {
+    }
+
+    Result<Report> run();
+
+private:
+    Status resolve();
+    void titleBlock();
+    void summary();
+    void trendSection();
+    Status fieldsSection();
+    Status sipasSection();
+    Status lostSection();
+    Status rankingsSection();
+    void signature();
+
+    QString num(Decimal d) const { return d.toString(m_locale); }
+    QString num2(Decimal d) const { return d.toString(m_locale, 2); }
+    QString signedNum(Decimal d) const { return (d > Decimal() ? QStringLiteral("+") : QString()) + num2(d); }
+    QString percentOf(Decimal value, Decimal max) const
+    {
+        return max.isZero() ? QStringLiteral("–") : num2(Decimal::percent(value, max));
+    }
+    QString rankText(const std::optional<int>& rank, const std::optional<int>& of) const
+    {
+        return rank && of ? QStringLiteral("%1/%2").arg(*rank).arg(*of) : QStringLiteral("–");
+    }
+    QString unitPhrase() const { return isProvince() ? m_s(S::ProvinceOf).arg(m_unit.name) : m_unit.name; }
+    bool isProvince() const { return m_unit.kind == QLatin1String("province"); }
+    QString unitKey() const { return m_unit.code.isEmpty() ? m_unit.name : m_unit.code; }
+    QString tableCaption(const QString& text) { return m_s(S::TableLabel).arg(QString::number(++m_tables), text); }
+    QString chartTitle(const QString& text) { return m_s(S::ChartLabel).arg(QString::number(++m_charts), text); }
+    QString yearText(int year) const { return QString::number(year); }
+    QString codeAndTitle(const Criterion& c) const
+    {
+        return c.code.isEmpty() ? c.title : c.code + QStringLiteral(". ") + c.title;
+    }
+
+    static ReportBlock paragraph(const QString& text, ReportBlock::Kind kind = ReportBlock::Paragraph)
+    {
+        ReportBlock b;
+        b.kind = kind;
+        b.text = text;
+        return b;
+    }
+    static ReportBlock tableBlock(ReportTable table)
+    {
+        ReportBlock b;
+        b.kind = ReportBlock::Table;
+        b.table = std::move(table);
+        return b;
+    }
+    static ReportBlock chartBlock(ReportChart chart)
+    {
+        ReportBlock b;
+        b.kind = ReportBlock::Chart;
+        b.chart = std::move(chart);
+        return b;
+    }
+    ReportSection& section(const QString& id, S::Key heading)
+    {
+        ReportSection s;
+        s.id = id;
+        s.heading = m_s(heading);
+        m_report.sections.append(s);
+        return m_report.sections.last();
+    }
+    ReportTable rankingTable(const RankingResult& ranking);
+
+    Catalog& m_catalog;
+    Analysis m_analysis;
+    ReportOptions m_options;
+    ReportStrings m_s;
+    QLocale m_locale;
+    Report m_report;
+    QList<ReportSection> m_annexes;
+    int m_tables = 0;
+    int m_charts = 0;
+
+    Index m_index;
+    Framework m_framework;
+    std::optional<Framework> m_previousFramework;
+    Unit m_unit;
+    Cohort m_cohort;
+    Evaluation m_evaluation;
+    std::optional<Evaluation> m_previousEvaluation;
+    TrendResult m_trend;
+    TrendPoint m_current;
+    std::optional<TrendPoint> m_previous;
+    QList<int> m_fields; // positions of the criteria shown as fields
+};
+
+Status Composer::resolve()
+{
+    auto index = m_catalog.index(m_options.indexCode);
+    if (!index)
+        return index.error();
+    m_index = index.value();
+    auto framework = m_catalog.requireFramework(m_index, m_options.year);
+    if (!framework)
+        return framework.error();
+    m_framework = framework.value();
+
+    if (m_options.unit.trimmed().isEmpty()) {
+        if (!m_index.mainUnitId)
+            return Error::usage(tr("index %1 has no main unit: name the unit the report is about").arg(m_index.code));
+        auto unit = m_catalog.unitById(m_index.mainUnitId);
+        if (!unit)
+            return unit.error();
+        if (!unit.value())
+            return Error::storage(tr("the main unit of index %1 is missing").arg(m_index.code));
+        m_unit = *unit.value();
+    } else {
+        auto unit = m_catalog.findUnit(m_options.unit);
+        if (!unit)
+            return unit.error();
+        if (!unit.value())
+            return Error::usage(tr("there is no unit \"%1\"").arg(m_options.unit));
+        m_unit = *unit.value();
+    }
+
+    if (!m_options.cohort.isEmpty()) {
+        auto cohort = m_catalog.resolveCohort(m_index, m_options.cohort);
+        if (!cohort)
+            return cohort.error();
+        m_cohort = cohort.value();
+    } else {
+        auto pools = m_catalog.cohortsOf(m_index.id, m_unit.id, m_options.year);
+        if (!pools)
+            return pools.error();
+        auto cohort = pools->isEmpty() ? m_catalog.defaultCohort(m_index) : Result<Cohort>(pools->first());
+        if (!cohort)
+            return cohort.error();
+        m_cohort = cohort.value();
+    }
+    auto finalised = m_catalog.isFinalised(m_cohort.id, m_options.year);
+    if (!finalised)
+        return finalised.error();
+    m_report.draft = !finalised.value();
+
+    auto evaluation = m_analysis.evaluateUnit(m_framework, m_unit.id, m_options.stage);
+    if (!evaluation)
+        return evaluation.error();
+    m_evaluation = evaluation.value();
+    if (!m_evaluation.total())
+        return Error::input(tr("%1 has no %2 result for %3").arg(m_unit.name, m_index.code).arg(m_options.year));
+
+    auto trend = m_analysis.trend(m_index.code, unitKey(), m_options.cohort, m_options.stage);
+    if (!trend)
+        return trend.error();
+    m_trend = trend.value();
+    for (const TrendPoint& p : m_trend.points) {
+        if (p.year == m_options.year)
+            m_current = p;
+        else if (p.year < m_options.year && p.total)
+            m_previous = p;
+    }
+
+    if (m_previous) {
+        auto previous = m_catalog.requireFramework(m_index, m_previous->year);
+        if (!previous)
+            return previous.error();
+        m_previousFramework = previous.value();
+        auto evaluated = m_analysis.evaluateUnit(*m_previousFramework, m_unit.id, m_options.stage);
+        if (!evaluated)
+            return evaluated.error();
+        m_previousEvaluation = evaluated.value();
+    }
+
+    // The fields: the shallowest level of the tree with 5 to 20 criteria (PAR INDEX: the 8 fields under its first
+    // part; SIPAS: its 5 aspects; a province's index: its fields); failing that, the parts of the total.
+    QMap<int, QList<int>> byDepth;
+    for (int i = 1; i < m_framework.criteria.size(); ++i)
+        byDepth[m_framework.criteria[i].depth].append(i);
+    for (auto it = byDepth.cbegin(); it != byDepth.cend(); ++it) {
+        if (it.value().size() >= 5 && it.value().size() <= 20) {
+            m_fields = it.value();
+            break;
+        }
+    }
+    if (m_fields.isEmpty())
+        m_fields = m_framework.root().children;
+    return success();
+}
+
+void Composer::titleBlock()
+{
+    ReportTitle& t = m_report.title;
+    const QString upper = m_locale.toUpper(m_unit.name);
+    if (isProvince()) {
+        t.authority = m_s(S::AuthorityProvince).arg(upper);
+        t.office = m_s(S::SteeringCommittee);
+    } else {
+        t.office = upper;
+    }
+    t.number = m_s(S::DocumentNumber);
+    t.nation = m_s(S::Nation);
+    t.motto = m_s(S::Motto);
+    const QDate d = m_report.date;
+    // Nghị định 30/2020: a day below 10 and the months 1 and 2 take a leading zero.
+    const QString day = m_s.english() || d.day() < 10 ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'))
+                                                      : QString::number(d.day());
+    const QString month = m_s.english() || d.month() < 3 ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'))
+                                                         : QString::number(d.month());
+    t.placeAndDate = isProvince() ? m_s(S::PlaceAndDate).arg(m_unit.name, day, month, QString::number(d.year()))
+                                  : m_s(S::DateOnly).arg(day, month, QString::number(d.year()));
+    t.kind = m_s(S::ReportKind);
+    t.subject = m_s(isProvince() ? S::SubjectProvince : S::SubjectUnit)
+                    .arg(m_index.name, yearText(m_options.year), m_unit.name);
+    t.draftMark = m_report.draft ? m_s(S::DraftMark) : QString();
+
+    m_report.footer = m_s(S::Footer).arg(m_index.code, yearText(m_options.year), m_unit.name) + QStringLiteral(" · ")
+        + (m_report.draft ? m_s(S::FooterDraft) + QStringLiteral(", ") : QString())
+        + m_s(S::FooterDate).arg(m_report.dateText);
+    m_report.documentTitle = m_s(S::DocumentTitle).arg(m_index.code, yearText(m_options.year), m_unit.name);
+    m_report.author = isProvince() ? m_s(S::AuthorProvince).arg(m_unit.name) : m_unit.name;
+}
+
+void Composer::summary()
+{
+    ReportSection& s = section(QStringLiteral("summary"), S::SummaryHeading);
+    const Decimal total = *m_evaluation.total();
+    const Decimal max = m_framework.root().maxPoints;
+    const QString percent = percentOf(total, max);
+
+    QString text = m_s(S::SummaryResult).arg(yearText(m_options.year), unitPhrase(), num(total), num(max), percent);
+    if (m_current.rank && m_current.of)
+        text += m_s(m_current.rankPublished ? S::SummaryRankPublished : S::SummaryRank)
+                    .arg(QString::number(*m_current.rank), QString::number(*m_current.of));
+    if (!m_current.band.isEmpty())
+        text += m_s(S::SummaryBand).arg(m_current.band);
+    if (m_previous && m_previous->total) {
+        const Decimal change = total - *m_previous->total;
+        const QString year = yearText(m_previous->year);
+        const QString before = num(*m_previous->total);
+        if (change > Decimal())
+            text += m_s(S::SummaryUp).arg(year, before, num2(change));
+        else if (change < Decimal())
+            text += m_s(S::SummaryDown).arg(year, before, num2(-change));
+        else
+            text += m_s(S::SummarySame).arg(year, before);
+        if (m_current.rank && m_previous->rank && m_previous->of) {
+            const int places = *m_previous->rank - *m_current.rank;
+            if (places > 0)
+                text += m_s(S::RankUp).arg(QString::number(places), year, QString::number(*m_previous->rank),
+                                           QString::number(*m_previous->of));
+            else if (places < 0)
+                text += m_s(S::RankDown)
+                            .arg(QString::number(-places), year, QString::number(*m_previous->rank),
+                                 QString::number(*m_previous->of));
+            else
+                text += m_s(S::RankSame).arg(QString::number(*m_current.rank), QString::number(*m_current.of));
+        } else {
+            text += u'.';
+        }
+    }
+    s.blocks.append(paragraph(text));
+
+    // Key figures, each with last year's beside it.
+    ReportBlock figures;
+    figures.kind = ReportBlock::Figures;
+    auto detail = [this](const QString& value) {
+        return m_previous ? m_s(S::FigureDetailYear).arg(yearText(m_previous->year), value) : m_s(S::FigureDetailNone);
+    };
+    const QString previousPercent
+        = m_previous && m_previous->percent ? num2(*m_previous->percent) + u'%' : QStringLiteral("–");
+    figures.figures.append({m_s(S::FigureTotal), num(total) + u'/' + num(max),
+                            detail(m_previous && m_previous->total ? num(*m_previous->total) : QStringLiteral("–"))});
+    figures.figures.append({m_s(S::FigurePercent), percent + u'%', detail(previousPercent)});
+    figures.figures.append({m_s(S::FigureRank), rankText(m_current.rank, m_current.of),
+                            detail(m_previous ? rankText(m_previous->rank, m_previous->of) : QString())});
+    figures.figures.append(
+        {m_s(S::FigureBand), m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band,
+         detail(m_previous && !m_previous->band.isEmpty() ? m_previous->band : QStringLiteral("–"))});
+    s.blocks.append(figures);
+
+    if (m_previous && m_previous->total) {
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::CompareCaption).arg(yearText(m_options.year), yearText(m_previous->year)));
+        t.columns = {{m_s(S::ColumnItem), ReportColumn::Left},
+                     {m_s(S::ColumnYear).arg(yearText(m_previous->year)), ReportColumn::Center},
+                     {m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Center},
+                     {m_s(S::ColumnChange), ReportColumn::Center}};
+        const Decimal change = total - *m_previous->total;
+        t.rows.append({m_s(S::RowTotal), num(*m_previous->total), num(total), signedNum(change)});
+        if (m_previous->percent && m_current.percent)
+            t.rows.append({m_s(S::RowPercent), num2(*m_previous->percent), num2(*m_current.percent),
+                           signedNum(*m_current.percent - *m_previous->percent)});
+        QString rankChange = QStringLiteral("–");
+        if (m_current.rank && m_previous->rank) {
+            const int places = *m_previous->rank - *m_current.rank;
+            rankChange = places > 0 ? m_s(S::RankPlacesUp).arg(places)
+                : places < 0        ? m_s(S::RankPlacesDown).arg(-places)
+                                    : m_s(S::Unchanged);
+        }
+        t.rows.append({m_s(S::RowRank), rankText(m_previous->rank, m_previous->of),
+                       rankText(m_current.rank, m_current.of), rankChange});
+        t.rows.append({m_s(S::RowBand), m_previous->band.isEmpty() ? QStringLiteral("–") : m_previous->band,
+                       m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band,
+                       m_previous->band == m_current.band ? m_s(S::Unchanged) : QStringLiteral("–")});
+        s.blocks.append(tableBlock(t));
+    }
+
+    // The parts of the total, unless they are the fields shown in their own section.
+    const Criterion& root = m_framework.root();
+    const bool partsAreFields = m_fields == root.children;
+    if (!partsAreFields && !root.children.isEmpty()) {
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::PartsCaption).arg(yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                     {m_s(S::ColumnPart), ReportColumn::Left},
+                     {m_s(S::ColumnScore), ReportColumn::Numeric},
+                     {m_s(S::ColumnMax), ReportColumn::Numeric},
+                     {m_s(S::ColumnPercent), ReportColumn::Numeric}};
+        for (int child : root.children) {
+            const Criterion& c = m_framework.criteria[child];
+            const std::optional<Decimal>& v = m_evaluation.value[child];
+            t.rows.append({c.code, c.title, v ? num(*v) : QStringLiteral("–"), num(c.maxPoints),
+                           v ? percentOf(*v, c.maxPoints) : QStringLiteral("–")});
+        }
+        t.emphasised.append(int(t.rows.size()));
+        t.rows.append({QString(), m_s(S::TotalRow), num(total), num(max), percent});
+        if (m_evaluation.recorded[0] && m_evaluation.aggregate[0] && *m_evaluation.aggregate[0] != total)
+            t.notes.append(
+                m_s(S::TotalDiffers)
+                    .arg(num(total), num(*m_evaluation.aggregate[0]), num(total - *m_evaluation.aggregate[0])));
+        s.blocks.append(tableBlock(t));
+    }
+    if (m_current.rankPublished && m_current.published && !m_current.published->source.isEmpty())
+        s.blocks.append(paragraph(m_s(S::RankSource).arg(m_current.published->source), ReportBlock::Note));
+    if (m_index.illustrative)
+        s.blocks.append(paragraph(m_s(S::Illustrative), ReportBlock::Note));
+}
+
+void Composer::trendSection()
+{
+    QList<TrendPoint> points;
+    for (const TrendPoint& p : m_trend.points) {
+        if (p.total && p.year <= m_options.year)
+            points.append(p);
+    }
+    if (points.isEmpty())
+        return;
+    ReportSection& s = section(QStringLiteral("trend"), S::TrendHeading);
+
+    // Points where every year has the same maximum; otherwise percent, the measure that compares across methods.
+    const bool sameMax
+        = std::all_of(points.cbegin(), points.cend(), [&](const TrendPoint& p) { return p.max == points.first().max; });
+    if (points.size() >= 2) {
+        ReportChart chart;
+        chart.kind = ReportChart::Line;
+        chart.title = chartTitle(m_s(sameMax ? S::TrendChartTitle : S::TrendChartTitlePercent).arg(m_index.code));
+        chart.valueAxisTitle = m_s(sameMax ? S::AxisPoints : S::AxisPercent);
+        chart.categoryAxisTitle = m_s(S::AxisYear);
+        double lo = 1e18;
+        double hi = -1e18;
+        for (const TrendPoint& p : points) {
+            const Decimal shown = sameMax ? *p.total : p.percent.value_or(Decimal());
+            const double v = toDouble(shown);
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+            chart.points.append({yearText(p.year),
+                                 p.rank && p.of
+                                     ? m_s(S::RankSublabel).arg(QString::number(*p.rank), QString::number(*p.of))
+                                     : QString(),
+                                 v, sameMax ? num(shown) : num2(shown) + u'%'});
+        }
+        chooseAxis(chart, lo, hi, sameMax ? toDouble(points.first().max) : 100.0, m_locale);
+        s.blocks.append(chartBlock(chart));
+    }
+
+    ReportTable t;
+    t.caption = tableCaption(m_s(S::TrendCaption).arg(m_index.code));
+    t.columns = {{m_s(S::ColumnYearPlain), ReportColumn::Center}, {m_s(S::ColumnTotal), ReportColumn::Numeric},
+                 {m_s(S::ColumnMax), ReportColumn::Numeric},      {m_s(S::ColumnPercent), ReportColumn::Numeric},
+                 {m_s(S::ColumnRank), ReportColumn::Center},      {m_s(S::ColumnChange), ReportColumn::Numeric},
+                 {m_s(S::ColumnBand), ReportColumn::Center}};
+    QStringList published;
+    for (const TrendPoint& p : points) {
+        if (p.year == m_options.year)
+            t.emphasised.append(int(t.rows.size()));
+        t.rows.append({yearText(p.year), num(*p.total), num(p.max), p.percent ? num2(*p.percent) : QStringLiteral("–"),
+                       rankText(p.rank, p.of), p.change ? signedNum(*p.change) : QStringLiteral("–"),
+                       p.band.isEmpty() ? QStringLiteral("–") : p.band});
+        if (p.rankPublished)
+            published.append(yearText(p.year));
+    }
+    if (!published.isEmpty())
+        t.notes.append(m_s(S::TrendPublished).arg(published.join(QStringLiteral(", "))));
+    s.blocks.append(tableBlock(t));
+}
+
+Status Composer::fieldsSection()
+{
+    QList<int> fields;
+    for (int f : m_fields) {
+        if (m_evaluation.value[f] && !m_framework.criteria[f].maxPoints.isZero())
+            fields.append(f);
+    }
+    if (fields.isEmpty())
+        return success();
+    ReportSection& s = section(QStringLiteral("fields"), S::FieldsHeading);
+
+    ReportChart chart;
+    chart.kind = ReportChart::HorizontalBars;
+    chart.title = chartTitle(m_s(S::FieldsChartTitle).arg(yearText(m_options.year)));
+    chart.valueAxisTitle = m_s(S::AxisPercent);
+    chart.axisMin = 0;
+    chart.axisMax = 100;
+    for (int v = 0; v <= 100; v += 20)
+        chart.ticks.append({double(v), QString::number(v)});
+
+    ReportTable t;
+    t.caption = tableCaption(m_s(S::FieldsCaption).arg(yearText(m_options.year)));
+    t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                 {m_s(S::ColumnField), ReportColumn::Left},
+                 {m_s(S::ColumnScore), ReportColumn::Numeric},
+                 {m_s(S::ColumnMax), ReportColumn::Numeric},
+                 {m_s(S::ColumnPercent), ReportColumn::Numeric}};
+    if (m_previousFramework)
+        t.columns.append({m_s(S::ColumnChangeSince).arg(yearText(m_previous->year)), ReportColumn::Numeric});
+
+    int best = -1;
+    int worst = -1;
+    Decimal bestPercent;
+    Decimal worstPercent;
+    for (int f : fields) {
+        const Criterion& c = m_framework.criteria[f];
+        const Decimal value = *m_evaluation.value[f];
+        const Decimal percent = Decimal::percent(value, c.maxPoints);
+        chart.points.append({codeAndTitle(c), QString(), toDouble(percent), num2(percent) + u'%'});
+        QStringList row {c.code, c.title, num(value), num(c.maxPoints), num2(percent)};
+        if (m_previousFramework) {
+            const int p = m_previousFramework->find(c.code);
+            const bool has = p > 0 && m_previousEvaluation->value[p];
+            row.append(has ? signedNum(value - *m_previousEvaluation->value[p]) : QStringLiteral("–"));
+        }
+        t.rows.append(row);
+        if (best < 0 || percent > bestPercent) {
+            best = f;
+            bestPercent = percent;
+        }
+        if (worst < 0 || percent < worstPercent) {
+            worst = f;
+            worstPercent = percent;
+        }
+    }
+    s.blocks.append(chartBlock(chart));
+    if (fields.size() > 1)
+        s.blocks.append(paragraph(m_s(S::FieldsBestWorst)
+                                      .arg(codeAndTitle(m_framework.criteria[best]), num2(bestPercent),
+                                           codeAndTitle(m_framework.criteria[worst]), num2(worstPercent))));
+    s.blocks.append(tableBlock(t));
+    return success();
+}
+
+Status Composer::sipasSection()
+{
+    const QString code = QStringLiteral("SIPAS");
+    if (m_index.code.compare(code, Qt::CaseInsensitive) == 0)
+        return success();
+    auto found = m_catalog.findIndex(code);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return success();
+    const Index sipas = *found.value();
+    auto framework = m_catalog.framework(sipas, m_options.year);
+    if (!framework)
+        return framework.error();
+    if (!framework.value())
+        return success();
+    const Framework& f = *framework.value();
+    auto evaluation = m_analysis.evaluateUnit(f, m_unit.id, m_options.stage);
+    if (!evaluation)
+        return evaluation.error();
+    const Evaluation& e = evaluation.value();
+    if (!e.total())
+        return success();
+    auto trend = m_analysis.trend(sipas.code, unitKey(), QString(), m_options.stage);
+    if (!trend)
+        return trend.error();
+
+    ReportSection& s = section(QStringLiteral("sipas"), S::SipasHeading);
+    // Satisfaction is recorded in percent; a framework with another maximum is shown as a share of it.
+    auto percent = [&f](int i, Decimal v) {
+        const Decimal max = f.criteria[i].maxPoints;
+        return max.isZero() || max == Decimal::fromInt(100) ? v : Decimal::percent(v, max);
+    };
+    QString text = m_s(S::SipasResult).arg(yearText(m_options.year), unitPhrase(), num2(percent(0, *e.total())));
+    for (const TrendPoint& p : trend->points) {
+        if (p.year == m_options.year && p.rank && p.of)
+            text += m_s(S::SipasRank).arg(QString::number(*p.rank), QString::number(*p.of));
+    }
+    s.blocks.append(paragraph(text));
+
+    int best = -1;
+    int worst = -1;
+    for (int i = 1; i < f.criteria.size(); ++i) {
+        if (!f.criteria[i].isLeaf() || !e.value[i])
+            continue;
+        const Decimal v = percent(i, *e.value[i]);
+        if (best < 0 || v > percent(best, *e.value[best]))
+            best = i;
+        if (worst < 0 || v < percent(worst, *e.value[worst]))
+            worst = i;
+    }
+    if (best > 0 && worst > 0 && best != worst) {
+        s.blocks.append(
+            paragraph(m_s(S::SipasBest).arg(codeAndTitle(f.criteria[best]), num2(percent(best, *e.value[best])))));
+        s.blocks.append(
+            paragraph(m_s(S::SipasWorst).arg(codeAndTitle(f.criteria[worst]), num2(percent(worst, *e.value[worst])))));
+    }
+
+    ReportTable t;
+    t.caption = tableCaption(m_s(S::SipasCaption).arg(yearText(m_options.year)));
+    t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                 {m_s(S::ColumnAspect), ReportColumn::Left},
+                 {m_s(S::ColumnSatisfied), ReportColumn::Numeric}};
+    for (int child : f.root().children) {
+        const Criterion& c = f.criteria[child];
+        t.rows.append({c.code, c.title, e.value[child] ? num2(percent(child, *e.value[child])) : QStringLiteral("–")});
+    }
+    t.emphasised.append(int(t.rows.size()));
+    t.rows.append({QString(), m_s(S::Overall), num2(percent(0, *e.total()))});
+    s.blocks.append(tableBlock(t));
+    if (sipas.illustrative)
+        s.blocks.append(paragraph(m_s(S::Illustrative), ReportBlock::Note));
+    return success();
+}
+
+Status Composer::lostSection()
+{
+    auto result = m_analysis.lostPoints(m_index.code, m_options.year, unitKey(), m_options.stage);
+    if (!result)
+        return result.error();
+    const LostPointsResult& r = result.value();
+    ReportSection& s = section(QStringLiteral("lost"), S::LostHeading);
+    const QString none = m_s(S::NoLeadUnit);
+    if (r.lost.isEmpty()) {
+        s.blocks.append(paragraph(m_s(S::NothingLost)));
+    } else {
+        s.blocks.append(paragraph(m_s(S::LostIntro).arg(yearText(m_options.year))));
+        ReportTable t;
+        const int count = int(std::min<qsizetype>(m_options.lostCount, r.lost.size()));
+        t.caption = tableCaption(m_s(S::LostCaption).arg(QString::number(count), yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},      {m_s(S::ColumnCriterion), ReportColumn::Left},
+                     {m_s(S::ColumnMaxShort), ReportColumn::Numeric}, {m_s(S::ColumnAchieved), ReportColumn::Numeric},
+                     {m_s(S::ColumnLost), ReportColumn::Numeric},     {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+        for (int i = 0; i < count; ++i) {
+            const LostPoint& l = r.lost[i];
+            t.rows.append(
+                {l.code, l.title, num(l.max), num(l.achieved), num(l.lost), l.leadUnit.isEmpty() ? none : l.leadUnit});
+        }
+        s.blocks.append(tableBlock(t));
+
+        // Every lost point, by the unit that leads the criterion: who is asked to explain how much.
+        struct Lead
+        {
+            QString unit;
+            int criteria = 0;
+            Decimal lost;
+        };
+        QList<Lead> leads;
+        for (const LostPoint& l : r.lost) {
+            const QString unit = l.leadUnit.isEmpty() ? none : l.leadUnit;
+            auto it = std::find_if(leads.begin(), leads.end(), [&](const Lead& x) { return x.unit == unit; });
+            if (it == leads.end()) {
+                leads.append({unit, 0, Decimal()});
+                it = leads.end() - 1;
+            }
+            ++it->criteria;
+            it->lost += l.lost;
+        }
+        std::stable_sort(leads.begin(), leads.end(), [](const Lead& a, const Lead& b) { return a.lost > b.lost; });
+        ReportTable byLead;
+        byLead.caption = tableCaption(m_s(S::ByLeadCaption).arg(yearText(m_options.year)));
+        byLead.columns = {{m_s(S::ColumnLeadUnit), ReportColumn::Left},
+                          {m_s(S::ColumnCriteriaCount), ReportColumn::Center},
+                          {m_s(S::ColumnPointsLost), ReportColumn::Numeric}};
+        Decimal sum;
+        int criteria = 0;
+        for (const Lead& l : leads) {
+            byLead.rows.append({l.unit, QString::number(l.criteria), num(l.lost)});
+            sum += l.lost;
+            criteria += l.criteria;
+        }
+        byLead.emphasised.append(int(byLead.rows.size()));
+        byLead.rows.append({m_s(S::TotalRow), QString::number(criteria), num(sum)});
+        s.blocks.append(tableBlock(byLead));
+    }
+
+    if (m_previous) {
+        const QString before = yearText(m_previous->year);
+        if (r.falls.isEmpty()) {
+            s.blocks.append(paragraph(m_s(S::NothingFell).arg(before)));
+        } else {
+            ReportTable t;
+            t.caption = tableCaption(m_s(S::FallsCaption).arg(before));
+            t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                         {m_s(S::ColumnCriterion), ReportColumn::Left},
+                         {m_s(S::ColumnYear).arg(before), ReportColumn::Numeric},
+                         {m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Numeric},
+                         {m_s(S::ColumnChange), ReportColumn::Numeric},
+                         {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+            const int count = int(std::min<qsizetype>(m_options.lostCount, r.falls.size()));
+            for (int i = 0; i < count; ++i) {
+                const Fall& f = r.falls[i];
+                t.rows.append({f.code, f.title, num(f.previous), num(f.current), signedNum(f.change),
+                               f.leadUnit.isEmpty() ? none : f.leadUnit});
+            }
+            s.blocks.append(tableBlock(t));
+        }
+    }
+    return success();
+}
+
+ReportTable Composer::rankingTable(const RankingResult& r)
+{
+    ReportTable t;
+    const bool previous
+        = std::any_of(r.rows.cbegin(), r.rows.cend(), [](const RankedUnit& u) { return u.previousRank.has_value(); });
+    t.columns = {{m_s(S::ColumnRank), ReportColumn::Center},
+                 {m_s(S::ColumnUnit), ReportColumn::Left},
+                 {m_s(S::ColumnTotal), ReportColumn::Numeric},
+                 {m_s(S::ColumnPercent), ReportColumn::Numeric},
+                 {m_s(S::ColumnBand), ReportColumn::Center}};
+    int previousYear = 0;
+    if (previous) {
+        auto years = m_catalog.years(r.index.id);
+        if (years) {
+            for (int y : years.value()) {
+                if (y < r.year)
+                    previousYear = y;
+            }
+        }
+        t.columns.append({m_s(S::ColumnRankIn).arg(yearText(previousYear)), ReportColumn::Center});
+        t.columns.append({m_s(S::ColumnChange), ReportColumn::Numeric});
+    }
+    bool tied = false;
+    t.rows.reserve(r.rows.size());
+    for (const RankedUnit& u : r.rows) {
+        tied = tied || u.tied;
+        if (u.unitId == m_unit.id)
+            t.emphasised.append(int(t.rows.size()));
+        QStringList row {QString::number(u.rank) + (u.tied ? QStringLiteral("=") : QString()), u.name, num(u.total),
+                         num2(u.percent), u.band.isEmpty() ? QStringLiteral("–") : u.band};
+        if (previous) {
+            row.append(u.previousRank ? QString::number(*u.previousRank) : QStringLiteral("–"));
+            row.append(u.previousTotal ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));
+        }
+        t.rows.append(row);
+    }
+    t.notes.append(m_s(S::MaxNote).arg(num(r.max)));
+    if (tied)
+        t.notes.append(m_s(S::TiesNote));
+    if (!r.unranked.isEmpty())
+        t.notes.append(m_s(S::UnrankedNote).arg(r.unranked.join(QStringLiteral("; "))));
+    if (r.index.illustrative)
+        t.notes.append(m_s(S::Illustrative));
+    return t;
+}
+
+Status Composer::rankingsSection()
+{
+    QList<RankingResult> rankings;
+
+    // The report's own pool, where all of it is recorded (a published rank of a larger pool means it is not).
+    auto own = m_analysis.ranking(m_index.code, m_options.year, m_cohort.name, m_options.stage);
+    if (!own)
+        return own.error();
+    const bool complete = !m_current.published || own->rows.size() >= m_current.published->of;
+    if (own->rows.size() >= 2 && complete)
+        rankings.append(own.value());
+
+    // Every other index's pools that are not provinces: the province's own agencies, districts and communes.
+    auto indexes = m_catalog.indexes();
+    if (!indexes)
+        return indexes.error();
+    for (const Index& other : indexes.value()) {
+        if (other.id == m_index.id)
+            continue;
+        auto years = m_catalog.years(other.id);
+        if (!years)
+            return years.error();
+        int year = 0;
+        for (int y : years.value()) {
+            if (y <= m_options.year)
+                year = y;
+        }
+        if (!year)
+            continue;
+        auto cohorts = m_catalog.cohorts(other.id);
+        if (!cohorts)
+            return cohorts.error();
+        for (const Cohort& cohort : cohorts.value()) {
+            auto members = m_catalog.members(cohort.id, year);
+            if (!members)
+                return members.error();
+            const bool provinces = cohort.unitKind == QLatin1String("province")
+                || std::all_of(members->cbegin(), members->cend(),
+                               [](const Unit& u) { return u.kind == QLatin1String("province"); });
+            if (members->size() < 2 || provinces)
+                continue;
+            auto ranking = m_analysis.ranking(other.code, year, cohort.name, m_options.stage);
+            if (!ranking)
+                return ranking.error();
+            if (ranking->rows.size() >= 2)
+                rankings.append(ranking.value());
+        }
+    }
+    if (rankings.isEmpty())
+        return success();
+
+    ReportSection& s = section(QStringLiteral("rankings"), S::RankingsHeading);
+    for (const RankingResult& r : rankings) {
+        ReportTable t = rankingTable(r);
+        if (r.rows.size() <= m_options.annexAfter) {
+            t.caption = tableCaption(m_s(S::RankingCaption).arg(r.index.name, yearText(r.year), r.cohort.name));
+            s.blocks.append(tableBlock(t));
+            continue;
+        }
+        const int number = int(m_annexes.size()) + 1;
+        s.blocks.append(paragraph(
+            m_s(S::AnnexPointer).arg(r.cohort.name, m_locale.toString(r.rows.size()), QString::number(number))));
+        ReportSection annex;
+        annex.id = QStringLiteral("annex");
+        annex.annex = true;
+        annex.heading = m_s(S::AnnexLabel).arg(number);
+        annex.subtitle = m_s(S::AnnexTitle).arg(r.index.name, yearText(r.year), r.cohort.name);
+        t.caption = tableCaption(m_s(S::RankingCaption).arg(r.index.name, yearText(r.year), r.cohort.name));
+        annex.blocks.append(tableBlock(t));
+        m_annexes.append(annex);
+    }
+    return success();
+}
+
+void Composer::signature()
+{
+    ReportSignature& s = m_report.signature;
+    s.recipientsTitle = m_s(S::Recipients);
+    s.recipients = {m_s(S::RecipientMembers), m_s(S::RecipientUnits), m_s(S::RecipientArchive)};
+    s.signerFor = m_s(isProvince() ? S::SignerFor : S::SignerForUnit);
+    s.signerRole = isProvince() ? m_s(S::SignerRole) : QString();
+}
+
+Result<Report> Composer::run()
+{
+    if (m_options.language != QLatin1String("vi") && m_options.language != QLatin1String("en"))
+        return Error::usage(tr("the report's language must be vi or en, not %1").arg(m_options.language));
+    m_report.language = m_options.language;
+    m_report.decimalPoint = m_locale.decimalPoint();
+    m_report.continued = m_s(S::Continued);
+    m_report.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
+    m_report.dateText = m_report.date.toString(QStringLiteral("dd/MM/yyyy"));
+    m_report.year = m_options.year;
+    if (Status s = resolve(); !s)
+        return s.error();
+    m_report.indexCode = m_index.code;
+    m_report.indexName = m_index.name;
+    m_report.unitName = m_unit.name;
+    m_report.cohortName = m_cohort.name;
+
+    titleBlock();
+    summary();
+    trendSection();
+    for (Status (Composer::*part)() :
+         {&Composer::fieldsSection, &Composer::sipasSection, &Composer::lostSection, &Composer::rankingsSection}) {
+        if (Status s = (this->*part)(); !s)
+            return s.error();
+    }
+    signature();
+    for (int i = 0; i < m_report.sections.size(); ++i)
+        m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
+    m_report.sections += m_annexes;
+    return m_report;
+}
+
+} // namespace
+
+Result<Report> ReportBuilder::build(const ReportOptions& options)
+{
+    return Composer(m_catalog, options).run();
+}
+
+} // namespace par

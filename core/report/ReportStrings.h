@@ -1,0 +1,158 @@
+#pragma once
+
+#include <QString>
+
+namespace par {
+
+// The report's own words in Vietnamese and English. A report is written in the language asked for, whatever the
+// application's, and there is no translation catalogue yet, so the labels live here as an explicit table: every
+// key has both texts (the switch in ReportStrings.cpp has no default, so a new key without them does not compile
+// warning-free). Data (unit names, criteria titles, band labels) stays as recorded.
+class ReportStrings
+{
+public:
+    enum Key
+    {
+        // Title block and page furniture
+        AuthorityProvince, // %1 = province name in capitals
+        SteeringCommittee,
+        DocumentNumber,
+        Nation,
+        Motto,
+        PlaceAndDate, // %1 place, %2 day, %3 month, %4 year
+        DateOnly, // %1 day, %2 month, %3 year
+        ReportKind,
+        SubjectProvince, // %1 index name, %2 year, %3 province
+        SubjectUnit, // %1 index name, %2 year, %3 unit
+        DraftMark,
+        Continued,
+        Footer, // %1 index code, %2 year, %3 unit
+        FooterDate, // %1 date
+        FooterDraft,
+        DocumentTitle, // %1 index code, %2 year, %3 unit
+        AuthorProvince, // %1 province
+        ProvinceOf, // %1 province: "tỉnh Bắc Kạn"
+        TableLabel, // %1 number, %2 caption
+        ChartLabel, // %1 number, %2 title
+        AnnexLabel, // %1 number
+                    // Section headings
+        SummaryHeading,
+        TrendHeading,
+        FieldsHeading,
+        SipasHeading,
+        LostHeading,
+        RankingsHeading,
+        // Summary
+        SummaryResult, // %1 year, %2 unit phrase, %3 total, %4 max, %5 percent
+        SummaryRank, // %1 rank, %2 of
+        SummaryRankPublished, // %1 rank, %2 of
+        SummaryBand, // %1 band
+        SummaryUp, // %1 previous year, %2 previous total, %3 change
+        SummaryDown,
+        SummarySame, // %1 previous year, %2 previous total
+        RankUp, // %1 places, %2 previous year, %3 rank, %4 of
+        RankDown,
+        RankSame, // %1 rank, %2 of
+        FigureTotal,
+        FigurePercent,
+        FigureRank,
+        FigureBand,
+        FigureDetailYear, // %1 year, %2 value
+        FigureDetailNone,
+        CompareCaption, // %1 year, %2 previous year
+        ColumnItem,
+        ColumnYear, // %1 year
+        ColumnChange,
+        RowTotal,
+        RowPercent,
+        RowRank,
+        RowBand,
+        RankPlacesUp, // %1 places
+        RankPlacesDown,
+        Unchanged,
+        PartsCaption, // %1 year
+        ColumnCode,
+        ColumnPart,
+        ColumnScore,
+        ColumnMax,
+        ColumnPercent,
+        TotalRow,
+        TotalDiffers, // %1 recorded, %2 aggregate, %3 difference
+        RankSource, // %1 source
+        Illustrative,
+        // Trend
+        TrendChartTitle, // %1 index code
+        TrendChartTitlePercent, // %1 index code
+        AxisPoints,
+        AxisPercent,
+        AxisYear,
+        RankSublabel, // %1 rank, %2 of
+        TrendCaption, // %1 index code
+        TrendPublished, // %1 years
+        ColumnYearPlain,
+        ColumnTotal,
+        ColumnRank,
+        ColumnBand,
+        // Fields
+        FieldsChartTitle, // %1 year
+        FieldsCaption, // %1 year
+        ColumnField,
+        ColumnChangeSince, // %1 previous year
+        FieldsBestWorst, // %1 best, %2 percent, %3 worst, %4 percent
+                         // SIPAS
+        SipasResult, // %1 year, %2 unit phrase, %3 percent
+        SipasRank, // %1 rank, %2 of
+        SipasBest, // %1 criterion, %2 percent
+        SipasWorst,
+        SipasCaption, // %1 year
+        ColumnAspect,
+        ColumnSatisfied,
+        Overall,
+        // Lost points
+        LostIntro, // %1 year
+        LostCaption, // %1 count, %2 year
+        ColumnCriterion,
+        ColumnMaxShort,
+        ColumnAchieved,
+        ColumnLost,
+        ColumnLeadUnit,
+        ByLeadCaption, // %1 year
+        ColumnCriteriaCount,
+        ColumnPointsLost,
+        NoLeadUnit,
+        FallsCaption, // %1 previous year
+        NothingLost,
+        NothingFell, // %1 previous year
+                     // Rankings
+        RankingCaption, // %1 index name, %2 year, %3 cohort
+        ColumnUnit,
+        ColumnRankIn, // %1 year
+        TiesNote,
+        UnrankedNote, // %1 names
+        MaxNote, // %1 max
+        AnnexPointer, // %1 cohort, %2 count, %3 annex number
+        AnnexTitle, // %1 index name, %2 year, %3 cohort
+                    // Signature
+        Recipients,
+        RecipientMembers,
+        RecipientUnits,
+        RecipientArchive,
+        SignerFor,
+        SignerRole,
+        SignerForUnit,
+
+        KeyCount
+    };
+
+    explicit ReportStrings(const QString& language);
+
+    QString operator()(Key key) const { return text(key, m_english); }
+    bool english() const { return m_english; }
+
+    static QString text(Key key, bool english);
+
+private:
+    bool m_english = false;
+};
+
+} // namespace par

@@ -1,0 +1,318 @@
+// What the meeting report says, built from the demo database (the Bắc Kạn report of July 2019).
+#include "report/ReportBuilder.h"
+#include "report/ReportStrings.h"
+#include "storage/Demo.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace par;
+
+namespace {
+
+class ReportBuilderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        auto opened = Database::open(dir.filePath(QStringLiteral("demo.db")));
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        db = std::move(opened).value();
+        catalog = std::make_unique<Catalog>(*db);
+        ASSERT_TRUE(Demo::load(*catalog).ok());
+    }
+
+    Report build(const QString& index, int year, const QString& language = QStringLiteral("vi"),
+                 const QString& unit = QString())
+    {
+        ReportOptions options;
+        options.indexCode = index;
+        options.year = year;
+        options.language = language;
+        options.unit = unit;
+        options.date = QDate(2019, 7, 15);
+        auto report = ReportBuilder(*catalog).build(options);
+        EXPECT_TRUE(report.ok()) << report.error().message.toStdString();
+        return report.ok() ? report.value() : Report();
+    }
+
+    static const ReportSection* section(const Report& report, const QString& id)
+    {
+        for (const ReportSection& s : report.sections) {
+            if (s.id == id)
+                return &s;
+        }
+        return nullptr;
+    }
+
+    static QList<ReportTable> tables(const ReportSection* section)
+    {
+        QList<ReportTable> out;
+        if (section) {
+            for (const ReportBlock& b : section->blocks) {
+                if (b.kind == ReportBlock::Table)
+                    out.append(b.table);
+            }
+        }
+        return out;
+    }
+
+    // Every text of a section, for looking figures up.
+    static QString textOf(const ReportSection* section)
+    {
+        QStringList out;
+        if (!section)
+            return QString();
+        for (const ReportBlock& b : section->blocks) {
+            out << b.text << b.table.caption << b.chart.title;
+            for (const ReportFigure& f : b.figures)
+                out << f.label << f.value << f.detail;
+            for (const QStringList& row : b.table.rows)
+                out << row.join(u'|');
+            out << b.table.notes;
+            for (const ReportChartPoint& p : b.chart.points)
+                out << p.label << p.sublabel << p.valueText;
+        }
+        return out.join(u'\n');
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Catalog> catalog;
+};
+
+} // namespace
+
+TEST_F(ReportBuilderTest, TitleBlockNamesTheProvinceAndMarksTheDraft)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    EXPECT_TRUE(r.draft);
+    EXPECT_EQ(r.title.draftMark, QStringLiteral("DỰ THẢO"));
+    EXPECT_EQ(r.title.authority, QStringLiteral("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN"));
+    EXPECT_EQ(r.title.nation, QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    EXPECT_EQ(r.title.motto, QStringLiteral("Độc lập - Tự do - Hạnh phúc"));
+    EXPECT_EQ(r.title.placeAndDate, QStringLiteral("Bắc Kạn, ngày 15 tháng 7 năm 2019"));
+    EXPECT_TRUE(r.title.subject.contains(QStringLiteral("năm 2018 của tỉnh Bắc Kạn"))) << r.title.subject.toStdString();
+    EXPECT_EQ(r.dateText, QStringLiteral("15/07/2019"));
+    EXPECT_TRUE(r.footer.contains(QStringLiteral("15/07/2019"))) << r.footer.toStdString();
+    EXPECT_EQ(r.unitName, QStringLiteral("Bắc Kạn")); // the index's main unit, not given
+    EXPECT_EQ(r.decimalPoint, QStringLiteral(","));
+}
+
+TEST_F(ReportBuilderTest, SectionsComeInTheirOrderWithRomanNumbers)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    QStringList ids;
+    for (const ReportSection& s : r.sections)
+        ids << s.id;
+    EXPECT_EQ(ids,
+              (QStringList {QStringLiteral("summary"), QStringLiteral("trend"), QStringLiteral("fields"),
+                            QStringLiteral("sipas"), QStringLiteral("lost"), QStringLiteral("rankings")}));
+    EXPECT_EQ(r.sections.first().heading, QStringLiteral("I. KẾT QUẢ CHUNG"));
+    EXPECT_TRUE(r.sections.last().heading.startsWith(QStringLiteral("VI. ")));
+}
+
+TEST_F(ReportBuilderTest, SummaryHasTheSeedFiguresAgainstLastYear)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    const ReportSection* s = section(r, QStringLiteral("summary"));
+    ASSERT_TRUE(s);
+    const QString text = textOf(s);
+    for (const char* expected : {"74,62/100", "74,62%", "49/63", "Khá", "Năm 2017: 73,92", "tăng 0,70 điểm",
+                                 "giữ nguyên thứ hạng 49/63", "theo công bố"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+
+    const QList<ReportTable> t = tables(s);
+    ASSERT_EQ(t.size(), 2);
+    EXPECT_EQ(t[0].rows[0],
+              (QStringList {QStringLiteral("Tổng điểm"), QStringLiteral("73,92"), QStringLiteral("74,62"),
+                            QStringLiteral("+0,70")}));
+    EXPECT_EQ(t[0].rows[2],
+              (QStringList {QStringLiteral("Xếp hạng"), QStringLiteral("49/63"), QStringLiteral("49/63"),
+                            QStringLiteral("không đổi")}));
+    // The parts of the total with their maxima and percents; the recorded total stands beside their sum.
+    const ReportTable& parts = t[1];
+    ASSERT_EQ(parts.rows.size(), 4);
+    EXPECT_EQ(parts.rows[0].mid(2),
+              (QStringList {QStringLiteral("47,4299"), QStringLiteral("64,5"), QStringLiteral("73,53")}));
+    EXPECT_EQ(parts.rows[1].mid(2),
+              (QStringList {QStringLiteral("9,6697"), QStringLiteral("12"), QStringLiteral("80,58")}));
+    EXPECT_EQ(parts.rows[2].mid(2),
+              (QStringList {QStringLiteral("17,51922"), QStringLiteral("23,5"), QStringLiteral("74,55")}));
+    EXPECT_EQ(parts.rows[3].mid(2),
+              (QStringList {QStringLiteral("74,62"), QStringLiteral("100"), QStringLiteral("74,62")}));
+    EXPECT_EQ(parts.emphasised, QList<int> {3});
+    ASSERT_EQ(parts.notes.size(), 1);
+    EXPECT_TRUE(parts.notes[0].contains(QStringLiteral("74,61882"))) << parts.notes[0].toStdString();
+}
+
+TEST_F(ReportBuilderTest, TrendAndFieldsAreChartedWithCompleteLabels)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    const ReportSection* trend = section(r, QStringLiteral("trend"));
+    ASSERT_TRUE(trend);
+    const ReportChart& line = trend->blocks[0].chart;
+    ASSERT_EQ(trend->blocks[0].kind, ReportBlock::Chart);
+    EXPECT_EQ(line.kind, ReportChart::Line);
+    ASSERT_EQ(line.points.size(), 2);
+    EXPECT_EQ(line.points[0].label, QStringLiteral("2017"));
+    EXPECT_EQ(line.points[0].valueText, QStringLiteral("73,92"));
+    EXPECT_EQ(line.points[1].sublabel, QStringLiteral("hạng 49/63"));
+    EXPECT_LE(line.axisMin, 73.92);
+    EXPECT_GE(line.axisMax, 74.62);
+    EXPECT_FALSE(line.ticks.isEmpty());
+
+    const ReportSection* fields = section(r, QStringLiteral("fields"));
+    ASSERT_TRUE(fields);
+    const ReportChart& bars = fields->blocks[0].chart;
+    EXPECT_EQ(bars.kind, ReportChart::HorizontalBars);
+    // The 8 fields under part A, as percent of their maxima, with their full titles.
+    ASSERT_EQ(bars.points.size(), 8);
+    EXPECT_EQ(bars.points[0].label, QStringLiteral("1. Công tác chỉ đạo, điều hành CCHC"));
+    EXPECT_EQ(bars.points[0].valueText, QStringLiteral("84,38%"));
+    EXPECT_EQ(bars.points[6].label, QStringLiteral("7. Hiện đại hóa hành chính"));
+    EXPECT_EQ(bars.points[6].valueText, QStringLiteral("44,57%"));
+    const QList<ReportTable> t = tables(fields);
+    ASSERT_EQ(t.size(), 1);
+    EXPECT_EQ(t[0].rows.size(), 8);
+    EXPECT_EQ(t[0].rows[6].last(), QStringLiteral("-1,8201")); // 4,6799 against 6,5 in 2017
+}
+
+TEST_F(ReportBuilderTest, SatisfactionShowsTheBestAndWorstCriteria)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    const QString text = textOf(section(r, QStringLiteral("sipas")));
+    EXPECT_TRUE(text.contains(QStringLiteral("79,87%"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("42/63"))) << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("2.2. Thành phần hồ sơ mà người dân, tổ chức phải nộp là đúng quy định (90,40%)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("(62,21%)"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Chung|79,87"))) << text.toStdString();
+}
+
+TEST_F(ReportBuilderTest, LostPointsNameTheLeadUnits)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    const QList<ReportTable> t = tables(section(r, QStringLiteral("lost")));
+    ASSERT_EQ(t.size(), 3);
+    const ReportTable& lost = t[0];
+    EXPECT_EQ(lost.rows.size(), 10);
+    EXPECT_EQ(lost.rows[0].first(), QStringLiteral("C")); // 23,5 - 17,51922 = 5,98078, the largest loss
+    EXPECT_EQ(lost.rows[0][4], QStringLiteral("5,98078"));
+    EXPECT_EQ(lost.rows[1].first(), QStringLiteral("8.3"));
+    EXPECT_EQ(lost.rows[1].last(), QStringLiteral("Văn phòng UBND tỉnh"));
+    // Every lost point by lead unit, with the total of what was lost.
+    const ReportTable& byLead = t[1];
+    EXPECT_EQ(byLead.rows.last().first(), QStringLiteral("Tổng cộng"));
+    EXPECT_EQ(byLead.rows.last().last(), QStringLiteral("25,38118"));
+    // Falls against 2017, largest first.
+    const ReportTable& falls = t[2];
+    EXPECT_EQ(falls.rows[0].first(), QStringLiteral("7"));
+    EXPECT_EQ(falls.rows[0][4], QStringLiteral("-1,8201"));
+}
+
+TEST_F(ReportBuilderTest, RankingsOfTheProvincesOwnUnitsWithTies)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    const QList<ReportTable> t = tables(section(r, QStringLiteral("rankings")));
+    ASSERT_EQ(t.size(), 2); // departments and districts of BKCCHC; PAR's own pool holds one province only
+    const ReportTable& departments = t[0];
+    EXPECT_TRUE(departments.caption.contains(QStringLiteral("Sở, ban, ngành"))) << departments.caption.toStdString();
+    ASSERT_EQ(departments.rows.size(), 18);
+    EXPECT_EQ(departments.rows[0].mid(0, 5),
+              (QStringList {QStringLiteral("1"), QStringLiteral("Sở Tư pháp"), QStringLiteral("93,12"),
+                            QStringLiteral("93,12"), QStringLiteral("Xuất sắc")}));
+    EXPECT_EQ(departments.rows[1].mid(0, 3),
+              (QStringList {QStringLiteral("2="), QStringLiteral("Sở Nội vụ"), QStringLiteral("90,47")}));
+    EXPECT_EQ(departments.rows[2].mid(0, 2),
+              (QStringList {QStringLiteral("2="), QStringLiteral("Sở Thông tin và Truyền thông")}));
+    EXPECT_EQ(departments.rows[3].first(), QStringLiteral("4"));
+    EXPECT_EQ(departments.columns.size(), 7); // with last year's rank and the change
+    EXPECT_TRUE(departments.notes.join(u' ').contains(QStringLiteral("đồng hạng")));
+    const ReportTable& districts = t[1];
+    EXPECT_TRUE(districts.caption.contains(QStringLiteral("UBND huyện, thành phố"))) << districts.caption.toStdString();
+    EXPECT_EQ(districts.rows.size(), 8);
+}
+
+TEST_F(ReportBuilderTest, EnglishUsesAPointAndEnglishLabels)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018, QStringLiteral("en"));
+    EXPECT_EQ(r.title.draftMark, QStringLiteral("DRAFT"));
+    EXPECT_EQ(r.decimalPoint, QStringLiteral("."));
+    EXPECT_EQ(r.title.placeAndDate, QStringLiteral("Bắc Kạn, 15/07/2019"));
+    const QString text = textOf(section(r, QStringLiteral("summary")));
+    EXPECT_TRUE(text.contains(QStringLiteral("74.62/100"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("+0.70"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("47.4299"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("74,62"))) << text.toStdString();
+    EXPECT_EQ(r.sections.first().heading, QStringLiteral("I. OVERALL RESULT"));
+}
+
+TEST_F(ReportBuilderTest, FinalisedResultsAreNotADraft)
+{
+    // BKCCHC 2017 is finalised in the demo; 2018 is not.
+    const Report final = build(QStringLiteral("BKCCHC"), 2017, QStringLiteral("vi"), QStringLiteral("Sở Nội vụ"));
+    EXPECT_FALSE(final.draft);
+    EXPECT_TRUE(final.title.draftMark.isEmpty());
+    EXPECT_FALSE(final.footer.contains(QStringLiteral("Dự thảo"))) << final.footer.toStdString();
+    const Report draft = build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Sở Nội vụ"));
+    EXPECT_TRUE(draft.draft);
+    // A department's report: headed by the department, ranked in its own pool (the whole pool is recorded).
+    EXPECT_EQ(draft.title.office, QStringLiteral("SỞ NỘI VỤ"));
+    EXPECT_TRUE(draft.title.authority.isEmpty());
+    const QList<ReportTable> t = tables(section(draft, QStringLiteral("rankings")));
+    ASSERT_FALSE(t.isEmpty());
+    EXPECT_EQ(t[0].rows.size(), 18);
+    ASSERT_EQ(t[0].emphasised.size(), 1);
+    EXPECT_EQ(t[0].rows[t[0].emphasised[0]][1], QStringLiteral("Sở Nội vụ"));
+    // Its fields are the top level of its tree, so the parts table is not repeated in the summary.
+    const QList<ReportTable> summary = tables(section(draft, QStringLiteral("summary")));
+    EXPECT_EQ(summary.size(), 1);
+}
+
+TEST_F(ReportBuilderTest, RefusesWhatItCannotReport)
+{
+    ReportOptions options;
+    options.indexCode = QStringLiteral("NOPE");
+    options.year = 2018;
+    auto unknown = ReportBuilder(*catalog).build(options);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().kind, Error::Usage);
+
+    options.indexCode = QStringLiteral("BKCCHC"); // no main unit
+    auto noUnit = ReportBuilder(*catalog).build(options);
+    ASSERT_FALSE(noUnit.ok());
+    EXPECT_EQ(noUnit.error().kind, Error::Usage);
+
+    options.indexCode = QStringLiteral("PAR");
+    options.unit = QStringLiteral("Thái Nguyên"); // a province with no PAR result in the demo
+    auto noResult = ReportBuilder(*catalog).build(options);
+    ASSERT_FALSE(noResult.ok());
+    EXPECT_EQ(noResult.error().kind, Error::Input);
+
+    options.unit.clear();
+    options.year = 2016; // no framework
+    EXPECT_FALSE(ReportBuilder(*catalog).build(options).ok());
+}
+
+TEST(ReportStrings, EveryLabelHasBothLanguages)
+{
+    int different = 0;
+    for (int k = 0; k < ReportStrings::KeyCount; ++k) {
+        const auto key = ReportStrings::Key(k);
+        const QString vi = ReportStrings::text(key, false);
+        const QString en = ReportStrings::text(key, true);
+        EXPECT_FALSE(vi.isEmpty()) << "key " << k;
+        EXPECT_FALSE(en.isEmpty()) << "key " << k;
+        // The same placeholders in both, so an argument never goes missing in one language.
+        for (int n = 1; n <= 9; ++n) {
+            const QString placeholder = QStringLiteral("%%1").arg(n);
+            EXPECT_EQ(vi.contains(placeholder), en.contains(placeholder)) << "key " << k << " placeholder " << n;
+        }
+        different += vi != en ? 1 : 0;
+    }
+    EXPECT_EQ(different, int(ReportStrings::KeyCount));
+}

@@ -1,0 +1,288 @@
+// The meeting report as a reader gets it: the real parindex writes the demo's PDF, poppler's tools read it back.
+#include "Poppler.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Outcome
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Outcome parindex(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PARINDEX_EXE), arguments);
+    EXPECT_TRUE(process.waitForFinished(120'000)) << arguments.join(u' ').toStdString();
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The demo database and its reports, each made once, when a test of this process first asks for it (ctest runs
+// every test in a process of its own).
+class ReportPdf : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        ASSERT_TRUE(s_dir->isValid());
+        const Outcome demo = parindex({QStringLiteral("demo"), QStringLiteral("--db"), db()});
+        ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    static QString db() { return s_dir->filePath(QStringLiteral("demo.db")); }
+    // vi.pdf, en.pdf (--lang en) or pdfa.pdf (--pdfa): the demo's PAR INDEX 2018 report, dated 15/07/2019.
+    static QString path(const char* name)
+    {
+        const QString file = s_dir->filePath(QString::fromLatin1(name));
+        if (QFile::exists(file))
+            return file;
+        QStringList more;
+        if (qstrcmp(name, "en.pdf") == 0)
+            more = {QStringLiteral("--lang"), QStringLiteral("en")};
+        else if (qstrcmp(name, "pdfa.pdf") == 0)
+            more = {QStringLiteral("--pdfa")};
+        const Outcome r = parindex(
+            QStringList {QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                         QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                         QStringLiteral("--date"), QStringLiteral("15/07/2019"), QStringLiteral("--out"), file}
+            + more);
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(name))) << r.out.toStdString();
+        return file;
+    }
+
+    static QTemporaryDir* s_dir;
+};
+
+QTemporaryDir* ReportPdf::s_dir = nullptr;
+
+} // namespace
+
+TEST_F(ReportPdf, EveryPageIsA4Portrait)
+{
+    const poppler::Output info = poppler::run(
+        QStringLiteral("pdfinfo"),
+        {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("100"), path("vi.pdf")});
+    ASSERT_EQ(info.code, 0) << info.err.toStdString();
+    const QRegularExpression pagesLine(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption);
+    const int pages = pagesLine.match(info.out).captured(1).toInt();
+    EXPECT_GE(pages, 4);
+    const QRegularExpression sizeLine(QStringLiteral("^Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+) pts"),
+                                      QRegularExpression::MultilineOption);
+    int sized = 0;
+    for (auto it = sizeLine.globalMatch(info.out); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        EXPECT_NEAR(m.captured(1).toDouble(), 595.28, 0.5) << m.captured(0).toStdString();
+        EXPECT_NEAR(m.captured(2).toDouble(), 841.89, 0.5) << m.captured(0).toStdString();
+        ++sized;
+    }
+    EXPECT_EQ(sized, pages);
+}
+
+TEST_F(ReportPdf, EveryFontIsAnEmbeddedLiberationSerif)
+{
+    for (const char* file : {"vi.pdf", "en.pdf"}) {
+        const poppler::Output fonts = poppler::run(QStringLiteral("pdffonts"), {path(file)});
+        ASSERT_EQ(fonts.code, 0) << fonts.err.toStdString();
+        const QStringList lines = fonts.out.split(u'\n', Qt::SkipEmptyParts).mid(2); // after the two header lines
+        ASSERT_FALSE(lines.isEmpty()) << fonts.out.toStdString();
+        for (const QString& line : lines) {
+            const QStringList columns = line.simplified().split(u' ');
+            // name type... encoding emb sub uni object generation: "emb" is the fifth from the end.
+            ASSERT_GE(columns.size(), 7) << line.toStdString();
+            EXPECT_EQ(columns[columns.size() - 5], QStringLiteral("yes")) << "not embedded: " << line.toStdString();
+            // Another family here means a letter missing from the report's font (Liberation Serif 1 has no ạ, ữ...).
+            EXPECT_TRUE(columns[0].startsWith(QStringLiteral("LiberationSerif"))) << line.toStdString();
+        }
+    }
+}
+
+TEST_F(ReportPdf, SeedFiguresReadInVietnameseFormat)
+{
+    const QString text = poppler::text(path("vi.pdf"));
+    for (const char* expected : {"74,62",
+                                 "73,92",
+                                 "+0,70",
+                                 "47,4299",
+                                 "64,5",
+                                 "9,6697",
+                                 "17,51922",
+                                 "23,5",
+                                 "79,87",
+                                 "90,40",
+                                 "62,21",
+                                 "49/63",
+                                 "42/63",
+                                 "Bắc Kạn",
+                                 "Sở Nội vụ",
+                                 "Sở Thông tin và Truyền thông",
+                                 "ỦY BAN NHÂN DÂN",
+                                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                 "Độc lập - Tự do - Hạnh phúc",
+                                 "ngày 15 tháng 7 năm 2019",
+                                 "15/07/2019",
+                                 "Huyện Pác Nặm",
+                                 "Điều tra xã hội học cán bộ lãnh đạo, quản lý",
+                                 "Xuất sắc"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << "missing: " << expected;
+    EXPECT_FALSE(text.contains(QStringLiteral("74.62")));
+}
+
+TEST_F(ReportPdf, DraftIsMarkedUntilTheResultsAreFinal)
+{
+    EXPECT_TRUE(poppler::pages(path("vi.pdf")).value(0).contains(QStringLiteral("DỰ THẢO")));
+
+    // Finalised, the same report carries no draft mark.
+    const QString copy = s_dir->filePath(QStringLiteral("final.db"));
+    ASSERT_TRUE(QFile::copy(db(), copy));
+    const Outcome f = parindex({QStringLiteral("finalise"), QStringLiteral("--db"), copy, QStringLiteral("--index"),
+                                QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--reason"), QStringLiteral("QĐ 1150/QĐ-BNV")});
+    ASSERT_EQ(f.code, 0) << f.err.toStdString();
+    const QString pdf = s_dir->filePath(QStringLiteral("final.pdf"));
+    const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), copy, QStringLiteral("--index"),
+                                QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--out"), pdf});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString text = poppler::text(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("74,62")));
+    EXPECT_FALSE(text.contains(QStringLiteral("DỰ THẢO")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Dự thảo")));
+}
+
+TEST_F(ReportPdf, NothingIsElidedAndNothingLeavesTheMargins)
+{
+    for (const char* file : {"vi.pdf", "en.pdf"}) {
+        const QString text = poppler::text(path(file));
+        EXPECT_FALSE(text.contains(QChar(0x2026))) << file << ": an ellipsis";
+        EXPECT_FALSE(text.contains(QStringLiteral("..."))) << file;
+        // Every word inside the left and right margins (30 mm and 15 mm of 210 mm): nothing cut or overflowing.
+        const poppler::Output boxes
+            = poppler::run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path(file), QStringLiteral("-")});
+        const QRegularExpression word(
+            QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"));
+        int words = 0;
+        for (auto it = word.globalMatch(boxes.out); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            EXPECT_GE(m.captured(1).toDouble(), 30 / 25.4 * 72 - 1) << file << " " << m.captured(0).toStdString();
+            EXPECT_LE(m.captured(3).toDouble(), 595.28 - 15 / 25.4 * 72 + 1)
+                << file << " " << m.captured(0).toStdString();
+            EXPECT_GE(m.captured(2).toDouble(), 0);
+            EXPECT_LE(m.captured(4).toDouble(), 841.89);
+            ++words;
+        }
+        EXPECT_GT(words, 500) << file;
+    }
+}
+
+TEST_F(ReportPdf, ChartsAreVectorsNotImages)
+{
+    for (const char* file : {"vi.pdf", "en.pdf", "pdfa.pdf"}) {
+        const poppler::Output images = poppler::run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path(file)});
+        ASSERT_EQ(images.code, 0) << images.err.toStdString();
+        // Only the two header lines of the listing: no image at all.
+        EXPECT_EQ(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2) << file << "\n" << images.out.toStdString();
+    }
+    // The charts' titles and labels are text, present in full.
+    const QString text = poppler::text(path("vi.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Biểu đồ 1. Tổng điểm PAR qua các năm")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Biểu đồ 2. Tỷ lệ điểm đạt so với điểm tối đa theo lĩnh vực, năm 2018")));
+    EXPECT_TRUE(text.contains(QStringLiteral("hạng 49/63")));
+    EXPECT_TRUE(text.contains(QStringLiteral("44,57%")));
+}
+
+TEST_F(ReportPdf, PagesAreNumberedFromTheSecond)
+{
+    const QStringList pages = poppler::pages(path("vi.pdf"));
+    ASSERT_GE(pages.size(), 3);
+    for (int i = 1; i < pages.size(); ++i)
+        EXPECT_EQ(pages[i].trimmed().section(u'\n', 0, 0).trimmed(), QString::number(i + 1)) << "page " << i + 1;
+    EXPECT_FALSE(pages[0].trimmed().startsWith(u'1'));
+}
+
+TEST_F(ReportPdf, EnglishReport)
+{
+    const QString text = poppler::text(path("en.pdf"));
+    for (const char* expected :
+         {"DRAFT", "74.62", "73.92", "+0.70", "47.4299", "64.5", "17.51922", "79.87", "90.40", "62.21", "49/63",
+          "SOCIALIST REPUBLIC OF VIET NAM", "Bắc Kạn", "Sở Nội vụ", "OVERALL RESULT", "Lead unit"})
+        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << "missing: " << expected;
+    EXPECT_FALSE(text.contains(QStringLiteral("74,62")));
+    EXPECT_FALSE(text.contains(QStringLiteral("DỰ THẢO")));
+}
+
+TEST_F(ReportPdf, PdfAIsDeclared)
+{
+    QFile file(path("pdfa.pdf"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("pdfaid:part=\"1\"")) << "no PDF/A identification";
+    EXPECT_TRUE(bytes.contains("pdfaid:conformance=\"B\""));
+    QFile plain(path("vi.pdf"));
+    ASSERT_TRUE(plain.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(plain.readAll().contains("pdfaid:part"));
+}
+
+TEST_F(ReportPdf, CommandLineErrorsHaveTheirExitCodes)
+{
+    const QStringList where {QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--year"),
+                             QStringLiteral("2018")};
+    const QString out = s_dir->filePath(QStringLiteral("x.pdf"));
+    // Usage: no --out, no --index, an unknown index, an index without a main unit and no --unit.
+    EXPECT_EQ(parindex(where + QStringList {QStringLiteral("--index"), QStringLiteral("PAR")}).code, 1);
+    EXPECT_EQ(parindex(where + QStringList {QStringLiteral("--out"), out}).code, 1);
+    EXPECT_EQ(
+        parindex(where + QStringList {QStringLiteral("--index"), QStringLiteral("NOPE"), QStringLiteral("--out"), out})
+            .code,
+        1);
+    EXPECT_EQ(
+        parindex(where
+                 + QStringList {QStringLiteral("--index"), QStringLiteral("BKCCHC"), QStringLiteral("--out"), out})
+            .code,
+        1);
+    // Refused: no such database (never created by a report), a unit without results.
+    const Outcome missing
+        = parindex({QStringLiteral("report"), QStringLiteral("--db"), s_dir->filePath(QStringLiteral("none.db")),
+                    QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                    QStringLiteral("--out"), out});
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_FALSE(QFile::exists(s_dir->filePath(QStringLiteral("none.db"))));
+    EXPECT_EQ(parindex(where
+                       + QStringList {QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--unit"),
+                                      QStringLiteral("Thái Nguyên"), QStringLiteral("--out"), out})
+                  .code,
+              2);
+    // Storage: the PDF cannot be written.
+    const Outcome unwritable
+        = parindex(where
+                   + QStringList {QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--out"),
+                                  s_dir->filePath(QStringLiteral("no/such/folder/x.pdf"))});
+    EXPECT_EQ(unwritable.code, 3) << unwritable.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+
+    const Outcome help = parindex({QStringLiteral("report"), QStringLiteral("--help")});
+    EXPECT_EQ(help.code, 0);
+    for (const char* option : {"--db", "--index", "--year", "--cohort", "--unit", "--out", "--pdfa", "--date"})
+        EXPECT_TRUE(help.out.contains(QString::fromLatin1(option))) << option << "\n" << help.out.toStdString();
+    EXPECT_TRUE(parindex({QStringLiteral("--help")}).out.contains(QStringLiteral("report")));
+}
