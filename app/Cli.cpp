@@ -2,9 +2,9 @@
 
 #include "CliOutput.h"
 #include "CliSupport.h"
-#include "io/CsvReader.h"
 #include "io/FrameworkImport.h"
 #include "io/ScoreImport.h"
+#include "io/SheetReader.h"
 #include "scoring/Analysis.h"
 #include "storage/AuditLog.h"
 #include "storage/Demo.h"
@@ -22,6 +22,12 @@
 namespace par::cli {
 
 namespace {
+
+// The stage as people say it, for table headings (machine formats keep "self" and "final").
+QString stageLabel(Stage stage)
+{
+    return stage == Stage::Self ? tr("self-assessed") : tr("appraised");
+}
 
 // ---- commands ----
 
@@ -64,7 +70,7 @@ int indexImport(Context& c)
             return fail(parsed.error());
         bands = parsed.value();
     }
-    auto table = CsvReader::readFile(file.value());
+    auto table = SheetReader::readFile(file.value(), c.parser.value(QStringLiteral("sheet")));
     if (!table)
         return fail(table.error());
     auto db = openDb(c);
@@ -119,7 +125,7 @@ int scoresImport(Context& c)
     auto file = onePositional(c, tr("score file"));
     if (!code || !year || !stage || !file)
         return fail(!code ? code.error() : !year ? year.error() : !stage ? stage.error() : file.error());
-    auto table = CsvReader::readFile(file.value());
+    auto table = SheetReader::readFile(file.value(), c.parser.value(QStringLiteral("sheet")));
     if (!table)
         return fail(table.error());
     auto db = openDb(c);
@@ -207,8 +213,10 @@ int ranking(Context& c)
                      .arg(CliOutput::jsonString(r.cohort.name), CliOutput::jsonString(stageName(r.stage)),
                           r.max.toString(), rows.join(QStringLiteral(",\n")), unranked.join(QStringLiteral(", ")));
     } else {
-        out()
-            << QStringLiteral("%1 %2 - %3 (%4)\n").arg(r.index.name).arg(r.year).arg(r.cohort.name, stageName(r.stage));
+        out() << QStringLiteral("%1 %2 - %3 (%4)\n")
+                     .arg(r.index.name)
+                     .arg(r.year)
+                     .arg(r.cohort.name, stageLabel(r.stage));
         QList<QStringList> rows;
         for (const RankedUnit& u : r.rows) {
             const std::optional<Decimal> change
@@ -280,7 +288,7 @@ int trend(Context& c)
                      .arg(CliOutput::jsonString(t.index.code), CliOutput::jsonString(t.unit.name),
                           CliOutput::jsonString(stageName(t.stage)), rows.join(QStringLiteral(",\n")));
     } else {
-        out() << QStringLiteral("%1 - %2 (%3)\n").arg(t.index.name, t.unit.name, stageName(t.stage));
+        out() << QStringLiteral("%1 - %2 (%3)\n").arg(t.index.name, t.unit.name, stageLabel(t.stage));
         QList<QStringList> rows;
         for (const TrendPoint& p : t.points) {
             QString rank = p.rank ? QStringLiteral("%1/%2").arg(*p.rank).arg(*p.of) : QString();
@@ -512,21 +520,23 @@ QList<Command> coreCommands()
         {QStringLiteral("demo"), tr("Write the demo database (Bắc Kạn, PAR INDEX 2017-2018)."),
          withDb([](QCommandLineParser& p) { p.addOption(option("replace", tr("Overwrite FILE if it exists."))); }),
          QString(), demo},
-        {QStringLiteral("index import"), tr("Import an index's criteria framework for one year from CSV."),
+        {QStringLiteral("index import"), tr("Import an index's criteria framework for one year from CSV or XLSX."),
          withDb([](QCommandLineParser& p) {
              addIndexYear(p);
              p.addOption(option("name", tr("The index's full name (for a new index)."), "TEXT"));
              p.addOption(option("aggregation", tr("How the top-level criteria make the total: sum or mean."), "HOW"));
              p.addOption(option(
                  "bands", tr("Classification bands, e.g. \"90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu\"."), "SPEC"));
+             p.addOption(option("sheet", tr("The sheet of an .xlsx file (default: the first visible)."), "NAME"));
          }),
-         QStringLiteral("FRAMEWORK.csv"), indexImport},
+         QStringLiteral("FRAMEWORK.csv|.xlsx"), indexImport},
         {QStringLiteral("scores import"), tr("Import a wide score table (one row per unit, one column per criterion)."),
          withDb([](QCommandLineParser& p) {
              addIndexYear(p);
              addCohortStage(p);
+             p.addOption(option("sheet", tr("The sheet of an .xlsx file (default: the first visible)."), "NAME"));
          }),
-         QStringLiteral("SCORES.csv"), scoresImport},
+         QStringLiteral("SCORES.csv|.xlsx"), scoresImport},
         {QStringLiteral("ranking"), tr("Rank a cohort for one index and year."), withDb([](QCommandLineParser& p) {
              addIndexYear(p);
              addCohortStage(p);
@@ -701,7 +711,7 @@ int Cli::run(const QStringList& arguments)
         c.parser.addHelpOption();
         command.declare(c.parser);
         if (!command.positional.isEmpty())
-            c.parser.addPositionalArgument(command.positional, tr("The file to import (CSV, UTF-8)."));
+            c.parser.addPositionalArgument(command.positional, tr("The file to import: CSV (UTF-8) or Excel (.xlsx)."));
         QStringList parserArgs {QStringLiteral("parindex ") + command.name};
         parserArgs += args.mid(words.size());
         if (!c.parser.parse(parserArgs))
