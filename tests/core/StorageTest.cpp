@@ -162,6 +162,21 @@ TEST(Storage, FinalisedScoresCannotBeChangedByAnyPath)
         1);
 }
 
+TEST(Storage, CohortMembershipAndCriterionMovesAreLogged)
+{
+    TestDatabase t;
+    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A\nBắc Kạn,5\n").isEmpty());
+    EXPECT_EQ(
+        t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'cohort-member' AND action = 'insert' "
+                               "AND unit = 'Bắc Kạn' AND year = 2018")),
+        1);
+    ASSERT_TRUE(t.db->execScript(QStringLiteral("UPDATE criteria SET position = 7 WHERE code = 'B'")).ok());
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'criterion' AND criterion = 'B' "
+                                     "AND new_value = 'position 7'")),
+              1);
+}
+
 TEST(Storage, TransactionsRollBackUnlessCommitted)
 {
     TestDatabase t;

@@ -1,0 +1,242 @@
+#include "storage/UnitEditor.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace par {
+
+namespace {
+
+const int FirstYear = 1900;
+const int LastYear = 2100;
+
+QString clean(const QString& text)
+{
+    return text.trimmed().normalized(QString::NormalizationForm_C);
+}
+
+QString lifeSpan(const Unit& unit)
+{
+    return QStringLiteral("%1–%2").arg(unit.validFrom ? QString::number(*unit.validFrom) : QStringLiteral("…"),
+                                       unit.validTo ? QString::number(*unit.validTo) : QStringLiteral("…"));
+}
+
+} // namespace
+
+QStringList UnitEditor::kinds()
+{
+    return {QStringLiteral("province"), QStringLiteral("department"), QStringLiteral("district"),
+            QStringLiteral("commune"), QStringLiteral("other")};
+}
+
+Status UnitEditor::check(const Unit& unit)
+{
+    if (unit.name.isEmpty())
+        return Error::input(tr("A unit needs a name."));
+    if (!kinds().contains(unit.kind))
+        return Error::input(tr("\"%1\" is not a kind of unit.").arg(unit.kind));
+    for (const std::optional<int>& year : {unit.validFrom, unit.validTo}) {
+        if (year && (*year < FirstYear || *year > LastYear))
+            return Error::input(
+                tr("The years of %1 must be between %2 and %3.").arg(unit.name).arg(FirstYear).arg(LastYear));
+    }
+    if (unit.validFrom && unit.validTo && *unit.validTo < *unit.validFrom)
+        return Error::input(
+            tr("%1 cannot end (%2) before it starts (%3).").arg(unit.name).arg(*unit.validTo).arg(*unit.validFrom));
+    if (!unit.code.isEmpty()) {
+        auto other = m_catalog.unitByCode(unit.code);
+        if (!other)
+            return other.error();
+        if (other.value() && other.value()->id != unit.id)
+            return Error::input(tr("The code %1 is already used by %2.").arg(unit.code, other.value()->name));
+    }
+    if (unit.successorId) {
+        if (unit.successorId == unit.id)
+            return Error::input(tr("%1 cannot succeed itself.").arg(unit.name));
+        if (!unit.validTo)
+            return Error::input(tr("Give the last year of %1 before naming its successor.").arg(unit.name));
+        auto successor = m_catalog.unitById(unit.successorId);
+        if (!successor)
+            return successor.error();
+        if (!successor.value())
+            return Error::input(tr("The successor of %1 no longer exists.").arg(unit.name));
+        const Unit& next = *successor.value();
+        if (!next.activeIn(*unit.validTo + 1))
+            return Error::input(tr("%1 cannot succeed %2: it does not exist in %3 (it exists %4).")
+                                    .arg(next.name, unit.name)
+                                    .arg(*unit.validTo + 1)
+                                    .arg(lifeSpan(next)));
+        // A chain of successors must never lead back to the unit.
+        QSet<qint64> seen {unit.id};
+        qint64 at = next.id;
+        while (at) {
+            if (seen.contains(at))
+                return Error::input(
+                    tr("%1 cannot succeed %2: %2 is already among its own successors.").arg(next.name, unit.name));
+            seen.insert(at);
+            auto u = m_catalog.unitById(at);
+            if (!u)
+                return u.error();
+            at = u.value() ? u.value()->successorId : 0;
+        }
+    }
+    if (unit.id && (unit.validFrom || unit.validTo)) {
+        auto q = m_catalog.database().exec(
+            QStringLiteral("SELECT min(f.year), max(f.year) FROM scores s JOIN criteria c ON c.id = s.criterion_id "
+                           "JOIN frameworks f ON f.id = c.framework_id WHERE s.unit_id = ?"),
+            {unit.id});
+        if (!q)
+            return q.error();
+        q.value().next();
+        if (!q.value().value(0).isNull()) {
+            const int first = q.value().value(0).toInt();
+            const int last = q.value().value(1).toInt();
+            if (unit.validFrom && first < *unit.validFrom)
+                return Error::input(tr("%1 has scores for %2, so it cannot start in %3.")
+                                        .arg(unit.name)
+                                        .arg(first)
+                                        .arg(*unit.validFrom));
+            if (unit.validTo && last > *unit.validTo)
+                return Error::input(
+                    tr("%1 has scores for %2, so it cannot end in %3.").arg(unit.name).arg(last).arg(*unit.validTo));
+        }
+    }
+    return success();
+}
+
+Result<Unit> UnitEditor::save(const Unit& unit, const QString& reason)
+{
+    Unit u = unit;
+    u.name = clean(unit.name);
+    u.code = clean(unit.code);
+    Database::Transaction transaction(m_catalog.database(), reason);
+    if (!transaction.ok())
+        return transaction.error();
+    if (Status s = check(u); !s)
+        return s.error();
+    auto saved = m_catalog.saveUnit(u);
+    if (!saved)
+        return saved;
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return saved;
+}
+
+Result<Unit> UnitEditor::merge(qint64 unitId, qint64 successorId, int lastYear, const QString& reason)
+{
+    Database::Transaction transaction(m_catalog.database(), reason);
+    if (!transaction.ok())
+        return transaction.error();
+    auto found = m_catalog.unitById(unitId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::usage(tr("The unit no longer exists; it may have been removed meanwhile."));
+    if (!successorId)
+        return Error::input(tr("Choose the unit that succeeds %1.").arg(found.value()->name));
+    Unit unit = *found.value();
+    unit.validTo = lastYear;
+    unit.successorId = successorId;
+    if (Status s = check(unit); !s)
+        return s.error();
+    auto saved = m_catalog.saveUnit(unit);
+    if (!saved)
+        return saved;
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return saved;
+}
+
+Result<Cohort> UnitEditor::createCohort(const Index& index, const QString& name, const QString& unitKind)
+{
+    const QString n = clean(name);
+    if (n.isEmpty())
+        return Error::input(tr("A cohort needs a name, such as \"Sở, ban, ngành\"."));
+    if (!unitKind.isEmpty() && !kinds().contains(unitKind))
+        return Error::input(tr("\"%1\" is not a kind of unit.").arg(unitKind));
+    Database::Transaction transaction(m_catalog.database());
+    if (!transaction.ok())
+        return transaction.error();
+    auto existing = m_catalog.cohort(index.id, n);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error::input(tr("%1 already has a cohort named \"%2\".").arg(index.code, n));
+    auto cohorts = m_catalog.cohorts(index.id);
+    if (!cohorts)
+        return cohorts.error();
+    // The first cohort of an index is its default pool.
+    auto created = m_catalog.ensureCohort(index.id, n, unitKind, cohorts->isEmpty());
+    if (!created)
+        return created;
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return created;
+}
+
+Status UnitEditor::refuseIfFinal(const Cohort& cohort, int year)
+{
+    auto final = m_catalog.isFinalised(cohort.id, year);
+    if (!final)
+        return final.error();
+    if (final.value())
+        return Error::input(tr("The %1 results of \"%2\" are final, so its members cannot change; reopen them with a "
+                               "reason first.")
+                                .arg(year)
+                                .arg(cohort.name));
+    return success();
+}
+
+Status UnitEditor::addMembers(const Cohort& cohort, int year, const QList<qint64>& unitIds)
+{
+    Database::Transaction transaction(m_catalog.database());
+    if (!transaction.ok())
+        return transaction.error();
+    if (Status s = refuseIfFinal(cohort, year); !s)
+        return s;
+    for (qint64 id : unitIds) {
+        auto unit = m_catalog.unitById(id);
+        if (!unit)
+            return unit.error();
+        if (!unit.value())
+            return Error::usage(tr("The unit no longer exists; it may have been removed meanwhile."));
+        if (!unit.value()->activeIn(year))
+            return Error::input(tr("%1 does not exist in %2 (it exists %3).")
+                                    .arg(unit.value()->name)
+                                    .arg(year)
+                                    .arg(lifeSpan(*unit.value())));
+        if (Status s = m_catalog.addMember(cohort.id, year, id); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+Status UnitEditor::removeMember(const Cohort& cohort, int year, qint64 unitId)
+{
+    Database::Transaction transaction(m_catalog.database());
+    if (!transaction.ok())
+        return transaction.error();
+    if (Status s = refuseIfFinal(cohort, year); !s)
+        return s;
+    if (auto q = m_catalog.database().exec(
+            QStringLiteral("DELETE FROM cohort_members WHERE cohort_id = ? AND year = ? AND unit_id = ?"),
+            {cohort.id, year, unitId});
+        !q)
+        return q.error();
+    return transaction.commit();
+}
+
+Result<int> UnitEditor::scoreCount(const Index& index, int year, qint64 unitId)
+{
+    auto q = m_catalog.database().exec(
+        QStringLiteral("SELECT count(*) FROM scores s JOIN criteria c ON c.id = s.criterion_id "
+                       "JOIN frameworks f ON f.id = c.framework_id WHERE f.index_id = ? AND f.year = ? "
+                       "AND s.unit_id = ?"),
+        {index.id, year, unitId});
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+} // namespace par
