@@ -297,7 +297,8 @@ int main(int argc, char** argv)
             ++copies;
             continue;
         }
-        if (u > 0 && u % period == period / 2) { // the previous row with 0.01 moved between two leaves: a tie, other parts
+        if (u > 0
+            && u % period == period / 2) { // the previous row with 0.01 moved between two leaves: a tie, other parts
             row = values[std::size_t(u - 1)];
             const std::int64_t d = One / 100;
             for (std::size_t a = 0; a < row.size(); ++a) {

@@ -5,1219 +5,1203 @@
     <name>QObject</name>
     <message>
         <source>undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoàn tác: %1</translation>
     </message>
 </context>
 <context>
     <name>par::Analysis</name>
     <message>
         <source>there is no unit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đơn vị &quot;%1&quot;</translation>
     </message>
     <message>
         <source>published rank %1 of %2 differs from the computed %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>thứ hạng công bố %1/%2 khác với thứ hạng tính được %3/%4</translation>
     </message>
     <message>
         <source>there is no unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đơn vị %1</translation>
     </message>
 </context>
 <context>
     <name>par::AuditLog</name>
     <message>
         <source>cannot read the audit log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được nhật ký thay đổi của %1</translation>
     </message>
 </context>
 <context>
     <name>par::Band</name>
     <message>
         <source>band &quot;%1&quot; should look like 90=Xuất sắc</source>
-        <translation type="unfinished"></translation>
+        <translation>mức xếp loại &quot;%1&quot; phải có dạng 90=Xuất sắc</translation>
     </message>
     <message>
         <source>band &quot;%1&quot; must be between 0 and 100 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>mức xếp loại &quot;%1&quot; phải nằm trong khoảng 0 đến 100 phần trăm</translation>
     </message>
     <message>
         <source>two bands start at %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>có hai mức xếp loại cùng bắt đầu từ %1 phần trăm</translation>
     </message>
 </context>
 <context>
     <name>par::Catalog</name>
     <message>
         <source>there is no index %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không có chỉ số %1 trong %2</translation>
     </message>
     <message>
         <source>index %1 has no framework for %2; import one with &quot;parindex index import&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ số %1 chưa có khung tiêu chí năm %2; hãy nhập khung tiêu chí bằng lệnh &quot;parindex index import&quot;</translation>
     </message>
     <message>
         <source>the %1 framework of %2 has no root criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>khung tiêu chí năm %1 của %2 không có tiêu chí gốc</translation>
     </message>
     <message>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>có %1 đơn vị cùng tên &quot;%2&quot;; hãy dùng mã đơn vị</translation>
     </message>
     <message>
         <source>index %1 has no cohort &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ số %1 không có nhóm xếp hạng &quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot write scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được điểm: %1</translation>
     </message>
 </context>
 <context>
     <name>par::Cli</name>
     <message>
         <source>--lang must be vi or en</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to import (CSV, UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang phải là vi hoặc en</translation>
     </message>
     <message>
         <source> (see parindex %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (xem parindex %1 --help)</translation>
     </message>
     <message>
         <source>unexpected argument %1 (see parindex %2 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>tham số %1 không hợp lệ (xem parindex %2 --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see parindex --help</source>
-        <translation type="unfinished"></translation>
+        <translation>không có lệnh &quot;%1&quot;; xem parindex --help</translation>
+    </message>
+    <message>
+        <source>The file to import: CSV (UTF-8) or Excel (.xlsx).</source>
+        <translation>Tệp cần nhập: CSV (UTF-8) hoặc Excel (.xlsx).</translation>
     </message>
 </context>
 <context>
     <name>par::CsvReader</name>
     <message>
         <source>%1: line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2, cột %3: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a cell is longer than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>có ô dài hơn 1 MiB</translation>
     </message>
     <message>
         <source>a quote appears inside an unquoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>có dấu nháy kép bên trong một trường không đặt trong dấu nháy</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>có ký tự thừa sau dấu nháy kép đóng</translation>
     </message>
     <message>
         <source>a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>có trường mở dấu nháy kép nhưng không đóng</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi byte UTF-8 không hợp lệ</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp trống</translation>
     </message>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được tệp (%1)</translation>
     </message>
 </context>
 <context>
     <name>par::Database</name>
     <message>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa cài trình điều khiển SQLite cho Qt (gói libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>%1 is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không mở được %1: %2</translation>
     </message>
     <message>
         <source>cannot reach the SQLite handle of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không truy cập được SQLite của %1</translation>
     </message>
     <message>
         <source>%1 is not a parindex database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là cơ sở dữ liệu parindex: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được tạo bởi phiên bản parindex mới hơn (lược đồ %2, chương trình này chỉ hỗ trợ đến %3)</translation>
     </message>
     <message>
         <source>migration %1 is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>chương trình thiếu bước nâng cấp dữ liệu %1</translation>
     </message>
     <message>
         <source>upgrading %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt đầu được giao dịch trên %1: %2</translation>
     </message>
     <message>
         <source>cannot save the changes to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không lưu được thay đổi vào %1: %2</translation>
     </message>
     <message>
         <source>row %1 of %2 refers to a missing %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1: %2</translation>
     </message>
     <message>
         <source>backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
 </context>
 <context>
     <name>par::Decimal</name>
     <message>
         <source>an empty value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị trống không phải là số</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là số</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than %2 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; có quá %2 chữ số thập phân</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; quá lớn</translation>
     </message>
 </context>
 <context>
     <name>par::Demo</name>
     <message>
         <source>the demo data is missing from the program</source>
-        <translation type="unfinished"></translation>
+        <translation>chương trình thiếu dữ liệu minh họa</translation>
     </message>
     <message>
         <source>the demo data is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu minh họa bị hỏng: %1</translation>
     </message>
     <message>
         <source>demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu minh họa</translation>
     </message>
 </context>
 <context>
     <name>par::Export</name>
     <message>
         <source>there is no unit named or coded &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đơn vị nào có tên hoặc mã &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the %1 %2 ranking of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng xếp hạng %1 năm %2 của nhóm &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the %1 %2 %3 scores of &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>bảng điểm %1 năm %2 (giai đoạn %3) của nhóm &quot;%4&quot;</translation>
     </message>
     <message>
         <source>the %1 %2 score template of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>biểu mẫu chấm điểm %1 năm %2 của nhóm &quot;%3&quot;</translation>
     </message>
     <message>
         <source>the %1 %2 framework</source>
-        <translation type="unfinished"></translation>
+        <translation>khung tiêu chí %1 năm %2</translation>
     </message>
     <message>
         <source>the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>nhật ký thay đổi</translation>
     </message>
     <message>
         <source>the audit log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhật ký thay đổi của %1</translation>
     </message>
 </context>
 <context>
     <name>par::ExportWriter</name>
     <message>
         <source>cannot add the sheet &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không thêm được trang tính &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot;, row %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính &quot;%1&quot;, dòng %2, cột %3: %4</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot;, row %2, column %3: the text is longer than Excel allows (%4 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính &quot;%1&quot;, dòng %2, cột %3: văn bản dài hơn mức Excel cho phép (%4 ký tự)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1: %2</translation>
     </message>
     <message>
         <source>%1: the file name must end in .xlsx (Excel) or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tên tệp phải có đuôi .xlsx (Excel) hoặc .csv</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>không đủ bộ nhớ</translation>
     </message>
     <message>
         <source>Written by parindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bởi parindex</translation>
     </message>
     <message>
         <source>cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation>không thay thế được tệp</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>không có dữ liệu để ghi</translation>
     </message>
 </context>
 <context>
     <name>par::FrameworkEditor</name>
     <message>
         <source>The criterion no longer exists; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí không còn tồn tại; có thể đã bị xóa trong lúc này.</translation>
     </message>
     <message>
         <source>Criterion %1 is not in the tree of its framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 không nằm trong cây tiêu chí của khung tiêu chí.</translation>
     </message>
     <message>
         <source>The framework no longer exists; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung tiêu chí không còn tồn tại; có thể đã bị xóa trong lúc này.</translation>
     </message>
     <message>
         <source>The %1 results of %2 (%3) are final. %4 would change them: reopen them with a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả năm %1 của %2 (%3) đã chốt. %4 sẽ làm thay đổi kết quả: hãy mở lại kết quả, kèm lý do, trước khi thực hiện.</translation>
     </message>
     <message>
         <source>A criterion needs a code, such as 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí phải có mã, ví dụ 3.5.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is reserved for the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &quot;%1&quot; được dành cho tổng điểm.</translation>
     </message>
     <message>
         <source>The code %1 is already used by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã %1 đã được dùng cho &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Criterion %1 needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 phải có tên.</translation>
     </message>
     <message>
         <source>The maximum of %1 cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa của %1 không được âm.</translation>
     </message>
     <message>
         <source>self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>tự đánh giá</translation>
     </message>
     <message>
         <source>appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>thẩm định</translation>
     </message>
     <message>
         <source>the total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
     <message>
         <source>The maximum of %1 cannot go below %2: %3 has a recorded %4 score of %2. Correct that score first, or keep a maximum of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa của %1 không được thấp hơn %2: %3 đã có điểm %4 là %2. Hãy sửa điểm đó trước, hoặc giữ điểm tối đa từ %2 trở lên.</translation>
     </message>
     <message>
         <source>An index needs a short code, such as PAR or DDCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số phải có mã viết tắt, ví dụ PAR hoặc DDCI.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; may only hold letters, digits, dots, dashes and underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã &quot;%1&quot; chỉ được gồm chữ cái, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới.</translation>
     </message>
     <message>
         <source>The index %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số %1 phải có tên.</translation>
     </message>
     <message>
         <source>The year must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New index</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm phải nằm trong khoảng từ %1 đến %2.</translation>
     </message>
     <message>
         <source>An index with the code %1 already exists (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có chỉ số mang mã %1 (%2).</translation>
     </message>
     <message>
         <source>%1 already has a framework for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có khung tiêu chí năm %2.</translation>
     </message>
     <message>
         <source>Choose a year other than %1 to copy its framework to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một năm khác năm %1 để sao chép khung tiêu chí sang.</translation>
     </message>
     <message>
         <source>Copied from the %1 framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép từ khung tiêu chí năm %1</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Framework removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập từ %1</translation>
     </message>
     <message>
         <source>The %1 framework of %2 has scores and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung tiêu chí năm %1 của %2 đã có điểm nên không thể xóa.</translation>
     </message>
     <message>
         <source>Removing the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa khung tiêu chí</translation>
     </message>
     <message>
         <source>Adding a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí</translation>
     </message>
     <message>
         <source>The total has no siblings: add a top-level criterion as its child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm không có tiêu chí cùng cấp: hãy thêm tiêu chí cấp cao nhất làm tiêu chí con của tổng điểm.</translation>
     </message>
     <message>
         <source>The total needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm phải có tên.</translation>
     </message>
     <message>
         <source>The maximum of the total follows its parts: change the parts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa của tổng điểm được tính theo các thành phần: hãy sửa các thành phần.</translation>
     </message>
     <message>
         <source>The %1 framework has scores, so its codes can no longer change: score files and the history refer to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung tiêu chí năm %1 đã có điểm nên không thể đổi mã tiêu chí: các tệp điểm và lịch sử thay đổi đang dùng các mã này.</translation>
     </message>
     <message>
         <source>The %1 framework has scores, so its aggregations can no longer change: that would change results already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung tiêu chí năm %1 đã có điểm nên không thể đổi cách tổng hợp: việc này sẽ làm thay đổi kết quả đã ghi nhận.</translation>
     </message>
     <message>
         <source>Changing a maximum or an aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa điểm tối đa hoặc cách tổng hợp</translation>
     </message>
     <message>
         <source>The total cannot be removed; remove the year&apos;s framework instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa tổng điểm; nếu cần, hãy xóa khung tiêu chí của năm.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be removed: %n score(s) are recorded for it or its sub-criteria. Remove those scores first, or keep the criterion.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không thể xóa %1: đã có %n điểm được ghi cho tiêu chí này hoặc các tiêu chí con. Hãy xóa các điểm đó trước, hoặc giữ lại tiêu chí.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removing a criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí</translation>
     </message>
     <message>
         <source>The total cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể di chuyển tổng điểm.</translation>
     </message>
     <message>
         <source>%1 is already the first of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã ở vị trí đầu tiên trong nhóm.</translation>
     </message>
     <message>
         <source>%1 is already the last of its group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã ở vị trí cuối cùng trong nhóm.</translation>
     </message>
     <message>
         <source>The band starting at %1% needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức xếp loại bắt đầu từ %1% phải có tên.</translation>
     </message>
     <message>
         <source>The band &quot;%1&quot; must start between 0 and 100 percent, not at %2%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức xếp loại &quot;%1&quot; phải bắt đầu trong khoảng 0 đến 100 phần trăm, không phải %2%.</translation>
     </message>
     <message>
         <source>Two bands (&quot;%1&quot; and &quot;%2&quot;) start at %3%; each band needs its own minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai mức xếp loại (&quot;%1&quot; và &quot;%2&quot;) cùng bắt đầu từ %3%; mỗi mức phải có ngưỡng tối thiểu riêng.</translation>
     </message>
     <message>
         <source>Changing the bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa các mức xếp loại</translation>
     </message>
 </context>
 <context>
     <name>par::FrameworkImport</name>
     <message>
         <source>%1: line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2, cột %3</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp trống</translation>
     </message>
     <message>
         <source>%1: line %2: the header has no &quot;%3&quot; column (expected code,title,max_points and optionally parent,aggregation,lead_unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2: dòng tiêu đề không có cột &quot;%3&quot; (cần có code,title,max_points và có thể thêm parent,aggregation,lead_unit)</translation>
     </message>
     <message>
         <source>%1: this row has %2 cells but the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng này có %2 ô nhưng dòng tiêu đề chỉ có %3</translation>
     </message>
     <message>
         <source>%1: the criterion has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiêu chí không có mã</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is reserved for the recorded total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; được dành cho tổng điểm ghi nhận</translation>
     </message>
     <message>
         <source>%1: the code %2 is already used on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mã %2 đã được dùng ở dòng %3</translation>
     </message>
     <message>
         <source>%1: criterion %2 has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiêu chí %2 không có tên</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the maximum %2 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: điểm tối đa %2 là số âm</translation>
     </message>
     <message>
         <source>%1: aggregation &quot;%2&quot; is neither sum nor mean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cách tổng hợp &quot;%2&quot; không phải sum (cộng) hoặc mean (trung bình)</translation>
     </message>
     <message>
         <source>%1: the file has a header but no criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp có dòng tiêu đề nhưng không có tiêu chí nào</translation>
     </message>
     <message>
         <source>%1: the parent %2 of criterion %3 is not in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiêu chí cha %2 của tiêu chí %3 không có trong tệp</translation>
     </message>
     <message>
         <source>%1: line %2: criterion %3 is its own ancestor (the parents form a loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2: tiêu chí %3 là tổ tiên của chính nó (quan hệ cha con tạo thành vòng lặp)</translation>
     </message>
     <message>
         <source>%1: line %2: criterion %3 has no maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2: tiêu chí %3 không có điểm tối đa</translation>
     </message>
     <message>
         <source>%1: line %2: the maximum of %3 is %4 but its children add up to %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2: điểm tối đa của %3 là %4 nhưng tổng các tiêu chí con là %5</translation>
     </message>
     <message>
         <source>the %1 framework of %2 already has scores; it can no longer be replaced by a file</source>
-        <translation type="unfinished"></translation>
+        <translation>khung tiêu chí năm %1 của %2 đã có điểm; không thể thay thế bằng tệp được nữa</translation>
     </message>
 </context>
 <context>
     <name>par::ReportBuilder</name>
     <message>
         <source>index %1 has no main unit: name the unit the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ số %1 chưa có đơn vị chính: hãy chỉ rõ đơn vị cần báo cáo</translation>
     </message>
     <message>
         <source>the main unit of index %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>không tìm thấy đơn vị chính của chỉ số %1</translation>
     </message>
     <message>
         <source>there is no unit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đơn vị &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 has no %2 result for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa có kết quả %2 năm %3</translation>
     </message>
     <message>
         <source>the report&apos;s language must be vi or en, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ của báo cáo phải là vi hoặc en, không phải %1</translation>
     </message>
 </context>
 <context>
     <name>par::ScoreEditor</name>
     <message>
         <source>a score cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm không được âm</translation>
     </message>
     <message>
         <source>above the maximum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vượt điểm tối đa %1</translation>
     </message>
     <message>
         <source>the %1 results of &quot;%2&quot; are final; reopen them with a reason first</source>
-        <translation type="unfinished"></translation>
+        <translation>kết quả năm %1 của nhóm &quot;%2&quot; đã chốt; hãy mở lại kèm lý do trước</translation>
     </message>
     <message>
         <source>criterion %1 is not in the %2 framework</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1 không có trong khung tiêu chí năm %2</translation>
     </message>
     <message>
         <source>%1: %2 is outside 0 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nằm ngoài khoảng 0 đến %3</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
 </context>
 <context>
     <name>par::ScoreImport</name>
     <message>
         <source>%1: line %2, column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2, cột %3</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp trống</translation>
     </message>
     <message>
         <source>%1: the column has values but no criterion code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cột có giá trị nhưng không có mã tiêu chí</translation>
     </message>
     <message>
         <source>%1: %2 is not a criterion of the %3 %4 framework</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 không phải là tiêu chí của khung tiêu chí %3 năm %4</translation>
     </message>
     <message>
         <source>%1: criterion %2 is also in column %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiêu chí %2 đã có ở cột %3</translation>
     </message>
     <message>
         <source>%1: line %2: the header names no criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2: dòng tiêu đề không có tiêu chí nào</translation>
     </message>
     <message>
         <source>%1: this row has %2 cells but the header has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng này có %2 ô nhưng dòng tiêu đề chỉ có %3</translation>
     </message>
     <message>
         <source>%1: the row has values but no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng có giá trị nhưng không có đơn vị</translation>
     </message>
     <message>
         <source>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nhóm xếp hạng &quot;%3&quot; có %2 đơn vị cùng tên &quot;%4&quot;; hãy dùng mã đơn vị</translation>
     </message>
     <message>
         <source>%1: %2 is already on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 đã có ở dòng %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 là số âm</translation>
     </message>
     <message>
         <source>%1: %2 is above the maximum of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 vượt điểm tối đa %3</translation>
     </message>
     <message>
         <source>%1: the file has no unit rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp không có dòng đơn vị nào</translation>
     </message>
     <message>
         <source>%1: the %2 %3 results of &quot;%4&quot; are final; reopen them with a reason before changing scores</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kết quả %2 năm %3 của nhóm &quot;%4&quot; đã chốt; hãy mở lại kèm lý do trước khi sửa điểm</translation>
     </message>
     <message>
         <source>%1: line %2: %3, %4: recorded %5 but its parts give %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng %2: %3, %4: giá trị ghi nhận là %5 nhưng tính từ các thành phần được %6</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
     <message>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập %1</translation>
     </message>
 </context>
 <context>
     <name>par::SheetReader</name>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được tệp (%2)</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MB; a score sheet is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp lớn hơn %2 MB; một bảng điểm nhỏ hơn nhiều</translation>
     </message>
     <message>
         <source>%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tệp CSV, không có trang tính; --sheet chỉ dùng cho tệp Excel (.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>par::UnitEditor</name>
     <message>
         <source>A unit needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phải có tên.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là loại đơn vị.</translation>
     </message>
     <message>
         <source>The years of %1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các năm của %1 phải nằm trong khoảng từ %2 đến %3.</translation>
     </message>
     <message>
         <source>%1 cannot end (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể kết thúc (%2) trước khi bắt đầu (%3).</translation>
     </message>
     <message>
         <source>The code %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã %1 đã được dùng cho %2.</translation>
     </message>
     <message>
         <source>%1 cannot succeed itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể kế thừa chính nó.</translation>
     </message>
     <message>
         <source>Give the last year of %1 before naming its successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập năm cuối cùng của %1 trước khi chọn đơn vị kế thừa.</translation>
     </message>
     <message>
         <source>The successor of %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị kế thừa của %1 không còn tồn tại.</translation>
     </message>
     <message>
         <source>%1 cannot succeed %2: it does not exist in %3 (it exists %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể kế thừa %2: đơn vị này không tồn tại vào năm %3 (thời gian tồn tại: %4).</translation>
     </message>
     <message>
         <source>%1 cannot succeed %2: %2 is already among its own successors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không thể kế thừa %2: %2 đã nằm trong chuỗi đơn vị kế thừa của %1.</translation>
     </message>
     <message>
         <source>%1 has scores for %2, so it cannot start in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có điểm năm %2 nên không thể bắt đầu từ năm %3.</translation>
     </message>
     <message>
         <source>%1 has scores for %2, so it cannot end in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có điểm năm %2 nên không thể kết thúc vào năm %3.</translation>
     </message>
     <message>
         <source>The unit no longer exists; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị không còn tồn tại; có thể đã bị xóa trong lúc này.</translation>
     </message>
     <message>
         <source>Choose the unit that succeeds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đơn vị kế thừa %1.</translation>
     </message>
     <message>
         <source>A cohort needs a name, such as &quot;Sở, ban, ngành&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xếp hạng phải có tên, ví dụ &quot;Sở, ban, ngành&quot;.</translation>
     </message>
     <message>
         <source>%1 already has a cohort named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có nhóm xếp hạng tên &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The %1 results of &quot;%2&quot; are final, so its members cannot change; reopen them with a reason first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả năm %1 của nhóm &quot;%2&quot; đã chốt nên không thể thay đổi thành viên; hãy mở lại kèm lý do trước.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (it exists %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không tồn tại vào năm %2 (thời gian tồn tại: %3).</translation>
     </message>
 </context>
 <context>
     <name>par::XlsxReader</name>
     <message>
         <source>the file is larger than %1 MB; a score sheet is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp lớn hơn %1 MB; một bảng điểm nhỏ hơn nhiều</translation>
     </message>
     <message>
         <source>this is an Excel 97-2003 (.xls) file or a password-protected workbook; save it without a password as an Excel workbook (.xlsx) or as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>đây là tệp Excel 97-2003 (.xls) hoặc tệp Excel có mật khẩu; hãy lưu lại không đặt mật khẩu, dưới dạng Excel (.xlsx) hoặc CSV</translation>
     </message>
     <message>
         <source>this is not an Excel workbook (.xlsx): it is not a zip container</source>
-        <translation type="unfinished"></translation>
+        <translation>đây không phải là tệp Excel (.xlsx): tệp không có cấu trúc zip</translation>
     </message>
     <message>
         <source>the workbook is damaged or truncated (%1); save it again from Excel or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp Excel bị hỏng hoặc không đầy đủ (%1); hãy lưu lại từ Excel hoặc LibreOffice</translation>
     </message>
     <message>
         <source>this is an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) or as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>đây là bảng tính OpenDocument (.ods); hãy lưu lại dưới dạng Excel (.xlsx) hoặc CSV</translation>
     </message>
     <message>
         <source>this zip file holds no Excel workbook (%1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp zip này không chứa bảng tính Excel (thiếu %1)</translation>
     </message>
     <message>
         <source>the workbook has no visible sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp Excel không có trang tính nào đang hiển thị</translation>
     </message>
     <message>
         <source>there is no sheet named &quot;%1&quot;; the workbook has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không có trang tính tên &quot;%1&quot;; tệp Excel gồm các trang tính %2</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, trang tính &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the workbook does not say where the sheet is (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp Excel không chỉ rõ vị trí của trang tính (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>this sheet is a %1, not a table of cells</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính này là %1, không phải bảng ô dữ liệu</translation>
     </message>
     <message>
         <source>the sheet&apos;s part %1 is missing (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thành phần %1 của trang tính (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>the sheet is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính trống</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, cell %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ô %2: %3</translation>
     </message>
     <message>
         <source>the part %1 is missing (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu thành phần %1 (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>cannot read the part %1 (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được thành phần %1 (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>the part %1 is encrypted; save the workbook without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phần %1 đã được mã hóa; hãy lưu lại tệp Excel không đặt mật khẩu</translation>
     </message>
     <message>
         <source>cannot read the part %1 (%2); the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được thành phần %1 (%2); tệp bị hỏng</translation>
     </message>
     <message>
         <source>the part %1 declares a DTD, which a workbook never does</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phần %1 khai báo DTD, điều mà tệp Excel không bao giờ có</translation>
     </message>
     <message>
         <source>the part %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phần %1 bị hỏng (%2)</translation>
     </message>
     <message>
         <source>the part %1 is not well-formed XML (line %2, column %3: %4); the file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phần %1 không phải XML hợp lệ (dòng %2, cột %3: %4); tệp bị hỏng</translation>
     </message>
     <message>
         <source>the workbook expands to more than %1 MB when unpacked (a zip bomb?); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp Excel khi giải nén có dung lượng lớn hơn %1 MB (có thể là &quot;bom zip&quot;); từ chối xử lý</translation>
     </message>
     <message>
         <source>the part %1 expands more than %2 times when unpacked (a zip bomb?); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phần %1 khi giải nén tăng dung lượng hơn %2 lần (có thể là &quot;bom zip&quot;); từ chối xử lý</translation>
     </message>
     <message>
         <source>a cell holds more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>có ô chứa hơn %1 ký tự</translation>
     </message>
     <message>
         <source>this sheet is not a table of cells</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính này không phải bảng ô dữ liệu</translation>
     </message>
     <message>
         <source>row number &quot;%1&quot; is not valid (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>số dòng &quot;%1&quot; không hợp lệ (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>row %1 comes after row %2 (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1 nằm sau dòng %2 (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>the sheet has more than %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính có hơn %1 dòng</translation>
     </message>
     <message>
         <source>row %1 holds a cell named &quot;%2&quot; (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1 chứa ô có tên &quot;%2&quot; (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>row %1 has more than %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1 có hơn %2 cột</translation>
     </message>
     <message>
         <source>the cell appears twice or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>ô xuất hiện hai lần hoặc sai thứ tự</translation>
     </message>
     <message>
         <source>the sheet has more than %1 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính có hơn %1 ô</translation>
     </message>
     <message>
         <source>the cell refers to shared text %1, but the workbook has %2 (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ô tham chiếu đến chuỗi dùng chung số %1, nhưng tệp Excel chỉ có %2 chuỗi (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>the cell holds the error value %1; correct the formula or clear the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>ô chứa giá trị lỗi %1; hãy sửa công thức hoặc xóa nội dung ô</translation>
     </message>
     <message>
         <source>the cell holds a formula whose result was never computed; open the file in Excel or LibreOffice and save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ô chứa công thức chưa được tính kết quả; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại</translation>
     </message>
     <message>
         <source>the cell has an unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ô có kiểu dữ liệu không xác định &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the merged range &quot;%1&quot; is not valid (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>vùng ô gộp &quot;%1&quot; không hợp lệ (tệp bị hỏng)</translation>
     </message>
     <message>
         <source>the sheet has more than %1 merged ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính có hơn %1 vùng ô gộp</translation>
     </message>
     <message>
         <source>the sheet&apos;s merged ranges cover too many cells</source>
-        <translation type="unfinished"></translation>
+        <translation>các vùng ô gộp của trang tính bao phủ quá nhiều ô</translation>
     </message>
     <message>
         <source>%1: cannot read the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được tệp (%2)</translation>
     </message>
 </context>
 <context>
     <name>par::cli</name>
     <message>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có dữ liệu; hãy chỉ định tệp mới, hoặc dùng --replace để ghi đè</translation>
     </message>
     <message>
         <source>Wrote the demo database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo cơ sở dữ liệu minh họa %1</translation>
     </message>
     <message>
         <source>framework file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp khung tiêu chí</translation>
     </message>
     <message>
         <source>--aggregation must be sum or mean</source>
-        <translation type="unfinished"></translation>
+        <translation>--aggregation phải là sum hoặc mean</translation>
     </message>
     <message>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: %1</translation>
     </message>
     <message>
         <source>Imported the %1 %2 framework: %3 criteria, maximum %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập khung tiêu chí %1 năm %2: %3 tiêu chí, điểm tối đa %4</translation>
     </message>
     <message>
         <source>score file</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp điểm</translation>
     </message>
     <message>
         <source>parindex: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parindex: %1</translation>
     </message>
     <message>
         <source>parindex: nothing was imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parindex: không nhập được dữ liệu nào từ %1</translation>
     </message>
     <message>
         <source>Imported %1 units (%2 new) into %3 %4 &quot;%5&quot;, stage %6; %7 values replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập %1 đơn vị (%2 đơn vị mới) vào %3 năm %4, nhóm &quot;%5&quot;, giai đoạn %6; thay thế %7 giá trị</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Not ranked (no value): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xếp hạng (chưa có điểm): %1</translation>
     </message>
     <message>
         <source>warning: %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo: %1 năm %2: %3</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>* rank as published (%1); the rest of the cohort is not in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>* thứ hạng theo công bố (%1); các đơn vị còn lại của nhóm không có trong cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>no source given</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi nguồn</translation>
     </message>
     <message>
         <source>Points lost: %1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm bị mất: %1, %2 năm %3</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Đạt</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Fell against the previous year</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm điểm so với năm trước</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm nay</translation>
     </message>
     <message>
         <source>Database %1: schema %2, integrity ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1: lược đồ %2, toàn vẹn dữ liệu tốt</translation>
     </message>
     <message>
         <source>Every recorded value agrees with its parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi giá trị ghi nhận đều khớp với các thành phần.</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded value(s) differ from their parts (recorded values stand):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n giá trị ghi nhận khác với tổng hợp từ các thành phần (giữ nguyên giá trị ghi nhận):</numerusform>
         </translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận</translation>
     </message>
     <message>
         <source>Aggregate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <source>reopen needs --reason: why the final results must change</source>
-        <translation type="unfinished"></translation>
+        <translation>reopen cần --reason: lý do phải thay đổi kết quả đã chốt</translation>
     </message>
     <message>
         <source>%1 %2 &quot;%3&quot; is final; edits are refused until it is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả %1 năm %2 của nhóm &quot;%3&quot; đã chốt; không cho phép sửa cho đến khi được mở lại</translation>
     </message>
     <message>
         <source>%1 %2 &quot;%3&quot; is reopened for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả %1 năm %2 của nhóm &quot;%3&quot; đã được mở lại để sửa</translation>
     </message>
     <message>
         <source>Backed up %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu %1 ra %2</translation>
     </message>
     <message>
         <source>Write the demo database (Bắc Kạn, PAR INDEX 2017-2018).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu minh họa (Bắc Kạn, PAR INDEX 2017-2018).</translation>
     </message>
     <message>
         <source>Overwrite FILE if it exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an index&apos;s criteria framework for one year from CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi đè FILE nếu đã có.</translation>
     </message>
     <message>
         <source>The index&apos;s full name (for a new index).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đầy đủ của chỉ số (khi tạo chỉ số mới).</translation>
     </message>
     <message>
         <source>How the top-level criteria make the total: sum or mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách tính tổng điểm từ các tiêu chí cấp cao nhất: sum (cộng) hoặc mean (trung bình).</translation>
     </message>
     <message>
         <source>Classification bands, e.g. &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mức xếp loại, ví dụ &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;.</translation>
     </message>
     <message>
         <source>Import a wide score table (one row per unit, one column per criterion).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập bảng điểm (mỗi đơn vị một dòng, mỗi tiêu chí một cột).</translation>
     </message>
     <message>
         <source>Rank a cohort for one index and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng một nhóm đơn vị theo một chỉ số trong một năm.</translation>
     </message>
     <message>
         <source>A unit&apos;s totals, percents and ranks over the years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm, tỷ lệ và thứ hạng của một đơn vị qua các năm.</translation>
     </message>
     <message>
         <source>The unit&apos;s name or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên hoặc mã đơn vị.</translation>
     </message>
     <message>
         <source>Where a unit lost points, with each criterion&apos;s lead unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tiêu chí đơn vị bị mất điểm, kèm đơn vị chủ trì của từng tiêu chí.</translation>
     </message>
     <message>
         <source>self or final. Default: final.</source>
-        <translation type="unfinished"></translation>
+        <translation>self hoặc final. Mặc định: final.</translation>
     </message>
     <message>
         <source>Check the database and list recorded values that differ from their parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra cơ sở dữ liệu và liệt kê các giá trị ghi nhận khác với tổng hợp từ các thành phần.</translation>
     </message>
     <message>
         <source>Close a cohort-year&apos;s final results against edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt kết quả của một nhóm xếp hạng trong một năm, không cho phép sửa.</translation>
     </message>
     <message>
         <source>The ranking pool (default: the index&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xếp hạng (mặc định: nhóm mặc định của chỉ số).</translation>
     </message>
     <message>
         <source>Why, for the audit log (e.g. the decision&apos;s number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do, ghi vào nhật ký thay đổi (ví dụ số quyết định).</translation>
     </message>
     <message>
         <source>Reopen finalised results for changes; needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại kết quả đã chốt để sửa; phải nêu lý do.</translation>
     </message>
     <message>
         <source>Why the final results must change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do phải thay đổi kết quả đã chốt.</translation>
     </message>
     <message>
         <source>Show the audit log: who changed what, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem nhật ký thay đổi: ai đã thay đổi gì, khi nào và vì sao.</translation>
     </message>
     <message>
         <source>Only changes of this unit&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các thay đổi về điểm của đơn vị này.</translation>
     </message>
     <message>
         <source>Only changes of this criterion code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các thay đổi của tiêu chí có mã này.</translation>
     </message>
     <message>
         <source>Only changes by this person (OS user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ các thay đổi do người này thực hiện (tài khoản hệ điều hành).</translation>
     </message>
     <message>
         <source>Copy the database safely, even while it is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu an toàn cơ sở dữ liệu, kể cả khi đang được sử dụng.</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sao lưu cần ghi.</translation>
     </message>
     <message>
         <source>Usage: parindex [--db FILE] [--lang vi|en]
@@ -1228,1966 +1212,2373 @@ province&apos;s own indexes).
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: parindex [--db FILE] [--lang vi|en]
+           parindex COMMAND [OPTIONS]   (parindex COMMAND --help để xem các tùy chọn)
+
+Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính (PAR INDEX, SIPAS, PAPI và
+các chỉ số riêng của tỉnh).
+
+Các lệnh:
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào bị từ chối (không có gì thay đổi), 3 lỗi lưu trữ.
+</translation>
     </message>
     <message>
         <source>export needs exactly one of --ranking, --scores, --template, --framework or --audit (see parindex export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>export cần đúng một trong các tùy chọn --ranking, --scores, --template, --framework hoặc --audit (xem parindex export --help)</translation>
     </message>
     <message>
         <source>--unit goes with --scores or --template</source>
-        <translation type="unfinished"></translation>
+        <translation>--unit chỉ dùng cùng --scores hoặc --template</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 to %2 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %1 ra %2 (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
         <source>Write a ranking, score sheet, score template, framework or the audit log as XLSX or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bảng xếp hạng, bảng điểm, biểu mẫu chấm điểm, khung tiêu chí hoặc nhật ký thay đổi ra tệp XLSX hoặc CSV.</translation>
     </message>
     <message>
         <source>The cohort&apos;s ranking: rank, total, percent, band, last year&apos;s rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng xếp hạng của nhóm: hạng, tổng điểm, tỷ lệ, xếp loại, hạng năm trước.</translation>
     </message>
     <message>
         <source>The score sheet, in the format scores import reads back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điểm, theo định dạng mà lệnh scores import đọc lại được.</translation>
     </message>
     <message>
         <source>An empty score sheet for the cohort&apos;s units to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điểm trống để các đơn vị trong nhóm điền vào.</translation>
     </message>
     <message>
         <source>The year&apos;s criteria, in the format index import reads back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tiêu chí của năm, theo định dạng mà lệnh index import đọc lại được.</translation>
     </message>
     <message>
         <source>The audit log (of --index and --year when given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký thay đổi (của --index và --year nếu có).</translation>
     </message>
     <message>
         <source>With --scores or --template: only this unit&apos;s row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng với --scores hoặc --template: chỉ dòng của đơn vị này.</translation>
     </message>
     <message>
         <source>The file to write: .xlsx (Excel; headers in Vietnamese unless --lang en) or .csv (UTF-8 with BOM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cần ghi: .xlsx (Excel; tiêu đề cột bằng tiếng Việt, trừ khi dùng --lang en) hoặc .csv (UTF-8 có BOM).</translation>
     </message>
     <message>
         <source>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>--date %1 không phải là ngày (dd/MM/yyyy hoặc yyyy-MM-dd)</translation>
     </message>
     <message>
         <source>there is no database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cơ sở dữ liệu %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %2 %3 %4, %5, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %1: %2 năm %3, %4, %5, %n trang</numerusform>
         </translation>
     </message>
     <message>
         <source>draft (results not finalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>dự thảo (kết quả chưa chốt)</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>chính thức</translation>
     </message>
     <message>
         <source>Write the meeting report of a unit for one index and year as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo phục vụ cuộc họp về kết quả của một đơn vị theo một chỉ số trong một năm, ra tệp PDF khổ A4.</translation>
     </message>
     <message>
         <source>The ranking pool (default: the unit&apos;s own that year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xếp hạng (mặc định: nhóm của đơn vị trong năm đó).</translation>
     </message>
     <message>
         <source>The unit the report is about (default: the index&apos;s main unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị được báo cáo (mặc định: đơn vị chính của chỉ số).</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF cần ghi.</translation>
     </message>
     <message>
         <source>Write PDF/A-1b, for archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi theo chuẩn PDF/A-1b để lưu trữ.</translation>
     </message>
     <message>
         <source>The report&apos;s date, dd/MM/yyyy (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày của báo cáo, dd/MM/yyyy (mặc định: hôm nay).</translation>
     </message>
     <message>
         <source>The parindex database file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu parindex (tự tạo nếu chưa có).</translation>
     </message>
     <message>
         <source>The index code, e.g. PAR, SIPAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chỉ số, ví dụ PAR, SIPAS.</translation>
     </message>
     <message>
         <source>The year of the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm của kết quả.</translation>
     </message>
     <message>
         <source>self (self-assessed) or final (appraised). Default: final.</source>
-        <translation type="unfinished"></translation>
+        <translation>self (tự đánh giá) hoặc final (thẩm định). Mặc định: final.</translation>
     </message>
     <message>
         <source>table, csv or json. Default: table.</source>
-        <translation type="unfinished"></translation>
+        <translation>table, csv hoặc json. Mặc định: table.</translation>
     </message>
     <message>
         <source>%1 needs --%2 (see parindex %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần --%2 (xem parindex %1 --help)</translation>
     </message>
     <message>
         <source>--year %1 is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>--year %1 không phải là năm</translation>
     </message>
     <message>
         <source>--stage must be self or final, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--stage phải là self hoặc final, không phải %1</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format phải là table, csv hoặc json, không phải %1</translation>
     </message>
     <message>
         <source>%1 needs exactly one %2 (see parindex %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần đúng một %2 (xem parindex %1 --help)</translation>
+    </message>
+    <message>
+        <source>The parindex database file.</source>
+        <translation>Tệp cơ sở dữ liệu parindex.</translation>
+    </message>
+    <message>
+        <source>self-assessed</source>
+        <translation>tự đánh giá</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
+        <translation>Nhập khung tiêu chí của một chỉ số cho một năm từ tệp CSV hoặc XLSX.</translation>
+    </message>
+    <message>
+        <source>The sheet of an .xlsx file (default: the first visible).</source>
+        <translation>Trang tính của tệp .xlsx (mặc định: trang hiển thị đầu tiên).</translation>
     </message>
 </context>
 <context>
     <name>par::ui::AuditModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Finalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung tiêu chí</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Cohort results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả nhóm xếp hạng</translation>
     </message>
     <message>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cũ</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mới</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Cohort member</source>
+        <translation>Thành viên nhóm xếp hạng</translation>
     </message>
 </context>
 <context>
     <name>par::ui::BandsModel</name>
     <message>
         <source>%1: from %2% of the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: từ %2% điểm tối đa trở lên</translation>
     </message>
     <message>
         <source>%1: from %2% to under %3% of the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: từ %2% đến dưới %3% điểm tối đa</translation>
     </message>
     <message>
         <source>From (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ (%)</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
 </context>
 <context>
     <name>par::ui::ContextBar</name>
     <message>
         <source>&amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hỉ số</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nă&amp;m</translation>
     </message>
     <message>
         <source>&amp;Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xế&amp;p hạng</translation>
     </message>
     <message>
         <source>U&amp;nit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi&amp;ai đoạn</translation>
     </message>
     <message>
         <source>Appraised (final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định (chính thức)</translation>
     </message>
     <message>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự đánh giá</translation>
     </message>
 </context>
 <context>
     <name>par::ui::CriteriaTreeModel</name>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <source>Sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>The maximum of %1 is %2, but its parts give %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa của %1 là %2, nhưng tính từ các thành phần được %3.</translation>
     </message>
     <message>
         <source>the total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
     <message>
         <source>The mean of its parts (percentages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình của các thành phần (tỷ lệ phần trăm)</translation>
     </message>
     <message>
         <source>The sum of its parts (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng của các thành phần (điểm)</translation>
     </message>
     <message>
         <source>Locked: this year already has scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa: năm này đã có điểm.</translation>
     </message>
     <message>
         <source>Locked: the results of this year are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa: kết quả năm này đã chốt.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách tổng hợp</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
 </context>
 <context>
     <name>par::ui::Dialogs</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>A reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải nhập lý do.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
     <name>par::ui::EntryPage</name>
     <message>
         <source>&amp;Reopen...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;lại...</translation>
     </message>
     <message>
         <source>&amp;Finalise...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt &amp;kết quả...</translation>
     </message>
     <message>
         <source>Type a value and press Enter to move to the next criterion. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập giá trị rồi nhấn Enter để chuyển sang tiêu chí tiếp theo. Dấu thập phân là dấu phẩy hoặc dấu chấm. Ctrl+V dán một khối sao chép từ bảng tính; Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại.</translation>
     </message>
     <message>
         <source>Score entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập điểm</translation>
     </message>
     <message>
         <source>Choose an index, a year and a unit in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn chỉ số, năm và đơn vị trên thanh phía trên.</translation>
     </message>
     <message>
         <source>Cannot read the scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được điểm: %1</translation>
     </message>
     <message>
         <source>%1 — %2 %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 năm %3 — %4</translation>
     </message>
     <message>
         <source>Appraised total: &lt;b&gt;%1&lt;/b&gt; / %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm thẩm định: &lt;b&gt;%1&lt;/b&gt; / %2 (%3%)</translation>
     </message>
     <message>
         <source>No appraised total yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tổng điểm thẩm định</translation>
     </message>
     <message>
         <source>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả năm %1 của nhóm &quot;%2&quot; đã chốt, không thể sửa. Để điều chỉnh, hãy mở lại kết quả và nêu lý do; việc mở lại được ghi vào lịch sử thay đổi.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu: %1</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>clear %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa %1</translation>
     </message>
     <message>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một ô trong cột tự đánh giá hoặc thẩm định rồi dán.</translation>
     </message>
     <message>
         <source>These results are final; reopen them before pasting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả này đã chốt; hãy mở lại trước khi dán.</translation>
     </message>
     <message>
         <source>The pasted block has %1 rows but only %2 criteria follow the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối dữ liệu dán có %1 dòng nhưng sau tiêu chí đang chọn chỉ còn %2 tiêu chí.</translation>
     </message>
     <message>
         <source>The pasted block is wider than the value columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối dữ liệu dán rộng hơn số cột điểm.</translation>
     </message>
     <message>
         <source>Nothing was pasted. Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa dán được dữ liệu nào. Dòng %1, %2: %3</translation>
     </message>
     <message>
         <source>The pasted values are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các giá trị dán vào đã có sẵn.</translation>
     </message>
     <message numerus="yes">
         <source>paste %n value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dán %n giá trị</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>paste %n self-assessed value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dán %n giá trị tự đánh giá</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>paste %n appraised value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dán %n giá trị thẩm định</numerusform>
         </translation>
     </message>
     <message>
         <source>Finalise results</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt kết quả</translation>
     </message>
     <message>
         <source>Close the %1 results of &quot;%2&quot;? Nobody can change them afterwards until they are reopened with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt kết quả năm %1 của nhóm &quot;%2&quot;? Sau khi chốt, không ai có thể sửa cho đến khi kết quả được mở lại kèm lý do.</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt</translation>
     </message>
     <message>
         <source>finalised from the score entry page</source>
-        <translation type="unfinished"></translation>
+        <translation>chốt từ trang nhập điểm</translation>
     </message>
     <message>
         <source>The %1 results of &quot;%2&quot; are final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chốt kết quả năm %1 của nhóm &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Reopen final results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại kết quả đã chốt</translation>
     </message>
     <message>
         <source>Why must the %1 results of &quot;%2&quot; change? The reason is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao phải thay đổi kết quả năm %1 của nhóm &quot;%2&quot;? Lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
     <message>
         <source>Reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở lại: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: %1</translation>
     </message>
 </context>
 <context>
     <name>par::ui::FrameworkTab</name>
     <message>
         <source>Add sub-criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí con</translation>
     </message>
     <message>
         <source>Add a criterion inside the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một tiêu chí con vào tiêu chí đang chọn</translation>
     </message>
     <message>
         <source>Add criterion below</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí phía dưới</translation>
     </message>
     <message>
         <source>Add a criterion after the selected one, at the same level</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một tiêu chí cùng cấp, ngay sau tiêu chí đang chọn</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Remove the selected criterion and its sub-criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí đang chọn và các tiêu chí con</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên trên</translation>
     </message>
     <message>
         <source>Move the selected criterion up among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiêu chí đang chọn lên trên trong số các tiêu chí cùng cấp</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống dưới</translation>
     </message>
     <message>
         <source>Move the selected criterion down among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiêu chí đang chọn xuống dưới trong số các tiêu chí cùng cấp</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. A parent&apos;s maximum that differs from its parts is marked with a warning sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào một ô để sửa. Điểm tối đa của tiêu chí cha khác với tổng các thành phần được đánh dấu cảnh báo.</translation>
     </message>
     <message>
         <source>Classification bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mức xếp loại</translation>
     </message>
     <message>
         <source>Percent of the maximum points that applied. A unit takes the highest band whose minimum it reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính theo phần trăm điểm tối đa được áp dụng. Đơn vị được xếp vào mức cao nhất mà đơn vị đạt ngưỡng tối thiểu.</translation>
     </message>
     <message>
         <source>Add band</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mức xếp loại</translation>
     </message>
     <message>
         <source>Add a classification band</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một mức xếp loại</translation>
     </message>
     <message>
         <source>Remove band</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mức xếp loại</translation>
     </message>
     <message>
         <source>Remove the selected band</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mức xếp loại đang chọn</translation>
     </message>
     <message>
         <source>%1 has no framework yet. Create a year or import a framework file with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa có khung tiêu chí. Hãy thêm năm hoặc nhập tệp khung tiêu chí bằng các nút phía trên.</translation>
     </message>
     <message>
         <source>There is no index yet. Create one with &quot;New index&quot; above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có chỉ số nào. Hãy tạo chỉ số bằng nút &quot;Thêm chỉ số&quot; phía trên.</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2: %n criteria, maximum %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 năm %2: %n tiêu chí, điểm tối đa %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 results of %2 are final. Titles and lead units can still change; maxima, bands and criteria stay as they are until the results are reopened with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả năm %1 của %2 đã chốt. Vẫn có thể sửa tên tiêu chí và đơn vị chủ trì; điểm tối đa, mức xếp loại và tiêu chí được giữ nguyên cho đến khi kết quả được mở lại kèm lý do.</translation>
     </message>
     <message>
         <source>%1 already has scores: codes and aggregations are locked, criteria with scores cannot be removed, and no maximum may go below a recorded score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1 đã có điểm: mã và cách tổng hợp bị khóa, không thể xóa tiêu chí đã có điểm, và điểm tối đa không được thấp hơn điểm đã ghi nhận.</translation>
     </message>
     <message>
         <source>%1 has no scores yet: everything in this framework can still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1 chưa có điểm: mọi nội dung của khung tiêu chí vẫn có thể thay đổi.</translation>
     </message>
     <message>
         <source>New top-level criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí cấp cao nhất</translation>
     </message>
     <message>
         <source>New criterion in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí con của %1</translation>
     </message>
     <message>
         <source>Criterion added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm tiêu chí.</translation>
     </message>
     <message>
         <source>New criterion after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí sau %1</translation>
     </message>
     <message>
         <source>Cannot remove the criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa tiêu chí</translation>
     </message>
     <message numerus="yes">
         <source>%1 &quot;%2&quot; cannot be removed: %n score(s) are recorded for it or its sub-criteria.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không thể xóa %1 &quot;%2&quot;: đã có %n điểm được ghi cho tiêu chí này hoặc các tiêu chí con.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove those scores on the score entry page first, or keep the criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy xóa các điểm đó trên trang Nhập điểm trước, hoặc giữ lại tiêu chí.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 &quot;%2&quot; and its %n sub-criteria?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Xóa %1 &quot;%2&quot; cùng %n tiêu chí con?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1 &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>Remove criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí</translation>
     </message>
     <message>
         <source>Criterion %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa tiêu chí %1.</translation>
     </message>
     <message>
         <source>Cannot move the criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể di chuyển tiêu chí</translation>
     </message>
     <message>
         <source>Moved up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển lên.</translation>
     </message>
     <message>
         <source>Moved down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển xuống.</translation>
     </message>
     <message>
         <source>the total</source>
-        <translation type="unfinished"></translation>
+        <translation>tổng điểm</translation>
     </message>
     <message>
         <source>Cannot change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sửa %1</translation>
     </message>
     <message>
         <source>Maximum points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa: %1</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã lưu.</translation>
     </message>
     <message>
         <source>The total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>Band added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm mức xếp loại.</translation>
     </message>
     <message>
         <source>Remove the band &quot;%1&quot; (from %2%)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mức xếp loại &quot;%1&quot; (từ %2%)?</translation>
     </message>
     <message>
         <source>Cannot remove the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa mức xếp loại</translation>
     </message>
     <message>
         <source>Band removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa mức xếp loại.</translation>
     </message>
     <message>
         <source>Cannot change the band</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sửa mức xếp loại</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ: %1</translation>
     </message>
     <message>
         <source>Bands saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu các mức xếp loại.</translation>
+    </message>
+    <message>
+        <source>Add its first criterion with &quot;Add sub-criterion&quot; (the total is selected), or import a framework file.</source>
+        <translation>Hãy thêm tiêu chí đầu tiên bằng nút &quot;Thêm tiêu chí con&quot; (tổng điểm đang được chọn), hoặc nhập tệp khung tiêu chí.</translation>
     </message>
 </context>
 <context>
     <name>par::ui::HistoryPage</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa &amp;bộ lọc</translation>
     </message>
     <message>
         <source>Code, e.g. 3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã, ví dụ 3.1</translation>
     </message>
     <message>
         <source>&amp;Index:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hỉ số:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nă&amp;m:</translation>
     </message>
     <message>
         <source>U&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>C&amp;riterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiê&amp;u chí:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;dùng:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả đơn vị</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả người dùng</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
         <source>The newest %1 changes are shown; narrow the filters to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hiển thị %1 thay đổi mới nhất; hãy thu hẹp bộ lọc để xem các thay đổi cũ hơn.</translation>
     </message>
     <message>
         <source>No change matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thay đổi nào phù hợp với bộ lọc.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thay đổi, mới nhất ở trên.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a change to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một thay đổi để xem đầy đủ.</translation>
     </message>
     <message>
         <source>criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu chí %1</translation>
     </message>
     <message>
         <source>%1 by %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 %4</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Old value: %1   New value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cũ: %1   Giá trị mới: %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ImportDialog</name>
+    <message>
+        <source>Import scores: %1</source>
+        <translation>Nhập điểm từ tệp: %1</translation>
+    </message>
+    <message>
+        <source>Index:</source>
+        <translation>Chỉ số:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Trang tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>Type a new name to create a new ranking pool.</source>
+        <translation>Nhập tên mới để tạo nhóm xếp hạng mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>Nhóm xế&amp;p hạng:</translation>
+    </message>
+    <message>
+        <source>Appraised (final)</source>
+        <translation>Thẩm định (chính thức)</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Giá trị hiện có</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Replaced values</source>
+        <translation>Giá trị bị thay thế</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Save error list...</source>
+        <translation>&amp;Lưu danh sách lỗi...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Không thể nhập tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (dòng %2)</translation>
+    </message>
+    <message>
+        <source>(blank: removed)</source>
+        <translation>(trống: xóa điểm)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Cảnh báo (%1)</translation>
+    </message>
+    <message>
+        <source>New units (%1)</source>
+        <translation>Đơn vị mới (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced values (%1)</source>
+        <translation>Giá trị bị thay thế (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n error(s) must be corrected in the file first.</source>
+        <translation>
+            <numerusform>Chưa thể nhập: cần sửa %n lỗi trong tệp trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import %1 units (%2 new) into %3 %4, &quot;%5&quot;: %6 values replaced, %7 warnings.</source>
+        <translation>Sẵn sàng nhập %1 đơn vị (%2 đơn vị mới) vào %3 năm %4, nhóm &quot;%5&quot;: thay thế %6 giá trị, %7 cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Đang nhập %1...</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>Nhập điểm từ tệp</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Correct the file or the choices above and try again.</source>
+        <translation>Không có gì thay đổi. Hãy sửa tệp hoặc các lựa chọn phía trên rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Save error list</source>
+        <translation>Lưu danh sách lỗi</translation>
+    </message>
+    <message>
+        <source>-errors.txt</source>
+        <translation>-loi.txt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>
     <name>par::ui::LostPointsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm nay</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
 </context>
 <context>
     <name>par::ui::MainWindow</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngữ cảnh</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo cơ sở dữ liệu mới...</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở cơ sở dữ liệu...</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>Open the &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu minh &amp;họa</translation>
     </message>
     <message>
         <source>&amp;Back up to a file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao &amp;lưu ra tệp...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;About parindex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu parindex</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Check that the file is a parindex database and that you may write to its folder, or open another one from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra tệp có phải là cơ sở dữ liệu parindex không và bạn có quyền ghi vào thư mục chứa tệp không, hoặc mở cơ sở dữ liệu khác từ menu Tệp.</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở %1</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
         <source>parindex databases (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu parindex (*.db)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại.</translation>
     </message>
     <message>
         <source>Choose a new file name, or open the existing file with File &gt; Open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tên tệp mới, hoặc mở tệp đã có bằng Tệp &gt; Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>parindex databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu parindex (*.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Cannot write the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được cơ sở dữ liệu minh họa</translation>
     </message>
     <message>
         <source>Back up to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu ra tệp</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>A backup cannot overwrite the open database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không được ghi đè lên cơ sở dữ liệu đang mở.</translation>
     </message>
     <message>
         <source>Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn thư mục khác rồi thử lại.</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu ra %1</translation>
     </message>
     <message>
         <source>About parindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu parindex</translation>
     </message>
     <message>
         <source>parindex %1
 
 Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI and the province&apos;s own indexes) for the steering committee&apos;s secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>parindex %1
+
+Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính (PAR INDEX, SIPAS, PAPI và các chỉ số riêng của tỉnh), phục vụ bộ phận giúp việc Ban Chỉ đạo cải cách hành chính.</translation>
     </message>
     <message>
         <source>no database</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>%1 - parindex</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - parindex</translation>
+    </message>
+    <message>
+        <source>&amp;Import scores...</source>
+        <translation>&amp;Nhập điểm từ tệp...</translation>
+    </message>
+    <message>
+        <source>Import a score table (CSV or Excel) into the selected index, with a preview</source>
+        <translation>Nhập bảng điểm (CSV hoặc Excel) vào chỉ số đang chọn, có xem trước</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>Nhập điểm từ tệp</translation>
+    </message>
+    <message>
+        <source>Choose an index first.</source>
+        <translation>Hãy chọn chỉ số trước.</translation>
+    </message>
+    <message>
+        <source>Select the index in the bar at the top, or create one on the Setup page.</source>
+        <translation>Hãy chọn chỉ số trên thanh phía trên, hoặc tạo chỉ số ở trang Thiết lập.</translation>
+    </message>
+    <message>
+        <source>Score tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Bảng điểm (*.xlsx *.csv *.txt);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất ra tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Ranking...</source>
+        <translation>&amp;Xếp hạng...</translation>
+    </message>
+    <message>
+        <source>&amp;Score sheet...</source>
+        <translation>&amp;Bảng điểm...</translation>
+    </message>
+    <message>
+        <source>&amp;Template for units to fill in...</source>
+        <translation>Biểu &amp;mẫu để các đơn vị điền...</translation>
+    </message>
+    <message>
+        <source>&amp;Framework...</source>
+        <translation>&amp;Khung tiêu chí...</translation>
+    </message>
+    <message>
+        <source>&amp;History...</source>
+        <translation>&amp;Lịch sử thay đổi...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Choose an index and a year first.</source>
+        <translation>Hãy chọn chỉ số và năm trước.</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>xep-hang</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>bang-diem</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>bieu-mau</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>khung-tieu-chi</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>lich-su</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose another file or folder and try again.</source>
+        <translation>Hãy chọn tệp hoặc thư mục khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Đã xuất %1</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;report...</source>
+        <translation>&amp;Báo cáo phục vụ cuộc họp...</translation>
     </message>
 </context>
 <context>
     <name>par::ui::OverviewPage</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>Percent of maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ đạt</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Against last year</source>
-        <translation type="unfinished"></translation>
+        <translation>So với năm trước</translation>
     </message>
     <message>
         <source>Most points lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất nhiều điểm nhất</translation>
     </message>
     <message>
         <source>Fell most since last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm nhiều nhất so với năm trước</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan</translation>
     </message>
     <message>
         <source>Choose an index, a year and a unit in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn chỉ số, năm và đơn vị trên thanh phía trên.</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, năm %3</translation>
     </message>
     <message>
         <source>%1 has no %2 results for %3 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa có kết quả %2 năm %3.</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;of %2%3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2%3&lt;/span&gt;</translation>
     </message>
     <message>
         <source> (published)</source>
-        <translation type="unfinished"></translation>
+        <translation> (theo công bố)</translation>
     </message>
     <message>
         <source>rank %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hạng %1 → %2</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2 %3%4&lt;/span&gt; &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;vs %5 (%6) %7&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2 %3%4&lt;/span&gt; &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;so với năm %5 (%6) %7&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;no earlier year&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;chưa có năm trước&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Total over the years</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm qua các năm</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Each field as percent of its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ điểm đạt của từng lĩnh vực so với điểm tối đa</translation>
     </message>
     <message>
         <source>% of maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>% điểm tối đa</translation>
     </message>
 </context>
 <context>
     <name>par::ui::RankingModel</name>
     <message>
         <source>%1=</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=</translation>
     </message>
     <message>
         <source>Tied: equal totals share a rank and the next rank is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hạng: các đơn vị bằng tổng điểm được xếp cùng hạng, hạng kế tiếp được bỏ qua.</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Last year&apos;s rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng năm trước</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
 </context>
 <context>
     <name>par::ui::RankingsPage</name>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lọc:</translation>
     </message>
     <message>
         <source>Part of a unit&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Một phần tên đơn vị</translation>
     </message>
     <message>
         <source>&amp;Copy table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao &amp;chép bảng</translation>
     </message>
     <message>
         <source>Copy the visible rows to the clipboard, to paste into a spreadsheet (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép các dòng đang hiển thị vào bộ nhớ tạm để dán vào bảng tính (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Rankings</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <source>Choose an index and a year in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn chỉ số và năm trên thanh phía trên.</translation>
     </message>
     <message>
         <source>%1 %2 — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 năm %2 — %3 (%4)</translation>
     </message>
     <message>
         <source>appraised scores</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm thẩm định</translation>
     </message>
     <message>
         <source>self-assessed scores</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm tự đánh giá</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) ranked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xếp hạng %n đơn vị.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not ranked, no score yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xếp hạng do chưa có điểm: %1.</translation>
     </message>
     <message>
         <source>Total, first %1 units</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm, %1 đơn vị đứng đầu</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) to the clipboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã sao chép %n dòng vào bộ nhớ tạm.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ReportDialog</name>
+    <message>
+        <source>Summary and the parts of the total</source>
+        <translation>Kết quả chung và các thành phần của tổng điểm</translation>
+    </message>
+    <message>
+        <source>Trend over the years</source>
+        <translation>Diễn biến qua các năm</translation>
+    </message>
+    <message>
+        <source>Fields as percent of their maximum</source>
+        <translation>Kết quả theo lĩnh vực (tỷ lệ so với điểm tối đa)</translation>
+    </message>
+    <message>
+        <source>Citizen satisfaction (SIPAS)</source>
+        <translation>Mức độ hài lòng của người dân, tổ chức (SIPAS)</translation>
+    </message>
+    <message>
+        <source>Where points were lost, with lead units</source>
+        <translation>Những tiêu chí bị mất điểm, kèm đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Rankings of departments and districts</source>
+        <translation>Xếp hạng các sở, ban, ngành và UBND cấp huyện</translation>
+    </message>
+    <message>
+        <source>Annexes (long rankings)</source>
+        <translation>Phụ lục (các bảng xếp hạng dài)</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Báo cáo phục vụ cuộc họp</translation>
+    </message>
+    <message>
+        <source>Index:</source>
+        <translation>Chỉ số:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Các phần</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>&amp;Xem trước...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;In...</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>Xuất &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Preparing the report...</source>
+        <translation>Đang chuẩn bị báo cáo...</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Xem trước báo cáo</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Xuất báo cáo ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again.</source>
+        <translation>Hãy chọn thư mục khác rồi thử lại.</translation>
     </message>
 </context>
 <context>
     <name>par::ui::ReportPainter</name>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1</translation>
     </message>
     <message>
         <source>the report was not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo chưa được hoàn tất</translation>
     </message>
 </context>
 <context>
     <name>par::ui::ScoreDelegate</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
 </context>
 <context>
     <name>par::ui::ScoreTreeModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>%1 (parts %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (thành phần: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>Recorded value %1; its parts give %2. A recorded value stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị ghi nhận là %1; tính từ các thành phần được %2. Giá trị ghi nhận được giữ nguyên.</translation>
     </message>
     <message>
         <source>The %1 of its parts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 các thành phần: %2</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <source>sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu kiểm chứng</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>par::ui::Session</name>
     <message>
         <source>No index is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn chỉ số.</translation>
     </message>
 </context>
 <context>
     <name>par::ui::SetupDialogs</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sum (points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean (percentages)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>New index</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chỉ số mới</translation>
     </message>
     <message>
         <source>For example DDCI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ DDCI</translation>
     </message>
     <message>
         <source>For example Chỉ số năng lực cạnh tranh cấp sở, ngành</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ Chỉ số năng lực cạnh tranh cấp sở, ngành</translation>
     </message>
     <message>
         <source>For example Sở, ban, ngành</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ Sở, ban, ngành</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Total is the:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;First year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm đầ&amp;u tiên:</translation>
     </message>
     <message>
         <source>First c&amp;ohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xế&amp;p hạng đầu tiên:</translation>
     </message>
     <message>
         <source>The index starts with an empty criteria tree for its first year: add criteria, or import a framework file. The cohort is the group of units ranked together; without a name it is named after the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm đầu tiên của chỉ số bắt đầu với cây tiêu chí trống: hãy thêm tiêu chí, hoặc nhập tệp khung tiêu chí. Nhóm xếp hạng là nhóm các đơn vị được xếp hạng cùng nhau; nếu không đặt tên, nhóm sẽ được đặt theo mã chỉ số.</translation>
     </message>
     <message>
         <source>Create index</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo chỉ số</translation>
     </message>
     <message>
         <source>New year for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm năm cho %1</translation>
     </message>
     <message>
         <source>Start with an &amp;empty framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu với khung tiêu chí &amp;trống</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nă&amp;m:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy last year&apos;s framework (%1): criteria, maxima, lead units and bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí:</translation>
     </message>
     <message>
         <source>&amp;Copy last year&apos;s framework (there is no earlier year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A copy can then be changed to follow the new year&apos;s decision; last year&apos;s scores stay with last year&apos;s framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao chép khung tiêu chí năm trước (chưa có năm trước)</translation>
     </message>
     <message>
         <source>Create year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo năm</translation>
     </message>
     <message>
         <source>%1 already has a framework for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có khung tiêu chí năm %2.</translation>
     </message>
     <message>
         <source>Import a framework into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập khung tiêu chí vào %1</translation>
     </message>
     <message>
         <source>A CSV file: code, title, max_points [, parent, aggregation, lead_unit]</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV: code, title, max_points [, parent, aggregation, lead_unit]</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn...</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp:</translation>
     </message>
     <message>
         <source>The file replaces the criteria of the %1 framework; this is refused once that year has scores. Its bands are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sẽ thay thế các tiêu chí của khung tiêu chí năm %1; không thực hiện được nếu năm đó đã có điểm. Các mức xếp loại được giữ nguyên.</translation>
     </message>
     <message>
         <source>The file becomes the %1 framework, with the bands of the year before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp sẽ trở thành khung tiêu chí năm %1, dùng các mức xếp loại của năm trước.</translation>
     </message>
     <message>
         <source>Choose a framework file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp khung tiêu chí</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv *.txt);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp cần nhập.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập được dữ liệu nào: %1</translation>
     </message>
     <message>
         <source>For example 2,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ 2,5</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên tiêu chí:</translation>
     </message>
     <message>
         <source>&amp;Maximum points:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sub-criteria combine by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đ&amp;a:</translation>
     </message>
     <message>
         <source>&amp;Lead unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A parent whose maximum is the sum of its parts&apos; keeps following them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan c&amp;hủ trì:</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí</translation>
     </message>
     <message>
         <source>Maximum points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa: %1</translation>
     </message>
     <message>
         <source>New band</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mức xếp loại</translation>
     </message>
     <message>
         <source>For example 85</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ 85</translation>
     </message>
     <message>
         <source>For example Tốt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ Tốt</translation>
     </message>
     <message>
         <source>&amp;From (percent of the maximum):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ (phần trăm điểm tối đa):</translation>
     </message>
     <message>
         <source>&amp;Band:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mức xếp loại:</translation>
     </message>
     <message>
         <source>A unit takes the highest band whose minimum it reaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị được xếp vào mức cao nhất mà đơn vị đạt ngưỡng tối thiểu.</translation>
     </message>
     <message>
         <source>Add band</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mức xếp loại</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ: %1</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị</translation>
     </message>
     <message>
         <source>Optional, unique: for example SNV</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc, không trùng lặp: ví dụ SNV</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>Exists &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động từ &amp;năm:</translation>
     </message>
     <message>
         <source>Exists &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động đến &amp;hết năm:</translation>
     </message>
     <message>
         <source>Add unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáp nhập %1</translation>
     </message>
     <message>
         <source>For example Nghị quyết 202/2025/QH15</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ Nghị quyết 202/2025/QH15</translation>
     </message>
     <message>
         <source>&amp;Succeeded by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị &amp;kế thừa:</translation>
     </message>
     <message>
         <source>&amp;Last year of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm &amp;cuối của %1:</translation>
     </message>
     <message>
         <source>&amp;Decision or reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quyết định hoặc lý do:</translation>
     </message>
     <message>
         <source>%1 keeps its scores and history up to its last year; its successor carries on from the year after.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giữ nguyên điểm và lịch sử đến năm cuối cùng; đơn vị kế thừa tiếp nối từ năm sau đó.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáp nhập</translation>
     </message>
     <message>
         <source>Choose the unit that succeeds %1 from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đơn vị kế thừa %1 trong danh sách.</translation>
     </message>
     <message>
         <source>New cohort of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm xếp hạng của %1</translation>
     </message>
     <message>
         <source>For example UBND huyện, thành phố</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví dụ UBND huyện, thành phố</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <source>&amp;Units of kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị thuộc &amp;loại:</translation>
     </message>
     <message>
         <source>A cohort is a group of units ranked against each other, such as the departments or the districts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xếp hạng là nhóm các đơn vị được xếp hạng với nhau, ví dụ các sở, ban, ngành hoặc các huyện.</translation>
     </message>
     <message>
         <source>Create cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo nhóm xếp hạng</translation>
     </message>
     <message>
         <source>Add units to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị vào %1 (%2)</translation>
     </message>
     <message>
         <source>Filter by name or code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show units of every kind, not only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tên hoặc mã</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every unit that exists in %1 is already in this cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi đơn vị tồn tại trong năm %1 đều đã có trong nhóm này.</translation>
     </message>
     <message>
         <source>Tick the units to rank in this cohort for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu các đơn vị được xếp hạng trong nhóm này năm %1.</translation>
     </message>
     <message>
         <source>Add units</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị</translation>
     </message>
     <message>
         <source>Tick at least one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu ít nhất một đơn vị.</translation>
+    </message>
+    <message>
+        <source>Sum of the parts (points)</source>
+        <translation>Tổng các thành phần (điểm)</translation>
+    </message>
+    <message>
+        <source>Mean of the parts (percentages)</source>
+        <translation>Trung bình các thành phần (tỷ lệ phần trăm)</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation:</source>
+        <translation>&amp;Cách tổng hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year&apos;s framework (%1)</source>
+        <translation>&amp;Sao chép khung tiêu chí năm trước (%1)</translation>
+    </message>
+    <message>
+        <source>A copy takes last year&apos;s criteria, maxima, lead units and bands; change it to follow the new year&apos;s decision. Last year&apos;s scores stay with last year&apos;s framework.</source>
+        <translation>Bản sao gồm các tiêu chí, điểm tối đa, đơn vị chủ trì và mức xếp loại của năm trước; hãy chỉnh sửa theo quyết định của năm mới. Điểm của năm trước vẫn gắn với khung tiêu chí năm trước.</translation>
+    </message>
+    <message>
+        <source>Where the maximum of the parent is the sum of its parts, it grows with the new criterion. The aggregation matters once the criterion has parts of its own.</source>
+        <translation>Nếu điểm tối đa của tiêu chí cha bằng tổng các thành phần, điểm tối đa đó sẽ tăng theo tiêu chí mới. Cách tổng hợp chỉ có tác dụng khi tiêu chí này có thành phần riêng.</translation>
+    </message>
+    <message>
+        <source>Give the maximum points of the criterion.</source>
+        <translation>Hãy nhập điểm tối đa của tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Show units of &amp;every kind</source>
+        <translation>Hiện đơn vị thuộc &amp;mọi loại</translation>
     </message>
 </context>
 <context>
     <name>par::ui::SetupPage</name>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập</translation>
     </message>
     <message>
         <source>New &amp;index...</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;chỉ số...</translation>
     </message>
     <message>
         <source>New y&amp;ear...</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm năm mớ&amp;i...</translation>
     </message>
     <message>
         <source>I&amp;mport framework...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập &amp;khung tiêu chí...</translation>
     </message>
     <message>
         <source>Remove year...</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa năm...</translation>
     </message>
     <message>
         <source>In&amp;dex:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hỉ số:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nă&amp;m:</translation>
     </message>
     <message>
         <source>Create an index with its first year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo chỉ số cùng năm đầu tiên</translation>
     </message>
     <message>
         <source>Add a year to this index, copying last year&apos;s framework or starting empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một năm cho chỉ số này, sao chép khung tiêu chí năm trước hoặc bắt đầu từ khung trống</translation>
     </message>
     <message>
         <source>Read a year&apos;s criteria from a CSV file (code, title, max_points, parent, aggregation, lead_unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc các tiêu chí của một năm từ tệp CSV (code, title, max_points, parent, aggregation, lead_unit)</translation>
     </message>
     <message>
         <source>Remove this year&apos;s framework; only possible while it has no scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa khung tiêu chí của năm này; chỉ thực hiện được khi chưa có điểm</translation>
     </message>
     <message>
         <source>&amp;Criteria and bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiê&amp;u chí và mức xếp loại</translation>
     </message>
     <message>
         <source>&amp;Units and cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị và nhóm xếp hạng</translation>
     </message>
     <message>
         <source>Index %1 created: add its criteria, or import a framework file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo chỉ số %1: hãy thêm tiêu chí, hoặc nhập tệp khung tiêu chí.</translation>
     </message>
     <message>
         <source>The %1 framework of %2 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khung tiêu chí năm %1 của %2 đã sẵn sàng.</translation>
     </message>
     <message>
         <source>Framework imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập khung tiêu chí</translation>
     </message>
     <message>
         <source>The framework was imported, with these remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập khung tiêu chí, kèm các lưu ý sau:</translation>
     </message>
     <message>
         <source>The %1 framework of %2 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập khung tiêu chí năm %1 của %2.</translation>
     </message>
     <message>
         <source>Remove year</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa năm</translation>
     </message>
     <message>
         <source>Remove the %1 framework of %2, with its criteria and bands?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa khung tiêu chí năm %1 của %2, cùng các tiêu chí và mức xếp loại?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Cannot remove the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa năm</translation>
     </message>
     <message>
         <source>The %1 framework of %2 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa khung tiêu chí năm %1 của %2.</translation>
     </message>
 </context>
 <context>
     <name>par::ui::TrendsPage</name>
     <message>
         <source>C&amp;riterion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiê&amp;u chí:</translation>
     </message>
     <message>
         <source>&amp;Units to compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị s&amp;o sánh:</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Xu hướng</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm</translation>
     </message>
     <message>
         <source>Choose an index in the bar above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn chỉ số trên thanh phía trên.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Rank (1 at the top)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng (1 là cao nhất)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
 </context>
 <context>
     <name>par::ui::UnitsModel</name>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Sở, ban, ngành</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Huyện</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ năm</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến năm</translation>
     </message>
     <message>
         <source>Succeeded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị kế thừa</translation>
     </message>
 </context>
 <context>
     <name>par::ui::UnitsTab</name>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Filter by name, code or kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo tên, mã hoặc loại</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang hiển thị %n đơn vị</numerusform>
         </translation>
     </message>
     <message>
         <source>New unit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị...</translation>
     </message>
     <message>
         <source>Add a province, department, district or commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tỉnh, sở, ban, ngành, huyện hoặc xã</translation>
     </message>
     <message>
         <source>Merge into successor...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáp nhập vào đơn vị kế thừa...</translation>
     </message>
     <message>
         <source>End the selected unit in a year and name the unit that succeeds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc hoạt động của đơn vị đang chọn vào một năm và chỉ định đơn vị kế thừa</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. A merged unit keeps its history up to its last year; its successor carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp vào một ô để sửa. Đơn vị đã sáp nhập giữ nguyên lịch sử đến năm cuối cùng; đơn vị kế thừa tiếp nối từ đó.</translation>
     </message>
     <message>
         <source>C&amp;ohort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xế&amp;p hạng:</translation>
     </message>
     <message>
         <source>New cohort...</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm xếp hạng...</translation>
     </message>
     <message>
         <source>Create a group of units ranked together</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo một nhóm các đơn vị được xếp hạng cùng nhau</translation>
     </message>
     <message>
         <source>Add units...</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị...</translation>
     </message>
     <message>
         <source>Add units to this cohort for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị vào nhóm này cho năm đang chọn</translation>
     </message>
     <message>
         <source>Remove from cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa ra khỏi nhóm</translation>
     </message>
     <message>
         <source>Take the selected unit out of this cohort for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa đơn vị đang chọn ra khỏi nhóm này trong năm đang chọn</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Cohorts of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xếp hạng của %1 năm %2</translation>
     </message>
     <message>
         <source>Cohorts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xếp hạng của %1</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm xếp hạng</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mặc định)</translation>
     </message>
     <message>
         <source>%1 has no cohort yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa có nhóm xếp hạng nào.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) ranked in this cohort in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đơn vị được xếp hạng trong nhóm này năm %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm %1.</translation>
     </message>
     <message>
         <source>%1 merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sáp nhập %1.</translation>
     </message>
     <message>
         <source>Cannot change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sửa %1</translation>
     </message>
     <message>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã lưu.</translation>
     </message>
     <message>
         <source>Cohort %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo nhóm xếp hạng %1.</translation>
     </message>
     <message>
         <source>Cannot add the units</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thêm đơn vị</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) added to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã thêm %n đơn vị vào %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Take %1 out of &quot;%2&quot; for %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa %1 ra khỏi nhóm &quot;%2&quot; năm %3?</translation>
     </message>
     <message numerus="yes">
         <source>It has %n score(s) for %1; they stay recorded, but the unit is no longer ranked in this cohort.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đơn vị đã có %n điểm năm %1; các điểm này vẫn được lưu, nhưng đơn vị không còn được xếp hạng trong nhóm này.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Cannot remove the unit from the cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đưa đơn vị ra khỏi nhóm</translation>
     </message>
     <message>
         <source>%1 removed from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đưa %1 ra khỏi %2.</translation>
     </message>
 </context>
 <context>
     <name>par::ui::YearDelegate</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
 </context>
 </TS>

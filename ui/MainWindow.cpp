@@ -1,7 +1,12 @@
 #include "MainWindow.h"
 
+#include "ReportDialog.h"
+
 #include "ContextBar.h"
 #include "Dialogs.h"
+#include "import/ImportDialog.h"
+#include "io/Export.h"
+#include "io/ExportWriter.h"
 #include "pages/EntryPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
@@ -86,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::contextChanged, this, &MainWindow::rememberContext);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
+    // Setup and imports can add indexes, years, cohorts and units: keep the choices current.
+    connect(m_session, &Session::dataChanged, m_context, [this] { m_context->reload(); });
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     QSettings settings;
@@ -142,6 +149,23 @@ void MainWindow::createActions()
     m_recent = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
     file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction* importScores = file->addAction(tr("&Import scores..."), this, &MainWindow::importScores);
+    importScores->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importScores->setToolTip(tr("Import a score table (CSV or Excel) into the selected index, with a preview"));
+    QAction* report = file->addAction(tr("Meeting &report..."), this, [this] {
+        if (m_session->indexCode().isEmpty())
+            return;
+        ReportDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QMenu* exports = file->addMenu(tr("&Export"));
+    exports->addAction(tr("&Ranking..."), this, [this] { exportFile(ExportKind::Ranking); });
+    exports->addAction(tr("&Score sheet..."), this, [this] { exportFile(ExportKind::Scores); });
+    exports->addAction(tr("&Template for units to fill in..."), this, [this] { exportFile(ExportKind::Template); });
+    exports->addAction(tr("&Framework..."), this, [this] { exportFile(ExportKind::Framework); });
+    exports->addAction(tr("&History..."), this, [this] { exportFile(ExportKind::AuditLog); });
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back up to a file..."), this, &MainWindow::backUp);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -257,6 +281,69 @@ void MainWindow::openDemo()
         }
     }
     openDatabase(path);
+}
+
+void MainWindow::importScores()
+{
+    if (!m_session->isOpen() || m_session->indexCode().isEmpty()) {
+        Dialogs::showError(this, tr("Import scores"), tr("Choose an index first."),
+                           tr("Select the index in the bar at the top, or create one on the Setup page."));
+        return;
+    }
+    QFileDialog dialog(this, tr("Import scores"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilter(tr("Score tables (*.xlsx *.csv *.txt);;All files (*)"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Preview"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    ImportDialog preview(*m_session, dialog.selectedFiles().first(), this);
+    if (preview.exec() == QDialog::Accepted) {
+        m_context->reload();
+        statusBar()->showMessage(preview.summary(), 10000);
+    }
+}
+
+void MainWindow::exportFile(ExportKind kind)
+{
+    auto index = m_session->currentIndex();
+    auto cohort = m_session->currentCohort();
+    if (!index || !cohort) {
+        Dialogs::showError(this, tr("Export"), tr("Choose an index and a year first."));
+        return;
+    }
+    const QStringList names {tr("ranking"), tr("scores"), tr("template"), tr("framework"), tr("history")};
+    const QString suggested
+        = QStringLiteral("%1-%2-%3.xlsx").arg(index->code).arg(m_session->year()).arg(names[int(kind)]);
+    QFileDialog dialog(this, tr("Export"), QDir::home().filePath(suggested));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    dialog.setDefaultSuffix(QStringLiteral("xlsx"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Export"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    ExportRequest request;
+    request.indexCode = index->code;
+    request.year = m_session->year();
+    request.cohort = cohort->name;
+    request.stage = m_session->stage();
+    request.language
+        = QLocale().language() == QLocale::Vietnamese ? ExportLanguage::Vietnamese : ExportLanguage::English;
+    Catalog& catalog = m_session->catalog();
+    Result<ExportBook> book = kind == ExportKind::Ranking ? Export::ranking(catalog, request)
+        : kind == ExportKind::Scores                      ? Export::scores(catalog, request)
+        : kind == ExportKind::Template                    ? Export::scoreTemplate(catalog, request)
+        : kind == ExportKind::Framework                   ? Export::framework(catalog, request)
+                                                          : Export::auditLog(catalog, request);
+    const QString target = dialog.selectedFiles().first();
+    const Status written = book ? ExportWriter::write(book.value(), target) : Status(book.error());
+    if (!written) {
+        Dialogs::showError(this, tr("Export"), written.error().message,
+                           tr("Choose another file or folder and try again."));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(target)), 8000);
 }
 
 void MainWindow::backUp()

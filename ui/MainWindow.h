@@ -49,6 +49,16 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backUp();
+    void importScores();
+    enum class ExportKind
+    {
+        Ranking,
+        Scores,
+        Template,
+        Framework,
+        AuditLog,
+    };
+    void exportFile(ExportKind kind);
     void about();
     void updateRecentMenu();
     void updateTitle();

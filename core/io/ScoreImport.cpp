@@ -247,9 +247,13 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
 {
     if (!plan.acceptable())
         return Error::input(plan.errors.join(u'\n'));
+    // By name again: a preview may have planned against a cohort that its rolled-back transaction created.
+    auto cohort = catalog.ensureCohort(plan.index.id, plan.cohort.name, plan.cohort.unitKind, false);
+    if (!cohort)
+        return cohort.error();
     QList<ScoreWrite> writes;
     writes.reserve(plan.values.size());
-    const QString kind = plan.cohort.unitKind.isEmpty() ? QStringLiteral("other") : plan.cohort.unitKind;
+    const QString kind = cohort->unitKind.isEmpty() ? QStringLiteral("other") : cohort->unitKind;
     for (int r = 0; r < plan.units.size(); ++r) {
         qint64 unitId = plan.units[r].unitId;
         if (!unitId) {
@@ -261,7 +265,7 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
                 return saved.error();
             unitId = saved->id;
         }
-        if (Status s = catalog.addMember(plan.cohort.id, plan.year, unitId); !s)
+        if (Status s = catalog.addMember(cohort->id, plan.year, unitId); !s)
             return s;
         for (int v = 0; v < plan.columns.size(); ++v)
             writes.append({unitId, plan.framework.criteria[plan.columns[v]].id, plan.value(r, v)});

@@ -61,10 +61,10 @@ protected:
         return e->recorded[at] ? e->value[at] : std::nullopt;
     }
 
-    static void screenshot(QWidget& widget, const QString& name)
+    static void screenshot(QWidget& widget, const QString& name, QSize size = QSize(1366, 768))
     {
         QDir().mkpath(QStringLiteral(PARINDEX_SCREENSHOTS));
-        widget.resize(1366, 768);
+        widget.resize(size);
         widget.show();
         QApplication::processEvents();
         EXPECT_TRUE(widget.grab().save(QStringLiteral(PARINDEX_SCREENSHOTS "/") + name + QStringLiteral(".png")));
@@ -271,6 +271,12 @@ TEST_F(UiTest, EveryPageOpensOnTheDemoInBothLanguages)
                            .arg(language)
                            .arg(i + 1)
                            .arg(window.page(i)->title().replace(u' ', u'-')));
+        }
+        if (language == QLatin1String("vi")) {
+            for (int i = 0; i < window.pageCount(); ++i) {
+                window.showPage(i);
+                screenshot(window, QStringLiteral("vi-1920-page%1").arg(i + 1), QSize(1920, 1080));
+            }
         }
         window.contextBar()->reload(QStringLiteral("BKCCHC"), 2018, QStringLiteral("Sở Nội vụ"));
         window.showPage(2);

@@ -14,6 +14,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace par::ui {
 
 EntryPage::EntryPage(Session& session, QWidget* parent)
@@ -141,8 +143,9 @@ void EntryPage::refresh()
         m_view->header()->setSectionResizeMode(ScoreTreeModel::Title, QHeaderView::Stretch);
         for (int c : {ScoreTreeModel::Code, ScoreTreeModel::Max, ScoreTreeModel::Self, ScoreTreeModel::Final})
             m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-        m_view->header()->resizeSection(ScoreTreeModel::Note, 120);
-        m_view->header()->resizeSection(ScoreTreeModel::Evidence, 110);
+        // Wide enough for their headers in either language ("Tài liệu kiểm chứng").
+        for (int c : {ScoreTreeModel::Note, ScoreTreeModel::Evidence})
+            m_view->header()->resizeSection(c, std::max(120, m_view->header()->sectionSizeHint(c)));
         m_view->header()->setSectionResizeMode(ScoreTreeModel::LeadUnit, QHeaderView::ResizeToContents);
     }
     m_view->setCurrentIndex(m_model->indexOf(keepPosition >= 0 ? keepPosition : 1, keepColumn));

@@ -75,6 +75,8 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // proportions: the tables' own size hints would take most of the height
+    charts->setSizes({2000, 3000});
     layout->addWidget(splitter, 1);
 }
 

@@ -70,6 +70,7 @@ RankingsPage::RankingsPage(Session& session, QWidget* parent)
     splitter->addWidget(m_chart);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 1000});
     layout->addWidget(splitter, 1);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);

@@ -64,9 +64,12 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     right->addWidget(m_table);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
+    right->setSizes({3000, 1000});
+    charts->setSizes({3000, 2000});
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
+    splitter->setSizes({1000, 4000});
     layout->addWidget(splitter, 1);
 
     connect(m_criterion, &QComboBox::currentIndexChanged, this, [this] {

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+#include "report/Report.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPrinter;
+
+namespace par::ui {
+
+class Session;
+
+// The meeting report of the selected index and year: choose the unit, the language and the sections, then preview,
+// print or export the A4 PDF — the same document the command line writes.
+class ReportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReportDialog(Session& session, QWidget* parent = nullptr);
+
+    // The report with the chosen sections, or the reason it cannot be made.
+    Result<Report> build() const;
+    bool exportPdf(const QString& path);
+
+private:
+    void preview();
+    void print();
+    void exportDialog();
+    bool paintOn(QPrinter& printer);
+
+    Session& m_session;
+    QComboBox* m_unit;
+    QComboBox* m_language;
+    QList<QCheckBox*> m_sections;
+    QLabel* m_status;
+};
+
+} // namespace par::ui
