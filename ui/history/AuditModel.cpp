@@ -1,21 +1,11 @@
 #include "history/AuditModel.h"
 
+#include "models/TableIndex.h"
 #include "setup/CollatingProxyModel.h"
 
 #include <QDateTime>
 
 namespace par::ui {
-
-namespace {
-
-// Without checkIndex(), which logs a warning for every invalid index a view or the model tester asks about.
-bool valid(const QAbstractItemModel* model, const QModelIndex& index)
-{
-    return index.isValid() && index.model() == model && !index.parent().isValid() && index.row() < model->rowCount()
-        && index.column() < model->columnCount();
-}
-
-} // namespace
 
 AuditModel::AuditModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -92,7 +82,7 @@ int AuditModel::columnCount(const QModelIndex& parent) const
 
 QVariant AuditModel::data(const QModelIndex& index, int role) const
 {
-    if (!valid(this, index))
+    if (!isTableCell(this, index))
         return QVariant();
     const AuditEntry& e = m_entries[index.row()];
     switch (role) {
@@ -176,7 +166,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags AuditModel::flags(const QModelIndex& index) const
 {
-    if (!valid(this, index))
+    if (!isTableCell(this, index))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }

@@ -1,19 +1,10 @@
 #include "setup/BandsModel.h"
 
+#include "models/TableIndex.h"
+
 #include <QLocale>
 
 namespace par::ui {
-
-namespace {
-
-// Without checkIndex(), which logs a warning for every invalid index a view or the model tester asks about.
-bool valid(const QAbstractItemModel* model, const QModelIndex& index)
-{
-    return index.isValid() && index.model() == model && !index.parent().isValid() && index.row() < model->rowCount()
-        && index.column() < model->columnCount();
-}
-
-} // namespace
 
 BandsModel::BandsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -44,7 +35,7 @@ int BandsModel::columnCount(const QModelIndex& parent) const
 
 QVariant BandsModel::data(const QModelIndex& index, int role) const
 {
-    if (!valid(this, index))
+    if (!isTableCell(this, index))
         return QVariant();
     const Band& band = m_bands[index.row()];
     switch (role) {
@@ -80,7 +71,7 @@ QVariant BandsModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags BandsModel::flags(const QModelIndex& index) const
 {
-    if (!valid(this, index))
+    if (!isTableCell(this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (m_edit)
@@ -90,7 +81,7 @@ Qt::ItemFlags BandsModel::flags(const QModelIndex& index) const
 
 bool BandsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!m_edit || role != Qt::EditRole || !valid(this, index))
+    if (!m_edit || role != Qt::EditRole || !isTableCell(this, index))
         return false;
     if (value == data(index, Qt::EditRole))
         return false;

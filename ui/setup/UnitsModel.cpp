@@ -1,19 +1,9 @@
 #include "setup/UnitsModel.h"
 
+#include "models/TableIndex.h"
 #include "setup/CollatingProxyModel.h"
 
 namespace par::ui {
-
-namespace {
-
-// Without checkIndex(), which logs a warning for every invalid index a view or the model tester asks about.
-bool valid(const QAbstractItemModel* model, const QModelIndex& index)
-{
-    return index.isValid() && index.model() == model && !index.parent().isValid() && index.row() < model->rowCount()
-        && index.column() < model->columnCount();
-}
-
-} // namespace
 
 UnitsModel::UnitsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -71,7 +61,7 @@ int UnitsModel::columnCount(const QModelIndex& parent) const
 
 QVariant UnitsModel::data(const QModelIndex& index, int role) const
 {
-    if (!valid(this, index))
+    if (!isTableCell(this, index))
         return QVariant();
     const Unit& u = m_units[index.row()];
     auto year = [](const std::optional<int>& y) { return y ? QVariant(*y) : QVariant(); };
@@ -151,7 +141,7 @@ QVariant UnitsModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags UnitsModel::flags(const QModelIndex& index) const
 {
-    if (!valid(this, index))
+    if (!isTableCell(this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (m_edit)
@@ -161,7 +151,7 @@ Qt::ItemFlags UnitsModel::flags(const QModelIndex& index) const
 
 bool UnitsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!m_edit || role != Qt::EditRole || !valid(this, index))
+    if (!m_edit || role != Qt::EditRole || !isTableCell(this, index))
         return false;
     if (value == data(index, Qt::EditRole))
         return false;
