@@ -9,26 +9,13 @@
 
 #include <gtest/gtest.h>
 
-namespace {
+#include "../RunParindex.h"
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 Outcome parindex(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARINDEX_EXE), arguments);
-    EXPECT_TRUE(process.waitForFinished(120'000)) << arguments.join(u' ').toStdString();
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runParindex(arguments);
 }
 
 // The demo database and its reports, each made once, when a test of this process first asks for it (ctest runs

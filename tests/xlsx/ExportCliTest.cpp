@@ -10,28 +10,15 @@
 
 #include <gtest/gtest.h>
 
+#include "../RunParindex.h"
+
 using namespace xlsxtest;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 Outcome run(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARINDEX_EXE), arguments);
-    EXPECT_TRUE(process.waitForFinished(120'000)) << arguments.join(u' ').toStdString();
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runParindex(arguments);
 }
 
 class ExportCli : public ::testing::Test
