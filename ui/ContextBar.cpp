@@ -91,7 +91,13 @@ void ContextBar::reload(const QString& indexCode, int year, const QString& unitN
                 m_index->setItemData(i, indexes->at(i).name, Qt::ToolTipRole);
         }
     }
-    const int at = m_index->findData(wanted);
+    int at = m_index->findData(wanted);
+    // Nothing remembered: start on an index about the province itself (PAR INDEX), not the first code.
+    for (int i = 0; at < 0 && i < m_index->count(); ++i) {
+        auto candidate = m_session.catalog().findIndex(m_index->itemData(i).toString());
+        if (candidate && candidate.value() && candidate.value()->mainUnitId)
+            at = i;
+    }
     m_index->setCurrentIndex(at >= 0 ? at : 0);
     fillYears(year ? year : m_year->currentData().toInt());
     fillCohorts();

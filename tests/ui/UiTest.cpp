@@ -9,6 +9,7 @@
 #include "pages/RankingsPage.h"
 #include "pages/TrendsPage.h"
 #include "storage/Demo.h"
+#include "storage/FrameworkEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -286,4 +287,35 @@ TEST_F(UiTest, EveryPageOpensOnTheDemoInBothLanguages)
         window.close();
     }
     installLanguage(QStringLiteral("en"));
+}
+
+TEST_F(UiTest, ANewYearCanBeEnteredAndRankedAndTrended)
+{
+    // Setup copies last year's framework; the unit's scores for the new year are typed in; ranking and trend follow.
+    auto index = session.catalog().index(QStringLiteral("BKCCHC"));
+    ASSERT_TRUE(FrameworkEditor(session.catalog()).copyFramework(index.value(), 2018, 2019).ok());
+    select(QStringLiteral("BKCCHC"), 2019, QStringLiteral("Sở, ban, ngành"), QStringLiteral("Sở Y tế"));
+    EntryPage entry(session);
+    entry.show();
+    ScoreTreeModel& model = *entry.model();
+    for (const QString& code : {QStringLiteral("1.1"), QStringLiteral("2.1"), QStringLiteral("3.1")})
+        ASSERT_TRUE(model.setData(find(model, code, ScoreTreeModel::Final), QStringLiteral("2,5")))
+            << code.toStdString();
+    EXPECT_EQ(session.undoStack()->count(), 3);
+
+    RankingsPage rankings(session);
+    rankings.show();
+    ASSERT_EQ(rankings.model()->rowCount(), 1);
+    EXPECT_EQ(rankings.model()->index(0, RankingModel::Unit).data().toString(), QStringLiteral("Sở Y tế"));
+    EXPECT_EQ(rankings.model()->index(0, RankingModel::Total).data().toString(), QStringLiteral("7.5"));
+
+    auto series = session.analysis().series(QStringLiteral("BKCCHC"), session.unitId(), QString(), Stage::Final);
+    ASSERT_TRUE(series.ok());
+    ASSERT_EQ(series->size(), 3);
+    EXPECT_EQ(series->last().year, 2019);
+    EXPECT_EQ(series->last().value, *Decimal::parse(u"7.5"));
+
+    // A mistake is undone, and the ranking follows.
+    session.undoStack()->undo();
+    EXPECT_EQ(rankings.model()->index(0, RankingModel::Total).data().toString(), QStringLiteral("5"));
 }
