@@ -1768,6 +1768,14 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
+    <message>
+        <source>evidence of %1</source>
+        <translation>evidence of %1</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation>note on %1</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::FrameworkTab</name>

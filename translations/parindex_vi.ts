@@ -1761,6 +1761,14 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
+    <message>
+        <source>evidence of %1</source>
+        <translation>tài liệu kiểm chứng của %1</translation>
+    </message>
+    <message>
+        <source>note on %1</source>
+        <translation>ghi chú của %1</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::FrameworkTab</name>

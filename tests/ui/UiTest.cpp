@@ -148,6 +148,32 @@ TEST_F(UiTest, EntryWritesAcceptsDecimalCommaAndUndoes)
     EXPECT_EQ(stored(QStringLiteral("1.1"), Stage::Final), *Decimal::parse(u"1.25"));
 }
 
+TEST_F(UiTest, NotesAndEvidenceAreSavedAndUndone)
+{
+    select(QStringLiteral("BKCCHC"), 2018, QString(), QStringLiteral("Sở Nội vụ"));
+    EntryPage page(session);
+    page.show();
+    auto framework = session.currentFramework();
+    const int at = framework->find(QStringLiteral("1.2"));
+    ASSERT_TRUE(
+        page.model()->setData(page.model()->indexOf(at, ScoreTreeModel::Note), QStringLiteral("Thiếu báo cáo quý II")));
+    ASSERT_TRUE(
+        page.model()->setData(page.model()->indexOf(at, ScoreTreeModel::Evidence), QStringLiteral("Số 123/BC-SNV")));
+    auto notes = [&](Stage stage) {
+        return session.editor().notes(framework.value(), session.unitId(), stage).value().value(at);
+    };
+    EXPECT_EQ(notes(Stage::Final).note, QStringLiteral("Thiếu báo cáo quý II"));
+    EXPECT_EQ(notes(Stage::Self).evidence, QStringLiteral("Số 123/BC-SNV"));
+    EXPECT_EQ(page.model()->indexOf(at, ScoreTreeModel::Note).data().toString(),
+              QStringLiteral("Thiếu báo cáo quý II"));
+    session.undoStack()->undo();
+    EXPECT_TRUE(notes(Stage::Self).evidence.isEmpty());
+    session.undoStack()->undo();
+    EXPECT_TRUE(notes(Stage::Final).note.isEmpty());
+    session.undoStack()->redo();
+    EXPECT_EQ(notes(Stage::Final).note, QStringLiteral("Thiếu báo cáo quý II"));
+}
+
 TEST_F(UiTest, PasteFillsABlockAsOneUndoStepOrNothing)
 {
     select(QStringLiteral("BKCCHC"), 2018, QString(), QStringLiteral("Sở Y tế"));

@@ -1,6 +1,7 @@
 #include "pages/EntryPage.h"
 
 #include "Dialogs.h"
+#include "commands/SetNoteCommand.h"
 #include "models/ScoreDelegate.h"
 #include "models/ScoreTreeModel.h"
 
@@ -200,13 +201,25 @@ void EntryPage::setNote(int position, Stage stage, const ScoreNote& note)
 {
     auto framework = m_session.currentFramework();
     auto cohort = m_session.currentCohort();
-    if (!framework || !cohort)
+    auto notes = framework ? m_session.editor().notes(framework.value(), m_session.unitId(), stage)
+                           : Result<QHash<int, ScoreNote>>(framework.error());
+    if (!framework || !cohort || !notes)
         return;
-    const Status s = m_session.editor().setNote(framework.value(), cohort.value(), m_session.unitId(),
-                                                framework->criteria[position].id, stage, note);
-    if (!s)
-        showMessage(s.error().message, true);
-    m_session.notifyDataChanged();
+    const ScoreNote before = notes->value(position);
+    if (before.note == note.note && before.evidence == note.evidence)
+        return;
+    const Criterion& c = framework->criteria[position];
+    const QString code = c.isRoot() ? tr("total") : c.code;
+    const QString text = before.evidence != note.evidence ? tr("evidence of %1").arg(code) : tr("note on %1").arg(code);
+    QString error;
+    SetNoteCommand* command = SetNoteCommand::apply(m_session, framework.value(), cohort.value(), m_session.unitId(),
+                                                    c.id, stage, before, note, text, &error);
+    if (!command) {
+        showMessage(tr("Not saved: %1").arg(error), true);
+        return;
+    }
+    m_session.undoStack()->push(command);
+    showMessage(tr("Saved: %1").arg(text), false);
 }
 
 void EntryPage::advance(int position, int column)

@@ -1,0 +1,57 @@
+#include "commands/SetNoteCommand.h"
+
+#include "Session.h"
+
+namespace par::ui {
+
+SetNoteCommand::SetNoteCommand(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
+                               qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
+                               const QString& text)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_framework(framework)
+    , m_cohort(cohort)
+    , m_unitId(unitId)
+    , m_criterionId(criterionId)
+    , m_stage(stage)
+    , m_before(before)
+    , m_after(after)
+{
+}
+
+SetNoteCommand* SetNoteCommand::apply(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
+                                      qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
+                                      const QString& text, QString* error)
+{
+    auto* command = new SetNoteCommand(session, framework, cohort, unitId, criterionId, stage, before, after, text);
+    *error = command->write(after);
+    if (!error->isEmpty()) {
+        delete command;
+        return nullptr;
+    }
+    command->m_written = true;
+    return command;
+}
+
+QString SetNoteCommand::write(const ScoreNote& note)
+{
+    const Status s = m_session.editor().setNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, note);
+    m_session.notifyDataChanged();
+    return s ? QString() : s.error().message;
+}
+
+void SetNoteCommand::redo()
+{
+    if (m_written) {
+        m_written = false;
+        return;
+    }
+    write(m_after);
+}
+
+void SetNoteCommand::undo()
+{
+    write(m_before);
+}
+
+} // namespace par::ui

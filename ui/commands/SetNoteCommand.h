@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/Framework.h"
+#include "model/Index.h"
+#include "storage/ScoreEditor.h"
+
+#include <QUndoCommand>
+
+namespace par::ui {
+
+class Session;
+
+// Sets the note or evidence reference of one cell and can put the old one back. Ownership and the apply-first rule
+// are those of SetScoresCommand: the stack owns the command, the Session outlives the stack, and a refused write
+// never enters the history.
+class SetNoteCommand : public QUndoCommand
+{
+public:
+    static SetNoteCommand* apply(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
+                                 qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
+                                 const QString& text, QString* error);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    SetNoteCommand(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
+                   qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
+                   const QString& text);
+    QString write(const ScoreNote& note);
+
+    Session& m_session;
+    Framework m_framework;
+    Cohort m_cohort;
+    qint64 m_unitId;
+    qint64 m_criterionId;
+    Stage m_stage;
+    ScoreNote m_before;
+    ScoreNote m_after;
+    bool m_written = false;
+};
+
+} // namespace par::ui
