@@ -1,6 +1,7 @@
 #include "ContextBar.h"
 #include "Desktop.h"
 #include "MainWindow.h"
+#include "import/ImportDialog.h"
 #include "models/LostPointsModel.h"
 #include "models/RankingModel.h"
 #include "models/ScoreTreeModel.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -344,4 +346,39 @@ TEST_F(UiTest, ANewYearCanBeEnteredAndRankedAndTrended)
     // A mistake is undone, and the ranking follows.
     session.undoStack()->undo();
     EXPECT_EQ(rankings.model()->index(0, RankingModel::Total).data().toString(), QStringLiteral("5"));
+}
+
+TEST_F(UiTest, ImportPreviewShowsWhatWillChangeAndWritesAllOrNothing)
+{
+    select(QStringLiteral("BKCCHC"), 2018, QStringLiteral("Sở, ban, ngành"), QStringLiteral("Sở Nội vụ"));
+    auto write = [this](const char* name, const QByteArray& bytes) {
+        const QString file = dir.filePath(QString::fromLatin1(name));
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return file;
+    };
+    const qint64 before = session.catalog().units()->size();
+    const QString bad = write("bad.csv", "Đơn vị,1.1,1.2\nSở Nội vụ,2,9\nSở Mới,1,x\n");
+    ImportDialog refused(session, bad);
+    ASSERT_TRUE(refused.plan().has_value());
+    EXPECT_EQ(refused.errorLines().size(), 2);
+    EXPECT_TRUE(refused.errorLines().join(u'\n').contains(
+        QStringLiteral("bad.csv: line 2, column 3 (1.2): 9 is above the maximum of 3")))
+        << refused.errorLines().join(u'\n').toStdString();
+    EXPECT_FALSE(refused.importNow());
+    EXPECT_EQ(session.catalog().units()->size(), before);
+
+    const QString good = write("good.csv", "Đơn vị,1.1\nSở Nội vụ,2\nSở Mới,\"1,5\"\n");
+    ImportDialog preview(session, good);
+    screenshot(preview, QStringLiteral("import-preview"), QSize(860, 600));
+    ASSERT_TRUE(preview.plan().has_value());
+    ASSERT_TRUE(preview.plan()->acceptable()) << preview.errorLines().join(u'\n').toStdString();
+    EXPECT_EQ(preview.plan()->newUnits, 1);
+    ASSERT_EQ(preview.plan()->replacements.size(), 1);
+    EXPECT_EQ(preview.plan()->replacements.first().before, *Decimal::parse(u"2.5"));
+    EXPECT_EQ(session.catalog().units()->size(), before); // a preview writes nothing
+    ASSERT_TRUE(preview.importNow());
+    EXPECT_EQ(session.catalog().units()->size(), before + 1);
+    EXPECT_EQ(stored(QStringLiteral("1.1"), Stage::Final), Decimal::fromInt(2));
 }
