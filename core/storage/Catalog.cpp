@@ -433,41 +433,6 @@ Result<QList<Cohort>> Catalog::cohortsOf(qint64 indexId, qint64 unitId, int year
 
 // ---- Scores ----
 
-Result<QHash<qint64, Recorded>> Catalog::recorded(const Framework& framework, Stage stage, const QList<qint64>& unitIds)
-{
-    QHash<qint64, int> positionOf;
-    for (int i = 0; i < framework.criteria.size(); ++i)
-        positionOf.insert(framework.criteria[i].id, i);
-    QHash<qint64, Recorded> out;
-    out.reserve(unitIds.size());
-    for (qint64 id : unitIds)
-        out.insert(id, Recorded(framework.criteria.size()));
-
-    // Straight through SQLite: a national cohort-year is a third of a million values.
-    sqlite3_stmt* stmt = nullptr;
-    const char* sql
-        = "SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id "
-          "WHERE c.framework_id = ? AND s.stage = ? AND s.value_micro IS NOT NULL";
-    if (sqlite3_prepare_v2(m_db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return Error::storage(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    const QByteArray stageText = stageName(stage).toLatin1();
-    sqlite3_bind_int64(stmt, 1, framework.id);
-    sqlite3_bind_text(stmt, 2, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        auto unit = out.find(sqlite3_column_int64(stmt, 0));
-        if (unit == out.end())
-            continue;
-        const int position = positionOf.value(sqlite3_column_int64(stmt, 1), -1);
-        if (position >= 0)
-            (*unit)[position] = Decimal::fromMicro(sqlite3_column_int64(stmt, 2));
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        return Error::storage(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
-    return out;
-}
-
 // A scratch statement that is finalised however the function leaves.
 class Statement
 {
@@ -483,6 +448,46 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     bool m_ok = false;
 };
+
+Result<QHash<qint64, Recorded>> Catalog::recorded(const Framework& framework, Stage stage, const QList<qint64>& unitIds)
+{
+    QHash<qint64, int> positionOf;
+    for (int i = 0; i < framework.criteria.size(); ++i)
+        positionOf.insert(framework.criteria[i].id, i);
+    QHash<qint64, Recorded> out;
+    out.reserve(unitIds.size());
+    for (qint64 id : unitIds)
+        out.insert(id, Recorded(framework.criteria.size()));
+
+    // Straight through SQLite: a national cohort-year is a third of a million values. One unit (a form, a trend)
+    // is read through the primary key instead of the whole framework.
+    const bool oneUnit = unitIds.size() == 1;
+    Statement stmt(m_db.handle(),
+                   oneUnit ? "SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = "
+                             "s.criterion_id WHERE s.unit_id = ?3 AND c.framework_id = ?1 AND s.stage = ?2 "
+                             "AND s.value_micro IS NOT NULL"
+                           : "SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = "
+                             "s.criterion_id WHERE c.framework_id = ?1 AND s.stage = ?2 AND s.value_micro IS NOT NULL");
+    if (!stmt.ok())
+        return Error::storage(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    const QByteArray stageText = stageName(stage).toLatin1();
+    sqlite3_bind_int64(stmt.get(), 1, framework.id);
+    sqlite3_bind_text(stmt.get(), 2, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
+    if (oneUnit)
+        sqlite3_bind_int64(stmt.get(), 3, unitIds.first());
+    int rc;
+    while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
+        auto unit = out.find(sqlite3_column_int64(stmt.get(), 0));
+        if (unit == out.end())
+            continue;
+        const int position = positionOf.value(sqlite3_column_int64(stmt.get(), 1), -1);
+        if (position >= 0)
+            (*unit)[position] = Decimal::fromMicro(sqlite3_column_int64(stmt.get(), 2));
+    }
+    if (rc != SQLITE_DONE)
+        return Error::storage(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+    return out;
+}
 
 Status Catalog::writeScores(Stage stage, const QList<ScoreWrite>& writes)
 {
