@@ -1,24 +1,10 @@
 // The shared main of every test binary: an offscreen Qt application, so that tests run without a display
 // (gtest_discover_tests runs binaries at build time without the test environment, so it cannot be set there).
+#include "QtPrintTo.h"
+
 #include <QCoreApplication>
-#include <QString>
-#include <QVariant>
 
 #include <gtest/gtest.h>
-
-#include <ostream>
-
-QT_BEGIN_NAMESPACE
-// Readable failure messages for Qt values.
-void PrintTo(const QString& value, std::ostream* os)
-{
-    *os << '"' << value.toStdString() << '"';
-}
-void PrintTo(const QVariant& value, std::ostream* os)
-{
-    *os << value.toString().toStdString();
-}
-QT_END_NAMESPACE
 
 int main(int argc, char* argv[])
 {

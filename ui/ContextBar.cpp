@@ -53,22 +53,17 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
         m_filling = false;
         apply();
     });
-    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_filling)
-            return;
-        m_filling = true;
-        fillUnits(m_unit->currentText());
-        m_filling = false;
-        apply();
-    });
-    connect(m_cohort, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_filling)
-            return;
-        m_filling = true;
-        fillUnits(m_unit->currentText());
-        m_filling = false;
-        apply();
-    });
+    // A new year or cohort changes which units can be chosen; keep the selected one where it still can.
+    for (QComboBox* combo : {m_year, m_cohort}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (m_filling)
+                return;
+            m_filling = true;
+            fillUnits(m_unit->currentText());
+            m_filling = false;
+            apply();
+        });
+    }
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             apply();
