@@ -96,6 +96,12 @@ Result<bool> Session::currentFinalised()
 void Session::notifyDataChanged()
 {
     emit dataChanged();
+    emit structureChanged();
+}
+
+void Session::notifyScoresChanged()
+{
+    emit dataChanged();
 }
 
 } // namespace par::ui

@@ -46,13 +46,18 @@ public:
     Result<Cohort> currentCohort();
     Result<bool> currentFinalised();
 
-    // Call after any write outside the undo stack (imports, setup edits) so pages refresh.
+    // Call after any write outside the undo stack (imports, setup edits) so pages and the context's choices refresh.
     void notifyDataChanged();
+    // Call after edits of values, notes or finalisation: pages refresh, but indexes, years, cohorts and units are
+    // as they were, so the context's choices are not read again on every typed value.
+    void notifyScoresChanged();
 
 signals:
     void databaseChanged();
     void contextChanged();
     void dataChanged();
+    // Indexes, years, cohorts or units may have changed.
+    void structureChanged();
 
 private:
     std::unique_ptr<Database> m_db;

@@ -36,7 +36,7 @@ SetNoteCommand* SetNoteCommand::apply(Session& session, const Framework& framewo
 QString SetNoteCommand::write(const ScoreNote& note)
 {
     const Status s = m_session.editor().setNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, note);
-    m_session.notifyDataChanged();
+    m_session.notifyScoresChanged();
     return s ? QString() : s.error().message;
 }
 

@@ -38,7 +38,7 @@ bool SetScoresCommand::write(bool forward)
     const Status s = m_session.editor().setValues(m_framework, m_cohort, m_stage, writes,
                                                   forward ? text() : QObject::tr("undo: %1").arg(text()));
     m_error = s ? QString() : s.error().message;
-    m_session.notifyDataChanged();
+    m_session.notifyScoresChanged();
     return s.ok();
 }
 

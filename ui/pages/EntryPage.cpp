@@ -345,7 +345,7 @@ void EntryPage::finalise()
         return;
     }
     m_session.undoStack()->clear(); // edits before the finalisation can no longer be undone
-    m_session.notifyDataChanged();
+    m_session.notifyScoresChanged();
     emit status(tr("The %1 results of \"%2\" are final.").arg(m_session.year()).arg(cohort->name));
 }
 
@@ -369,7 +369,7 @@ void EntryPage::reopen()
         Dialogs::showError(this, tr("Reopen final results"), s.error().message);
         return;
     }
-    m_session.notifyDataChanged();
+    m_session.notifyScoresChanged();
     emit status(tr("Reopened: %1").arg(reason));
 }
 
