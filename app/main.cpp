@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
-#include <unistd.h>
+#include <QIcon>
+#include <QStandardPaths>
 
 namespace {
 
@@ -15,6 +15,16 @@ void describe()
     QCoreApplication::setApplicationName(QStringLiteral("parindex"));
     QCoreApplication::setOrganizationName(QStringLiteral("parindex"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARINDEX_VERSION));
+}
+
+// The window's icon: the theme's copy installed by the package, else the program's own (app/CMakeLists.txt).
+void setIcon()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(PARINDEX_APP_ID));
+    QIcon own;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        own.addFile(QStringLiteral(":/icons/%1/parindex.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PARINDEX_APP_ID), own));
 }
 
 } // namespace
@@ -34,14 +44,14 @@ int main(int argc, char* argv[])
         // A report paints fonts and charts but shows no window: it must work on a server without a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a session (cron, CI, root) Qt warns on every run that XDG_RUNTIME_DIR is unset.
+        // Without a session (cron, CI, root) Qt warns on every run that XDG_RUNTIME_DIR is unset. The user's own
+        // cache folder is private to them on every system, so no user id is needed to name it.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QByteArray runtime
-                = QDir::tempPath().toLocal8Bit() + "/parindex-runtime-" + QByteArray::number(getuid());
-            QDir().mkpath(QString::fromLocal8Bit(runtime));
-            QFile::setPermissions(QString::fromLocal8Bit(runtime),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", runtime);
+            const QString runtime = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                + QStringLiteral("/parindex/runtime");
+            QDir().mkpath(runtime);
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
         }
         QApplication app(argc, argv);
         describe();
@@ -52,5 +62,6 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     describe();
+    setIcon();
     return par::ui::runDesktop(QCoreApplication::arguments());
 }

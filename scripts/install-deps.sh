@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev
     libsqlite3-dev sqlite3 libgtest-dev libxlsxwriter-dev libzip-dev fonts-liberation fonts-liberation2
     xvfb xauth imagemagick poppler-utils
+    librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 
 missing=()

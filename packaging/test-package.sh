@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# CTest "package": makes the Debian package from a built tree with CPack, unpacks it into a temporary root with
+# dpkg -x and runs the installed program from there. Usage: test-package.sh BUILD_DIR [CPACK]
+set -euo pipefail
+build="$(cd "$1" && pwd)"
+cpack="${2:-cpack}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1 || { cat "$tmp/cpack.log"; fail "cpack"; }
+debs=("$tmp"/out/*.deb)
+[ -f "${debs[0]}" ] || fail "no .deb made"
+dpkg-deb -f "${debs[0]}" Depends | grep -q "libqt6widgets6" || fail "Depends lacks the Qt libraries (dpkg-shlibdeps)"
+dpkg-deb -f "${debs[0]}" Depends | grep -q "libqt6sql6-sqlite" || fail "Depends lacks the Qt SQLite driver"
+root="$tmp/root"
+dpkg -x "${debs[0]}" "$root"
+
+for f in bin/parindex share/applications/vn.parindex.Parindex.desktop share/metainfo/vn.parindex.Parindex.metainfo.xml \
+    share/icons/hicolor/scalable/apps/vn.parindex.Parindex.svg share/man/man1/parindex.1.gz \
+    share/doc/parindex/copyright share/doc/parindex/LiberationSerif-OFL.txt share/doc/parindex/changelog.gz; do
+    [ -s "$root/usr/$f" ] || fail "the package lacks /usr/$f"
+done
+for size in 16 22 24 32 48 64 128 256; do
+    png="$root/usr/share/icons/hicolor/${size}x${size}/apps/vn.parindex.Parindex.png"
+    file -b "$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a ${size}x${size} PNG"
+done
+
+# The installed program runs from the temporary root: no file of the build tree or the source is needed.
+export HOME="$tmp/home"
+mkdir -p "$HOME"
+version="$("$root/usr/bin/parindex" --version)"
+[ "$version" = "parindex $(dpkg-deb -f "${debs[0]}" Version)" ] || fail "parindex --version says '$version'"
+"$root/usr/bin/parindex" demo --db "$tmp/demo.db" || fail "parindex demo"
+"$root/usr/bin/parindex" ranking --db "$tmp/demo.db" --index PAR --year 2018 --format csv --lang en >"$tmp/ranking.csv" \
+    || fail "parindex ranking on the demo"
+grep -q "Bắc Kạn" "$tmp/ranking.csv" || fail "the demo's ranking lacks Bắc Kạn"
+echo "package $(basename "${debs[0]}") installs and runs: $version"
