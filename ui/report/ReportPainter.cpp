@@ -487,12 +487,10 @@ TableLayout Flow::layoutTable(const ReportTable& t) const
     auto share = [&](double shrink, int scheme) {
         QList<double> w(columns, 0.0);
         double fixed = 0;
-        double textLeast = 0;
         for (int c = 0; c < columns; ++c) {
             const bool text = t.columns[c].align == ReportColumn::Left;
             w[c] = text ? 0 : preferred[c] - (preferred[c] - least[c]) * shrink;
             fixed += w[c];
-            textLeast += text ? least[c] : 0;
         }
         double available = m_width - fixed;
         QList<int> text;
