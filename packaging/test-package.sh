@@ -35,4 +35,10 @@ version="$("$root/usr/bin/parindex" --version)"
 "$root/usr/bin/parindex" ranking --db "$tmp/demo.db" --index PAR --year 2018 --format csv --lang en >"$tmp/ranking.csv" \
     || fail "parindex ranking on the demo"
 grep -q "Bắc Kạn" "$tmp/ranking.csv" || fail "the demo's ranking lacks Bắc Kạn"
+# The report's fonts travel inside the program: the PDF embeds Liberation Serif whatever the machine has.
+"$root/usr/bin/parindex" report --db "$tmp/demo.db" --index PAR --year 2018 --out "$tmp/report.pdf" >/dev/null \
+    || fail "parindex report on the demo"
+if command -v pdffonts >/dev/null; then
+    pdffonts "$tmp/report.pdf" | grep -q "^LiberationSerif .* yes" || fail "the report does not embed Liberation Serif"
+fi
 echo "package $(basename "${debs[0]}") installs and runs: $version"
