@@ -8,7 +8,14 @@ Session::Session(QObject* parent)
 {
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // The stack is a child, so QObject would delete it after the members below; emptying it emits cleanChanged, and
+    // whoever listens (the window's title) would read a database already closed. It goes first, and silently.
+    m_undo->blockSignals(true);
+    delete m_undo;
+    m_undo = nullptr;
+}
 
 Status Session::open(const QString& path)
 {
