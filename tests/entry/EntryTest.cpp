@@ -115,7 +115,7 @@ protected:
     Session session;
 };
 
-[[maybe_unused]] Decimal d(const char* text)
+Decimal d(const char* text)
 {
     return *Decimal::parse(QString::fromLatin1(text));
 }
@@ -141,6 +141,156 @@ struct WarningCatcher
 };
 
 } // namespace
+
+TEST_F(EntryTest, EnterWalksTheLeavesAcrossAFieldBoundary)
+{
+    WarningCatcher catcher;
+    select(session, 2019);
+    EntryPage page(session);
+    activate(page);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ScoreTreeModel& model = *page.model();
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("1.1")));
+    for (const char* value : {"1", "2", "3", "2,5", "4"})
+        enter(QString::fromLatin1(value));
+    EXPECT_EQ(stored(QStringLiteral("1.1")), d("1"));
+    EXPECT_EQ(stored(QStringLiteral("1.4")), d("2.5"));
+    EXPECT_EQ(stored(QStringLiteral("2.1")), d("4"));
+    EXPECT_FALSE(stored(QStringLiteral("2")).has_value()); // the field stays the sum of its parts
+    EXPECT_FALSE(stored(QStringLiteral("1")).has_value());
+    auto framework = session.currentFramework();
+    auto e = session.analysis().evaluateUnit(framework.value(), session.unitId(), Stage::Final);
+    EXPECT_EQ(e->total(), d("12.5"));
+    // The next value goes to 2.2, and the page shows it: the current cell, with its editor open.
+    const QModelIndex current = page.view()->currentIndex();
+    EXPECT_EQ(current, cell(model, QStringLiteral("2.2")));
+    EXPECT_TRUE(page.view()->visualRect(current).intersects(page.view()->viewport()->rect()));
+    EXPECT_NE(qobject_cast<QLineEdit*>(QApplication::focusWidget()), nullptr);
+    EXPECT_EQ(session.undoStack()->count(), 5);
+    for (const QString& w : WarningCatcher::warnings())
+        EXPECT_FALSE(w.contains(QStringLiteral("closeEditor"))) << w.toStdString();
+
+    // Tab walks the value cells of the leaves too: 2.2 appraised, then 2.3 self-assessed.
+    press(Qt::Key_Escape);
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("1.4")));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(page.view()->currentIndex(), cell(model, QStringLiteral("2.1"), ScoreTreeModel::Self));
+}
+
+TEST_F(EntryTest, TypingOnAFieldRowRecordsNothing)
+{
+    select(session, 2019);
+    EntryPage page(session);
+    activate(page);
+    ScoreTreeModel& model = *page.model();
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("2")));
+    type(QStringLiteral("7"));
+    press(Qt::Key_Return);
+    EXPECT_FALSE(stored(QStringLiteral("2")).has_value());
+    EXPECT_EQ(session.undoStack()->count(), 0);
+    EXPECT_FALSE(model.flags(cell(model, QStringLiteral("2"))) & Qt::ItemIsEditable);
+    EXPECT_TRUE(page.message().contains(QStringLiteral("published value"))) << page.message().toStdString();
+}
+
+TEST_F(EntryTest, APublishedValueOnAFieldIsADeliberateCommandWithAMark)
+{
+    select(session, 2019);
+    EntryPage page(session);
+    activate(page);
+    ScoreTreeModel& model = *page.model();
+    ASSERT_TRUE(page.recordParent(model.framework().find(QStringLiteral("2")), Stage::Final, d("9.5")));
+    EXPECT_EQ(stored(QStringLiteral("2")), d("9.5"));
+    EXPECT_TRUE(cell(model, QStringLiteral("2")).data(ScoreTreeModel::RecordedParentRole).toBool());
+    EXPECT_FALSE(cell(model, QStringLiteral("2")).data(Qt::DecorationRole).isNull());
+    EXPECT_TRUE(
+        cell(model, QStringLiteral("2")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("published")));
+    EXPECT_FALSE(cell(model, QStringLiteral("3")).data(ScoreTreeModel::RecordedParentRole).toBool());
+    ASSERT_TRUE(page.removeParentValue(model.framework().find(QStringLiteral("2")), Stage::Final));
+    EXPECT_FALSE(stored(QStringLiteral("2")).has_value());
+    session.undoStack()->undo();
+    EXPECT_EQ(stored(QStringLiteral("2")), d("9.5"));
+
+    // The demo's recorded fields keep their mark.
+    select(session, 2018);
+    EXPECT_TRUE(cell(model, QStringLiteral("3")).data(ScoreTreeModel::RecordedParentRole).toBool());
+}
+
+TEST_F(EntryTest, ALeafColumnFromTheTemplateFillsTheLeavesOrIsRefusedAsAWhole)
+{
+    select(session, 2019);
+    EntryPage page(session);
+    activate(page);
+    ScoreTreeModel& model = *page.model();
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("1.1")));
+
+    // 2.3's maximum is 3: the whole block is refused, naming the criterion, not a row of the block.
+    EXPECT_FALSE(page.paste(QStringLiteral("1\n2\n3\n2,5\n4\n3\n9\n")));
+    EXPECT_TRUE(page.message().contains(QStringLiteral("2.3"))) << page.message().toStdString();
+    EXPECT_TRUE(page.message().contains(QStringLiteral("Theo dõi tình hình thi hành pháp luật")))
+        << page.message().toStdString();
+    EXPECT_TRUE(page.message().contains(QStringLiteral("above the maximum"))) << page.message().toStdString();
+    EXPECT_FALSE(page.message().contains(QStringLiteral("Row"))) << page.message().toStdString();
+    EXPECT_FALSE(stored(QStringLiteral("1.1")).has_value());
+    EXPECT_EQ(session.undoStack()->count(), 0);
+
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("1.1")));
+    ASSERT_TRUE(page.paste(QStringLiteral("1\r\n2\r\n3\r\n2,5\r\n4\r\n3\r\n2\r\n"))) << page.message().toStdString();
+    EXPECT_EQ(stored(QStringLiteral("1.4")), d("2.5"));
+    EXPECT_EQ(stored(QStringLiteral("2.1")), d("4"));
+    EXPECT_EQ(stored(QStringLiteral("2.3")), d("2"));
+    EXPECT_FALSE(stored(QStringLiteral("2")).has_value());
+    EXPECT_FALSE(stored(QStringLiteral("3.1")).has_value());
+    EXPECT_EQ(session.undoStack()->count(), 1);
+    session.undoStack()->undo();
+    for (const char* code : {"1.1", "1.4", "2.1", "2.3"})
+        EXPECT_FALSE(stored(QString::fromLatin1(code)).has_value()) << code;
+
+    // A unit's row of the template (leaves across) fills the leaves in order too.
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("1.1")));
+    ASSERT_TRUE(page.paste(QStringLiteral("1\t2\t3\t2,5\t4\n"))) << page.message().toStdString();
+    EXPECT_EQ(stored(QStringLiteral("2.1")), d("4"));
+    EXPECT_FALSE(stored(QStringLiteral("2")).has_value());
+}
+
+TEST_F(EntryTest, CtrlZStraightAfterEnterUndoesFromTheNextEditor)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.contextBar()->reload(IndexCode, 2019, UnitName);
+    window.showPage(1);
+    activate(window);
+    auto* page = qobject_cast<EntryPage*>(window.page(1));
+    ASSERT_NE(page, nullptr);
+    Session& s = window.session();
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(cell(*page->model(), QStringLiteral("1.1")));
+    enter(QStringLiteral("2"));
+    enter(QStringLiteral("3"));
+    ASSERT_EQ(stored(s, QStringLiteral("1.2")), d("3"));
+    ASSERT_NE(qobject_cast<QLineEdit*>(QApplication::focusWidget()), nullptr); // 1.3's editor is open
+    press(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(stored(s, QStringLiteral("1.2")).has_value());
+    EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(stored(s, QStringLiteral("1.1")).has_value());
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
+
+    // A refused value keeps what was typed, with the reason beside it.
+    page->view()->setCurrentIndex(cell(*page->model(), QStringLiteral("1.3")));
+    page->view()->setFocus();
+    enter(QStringLiteral("9"));
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->text(), QStringLiteral("9"));
+    EXPECT_TRUE(page->message().contains(QStringLiteral("above the maximum"))) << page->message().toStdString();
+    EXPECT_FALSE(stored(s, QStringLiteral("1.3")).has_value());
+    // Buttons never take the focus, so Space or Enter cannot finalise by accident.
+    for (QPushButton* button : page->findChildren<QPushButton*>())
+        EXPECT_EQ(button->focusPolicy(), Qt::NoFocus) << button->text().toStdString();
+}
 
 TEST_F(EntryTest, SwitchingTheLanguageAfterAnEditDoesNotCrash)
 {
@@ -185,4 +335,71 @@ TEST_F(EntryTest, SwitchingTheLanguageAfterAnEditDoesNotCrash)
     QApplication::processEvents();
     delete next;
     installLanguage(QStringLiteral("en"));
+}
+
+TEST_F(EntryTest, AnotherProgramsWriteRefreshesThePageAndRefusesAStaleUndo)
+{
+    select(session, 2019);
+    EntryPage page(session);
+    activate(page);
+    ScoreTreeModel& model = *page.model();
+    ASSERT_TRUE(model.setData(cell(model, QStringLiteral("1.1")), QStringLiteral("2")));
+    ASSERT_EQ(stored(QStringLiteral("1.1")), d("2"));
+
+    // The command line imports 1.1 = 1 while the page is open.
+    const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+    {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Đơn vị,1.1,1.2\nSở Y tế,1,3\n").toUtf8());
+    }
+    qputenv("PARINDEX_USER", "import-clerk");
+    const Outcome outcome = runParindex({QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--db"),
+                                         path, QStringLiteral("--index"), IndexCode, QStringLiteral("--year"),
+                                         QStringLiteral("2019"), QStringLiteral("--cohort"), CohortName, csv});
+    qputenv("PARINDEX_USER", "tester");
+    ASSERT_EQ(outcome.code, 0) << outcome.err.toStdString();
+
+    // Within a few seconds the page shows it.
+    QTRY_COMPARE_WITH_TIMEOUT(cell(model, QStringLiteral("1.2")).data().toString(), QStringLiteral("3"), 5000);
+    EXPECT_EQ(cell(model, QStringLiteral("1.1")).data().toString(), QStringLiteral("1"));
+
+    // Undo would put "nothing" over the import: refused, saying who changed the cell and when.
+    session.undoStack()->undo();
+    EXPECT_EQ(stored(QStringLiteral("1.1")), d("1"));
+    EXPECT_TRUE(page.message().contains(QStringLiteral("import-clerk"))) << page.message().toStdString();
+    EXPECT_TRUE(page.message().contains(QStringLiteral("1.1"))) << page.message().toStdString();
+    EXPECT_TRUE(page.message().contains(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))))
+        << page.message().toStdString();
+    EXPECT_EQ(session.undoStack()->count(), 0);
+}
+
+TEST_F(EntryTest, AnEditOverAValueChangedElsewhereIsRefused)
+{
+    select(session, 2019);
+    EntryPage page(session);
+    activate(page);
+    ScoreTreeModel& model = *page.model();
+    session.setRefreshInterval(0); // no polling: the page still shows the old value when the edit comes
+    {
+        auto other = Database::open(path);
+        ASSERT_TRUE(other.ok());
+        Catalog catalog(*other.value());
+        ScoreEditor editor(catalog);
+        auto framework = session.currentFramework();
+        auto cohort = session.currentCohort();
+        qputenv("PARINDEX_USER", "second-window");
+        const Status s = editor.setValues(
+            framework.value(), cohort.value(), Stage::Final,
+            {{session.unitId(), framework->criteria[framework->find(QStringLiteral("1.1"))].id, d("3")}});
+        qputenv("PARINDEX_USER", "tester");
+        ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    }
+    EXPECT_TRUE(cell(model, QStringLiteral("1.1")).data().toString().isEmpty());
+    EXPECT_FALSE(model.setData(cell(model, QStringLiteral("1.1")), QStringLiteral("2")));
+    EXPECT_EQ(stored(QStringLiteral("1.1")), d("3"));
+    EXPECT_TRUE(page.message().contains(QStringLiteral("second-window"))) << page.message().toStdString();
+    EXPECT_EQ(session.undoStack()->count(), 0);
+    // And the page now shows the other program's value.
+    EXPECT_EQ(cell(model, QStringLiteral("1.1")).data().toString(), QStringLiteral("3"));
 }

@@ -26,6 +26,7 @@ QWidget* ScoreDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         editor->setProperty("parindexPosition", model->positionOf(index));
         editor->setProperty("parindexColumn", index.column());
     }
+    m_editor = editor;
     if (line && model && ScoreTreeModel::isValueColumn(index.column())) {
         line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         const Criterion criterion = model->framework().criteria[model->positionOf(index)];
@@ -60,22 +61,73 @@ QSize ScoreDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
 
 void ScoreDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
+    // A refresh (another program's write, an undo) must not overwrite what is being typed.
+    if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->isModified())
+        return;
     QStyledItemDelegate::setEditorData(editor, index);
     if (auto* line = qobject_cast<QLineEdit*>(editor))
         line->selectAll();
 }
 
+void ScoreDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    if (!line || !ScoreTreeModel::isValueColumn(index.column())) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        m_committed = true;
+        return;
+    }
+    m_committed = model->setData(index, line->text(), Qt::EditRole);
+    line->setStyleSheet(m_committed ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+    if (m_committed)
+        line->setModified(false);
+}
+
+void ScoreDelegate::closeOpenEditor()
+{
+    if (m_editor)
+        emit closeEditor(m_editor, QAbstractItemDelegate::NoHint);
+    m_editor.clear();
+}
+
 bool ScoreDelegate::eventFilter(QObject* object, QEvent* event)
 {
     auto* editor = qobject_cast<QWidget*>(object);
-    if (editor && event->type() == QEvent::KeyPress) {
+    if (!editor)
+        return QStyledItemDelegate::eventFilter(object, event);
+    const int column = editor->property("parindexColumn").toInt();
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        auto* line = qobject_cast<QLineEdit*>(editor);
+        // Nothing typed yet (the editor Enter opened on the next cell): the keys belong to the window's undo stack.
+        if ((key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+             || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z))
+            && line && !line->isModified()) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                closeOpenEditor();
+                event->ignore();
+            }
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress && ScoreTreeModel::isValueColumn(column)) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        std::optional<Move> move;
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            move = Move::Down;
+        else if (key->key() == Qt::Key_Tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            move = (key->modifiers() & Qt::ShiftModifier) ? Move::Previous : Move::Next;
+        else if (key->key() == Qt::Key_Backtab)
+            move = Move::Previous;
+        if (move) {
             const int position = editor->property("parindexPosition").toInt();
-            const int column = editor->property("parindexColumn").toInt();
             emit commitData(editor);
+            if (!m_committed)
+                return true; // refused: the typed text stays, with the reason shown by the page
             emit closeEditor(editor, QAbstractItemDelegate::NoHint);
-            emit advance(position, column);
+            if (m_editor == editor)
+                m_editor.clear();
+            emit advance(position, column, *move);
             return true;
         }
     }
