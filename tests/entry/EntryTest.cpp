@@ -170,6 +170,8 @@ TEST_F(EntryTest, EnterWalksTheLeavesAcrossAFieldBoundary)
     EXPECT_EQ(session.undoStack()->count(), 5);
     for (const QString& w : WarningCatcher::warnings())
         EXPECT_FALSE(w.contains(QStringLiteral("closeEditor"))) << w.toStdString();
+    QDir().mkpath(QStringLiteral(PARINDEX_SCREENSHOTS));
+    page.grab().save(QStringLiteral(PARINDEX_SCREENSHOTS "/entry-typing.png"));
 
     // Tab walks the value cells of the leaves too: 2.2 appraised, then 2.3 self-assessed.
     press(Qt::Key_Escape);
@@ -212,9 +214,12 @@ TEST_F(EntryTest, APublishedValueOnAFieldIsADeliberateCommandWithAMark)
     session.undoStack()->undo();
     EXPECT_EQ(stored(QStringLiteral("2")), d("9.5"));
 
-    // The demo's recorded fields keep their mark.
+    // The demo's recorded fields keep their mark, and a value typed under one says that the total does not move.
     select(session, 2018);
     EXPECT_TRUE(cell(model, QStringLiteral("3")).data(ScoreTreeModel::RecordedParentRole).toBool());
+    EXPECT_TRUE(cell(model, QString()).data(ScoreTreeModel::RecordedParentRole).toBool());
+    ASSERT_TRUE(model.setData(cell(model, QStringLiteral("1.1")), QStringLiteral("0,5")));
+    EXPECT_TRUE(page.message().contains(QStringLiteral("stands over its parts"))) << page.message().toStdString();
 }
 
 TEST_F(EntryTest, ALeafColumnFromTheTemplateFillsTheLeavesOrIsRefusedAsAWhole)

@@ -10,6 +10,14 @@
 
 namespace par::ui {
 
+namespace {
+
+// The cell that receives the next value stands out, also while empty; a refused value turns it red.
+const char* const EditingStyle = "QLineEdit { border: 2px solid #1f6feb; background: #eef5ff; }";
+const char* const RefusedStyle = "QLineEdit { border: 2px solid #b3261e; background: #fde2e1; }";
+
+} // namespace
+
 ScoreDelegate::ScoreDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {
@@ -29,11 +37,12 @@ QWidget* ScoreDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     m_editor = editor;
     if (line && model && ScoreTreeModel::isValueColumn(index.column())) {
         line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        line->setStyleSheet(QLatin1String(EditingStyle));
         const Criterion criterion = model->framework().criteria[model->positionOf(index)];
         connect(line, &QLineEdit::textEdited, this, [this, line, criterion](const QString& text) {
             std::optional<Decimal> value;
             const QString problem = ScoreEditor::validate(criterion, text, &value);
-            line->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+            line->setStyleSheet(QLatin1String(problem.isEmpty() ? EditingStyle : RefusedStyle));
             emit typed(problem.isEmpty()
                            ? QString()
                            : tr("%1: %2").arg(criterion.isRoot() ? tr("Total") : criterion.code, problem));
@@ -78,7 +87,7 @@ void ScoreDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, con
         return;
     }
     m_committed = model->setData(index, line->text(), Qt::EditRole);
-    line->setStyleSheet(m_committed ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+    line->setStyleSheet(QLatin1String(m_committed ? EditingStyle : RefusedStyle));
     if (m_committed)
         line->setModified(false);
 }

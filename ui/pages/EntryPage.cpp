@@ -211,8 +211,28 @@ bool EntryPage::push(const QList<SetScoresCommand::Change>& changes, const QStri
         return false;
     }
     m_session.undoStack()->push(command);
-    showMessage(tr("Saved: %1").arg(text), false);
     emit status(tr("Saved: %1").arg(text));
+    // A value typed under a published value changes neither that row nor the total: say so, never silently.
+    for (const SetScoresCommand::Change& change : changes) {
+        const Framework& f = m_model->framework();
+        int at = -1;
+        for (int p = 0; p < f.criteria.size() && at < 0; ++p) {
+            if (f.criteria[p].id == change.criterionId)
+                at = p;
+        }
+        const Evaluation& e = m_model->evaluation(change.stage);
+        for (int p = at >= 0 ? f.criteria[at].parent : -1; p >= 0; p = f.criteria[p].parent) {
+            if (p < e.recorded.size() && e.recorded[p] && !f.criteria[at].isRoot() && p != at) {
+                showMessage(tr("Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the "
+                               "total do not change. To use the parts instead, right-click that row and remove the "
+                               "published value.")
+                                .arg(text, m_model->label(p), e.value[p]->toString(QLocale())),
+                            true);
+                return true;
+            }
+        }
+    }
+    showMessage(tr("Saved: %1").arg(text), false);
     return true;
 }
 
