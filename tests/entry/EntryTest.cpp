@@ -280,6 +280,7 @@ TEST_F(EntryTest, CtrlZStraightAfterEnterUndoesFromTheNextEditor)
     EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
     press(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_FALSE(stored(s, QStringLiteral("1.1")).has_value());
+    EXPECT_EQ(page->view()->currentIndex(), cell(*page->model(), QStringLiteral("1.1"))); // the undone cell is shown
     press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
 

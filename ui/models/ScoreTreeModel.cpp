@@ -276,7 +276,8 @@ QVariant ScoreTreeModel::data(const QModelIndex& index, int role) const
                 : tr("none");
             if (recorded)
                 return tr("A published value is recorded for this row: %1. Its parts give %2; the recorded value "
-                          "stands over them. To go back to the parts, use \"Remove the published value\" in the "
+                          "stands over them. To go back to the parts, use \"Remove the published value of this "
+                          "row...\" in the "
                           "context menu.")
                     .arg(valueText(position, stage), aggregate);
             return tr("The %1 of its parts: %2. Computed: type the values of its parts. To record a published "

@@ -210,7 +210,9 @@ bool EntryPage::push(const QList<SetScoresCommand::Change>& changes, const QStri
         showMessage(tr("Not saved: %1").arg(error), true);
         return false;
     }
+    m_pushing = true;
     m_session.undoStack()->push(command);
+    m_pushing = false;
     emit status(tr("Saved: %1").arg(text));
     // A value typed under a published value changes neither that row nor the total: say so, never silently.
     for (const SetScoresCommand::Change& change : changes) {
@@ -354,7 +356,7 @@ void EntryPage::showUndone(int index)
     QUndoStack* stack = m_session.undoStack();
     const QUndoCommand* command = index < previous ? stack->command(index) : stack->command(index - 1);
     const auto* scores = dynamic_cast<const SetScoresCommand*>(command);
-    if (!scores || scores->changes().isEmpty() || !isVisible() || index == previous + 1)
+    if (!scores || scores->changes().isEmpty() || !isVisible() || m_pushing)
         return; // nothing, or a new edit (Enter moves on by itself)
     const SetScoresCommand::Change& first = scores->changes().first();
     for (int p = 0; p < m_model->framework().criteria.size(); ++p) {

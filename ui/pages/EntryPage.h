@@ -68,6 +68,7 @@ private:
     QPushButton* m_finalise;
     bool m_loaded = false;
     int m_undoIndex = 0;
+    bool m_pushing = false; // a new edit enters the stack: not an undo or redo to show
 };
 
 } // namespace par::ui
