@@ -42,6 +42,9 @@ public:
                         const QString& reason = QString());
     Status setNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId, Stage stage,
                    const ScoreNote& note);
+    // As setNote, refused when the cell's note or evidence is no longer what the form showed (expected).
+    Status changeNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId, Stage stage,
+                      const ScoreNote& expected, const ScoreNote& note);
     // Notes and evidence of one unit at one stage, by criterion position.
     Result<QHash<int, ScoreNote>> notes(const Framework& framework, qint64 unitId, Stage stage);
 
@@ -50,6 +53,9 @@ public:
 
 private:
     Status refuseIfFinal(const Cohort& cohort, int year);
+    Status refuseStale(const Framework& framework, qint64 unitId, qint64 criterionId, Stage stage, const QString& what,
+                       const QString& now);
+    static QString codeOf(const Framework& framework, qint64 criterionId);
     Status checkValues(const Framework& framework, const QList<ScoreChange>& changes);
     Status checkLimits(const Framework& framework, qint64 criterionId, const std::optional<Decimal>& value);
 

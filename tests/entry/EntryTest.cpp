@@ -409,3 +409,33 @@ TEST_F(EntryTest, AnEditOverAValueChangedElsewhereIsRefused)
     // And the page now shows the other program's value.
     EXPECT_EQ(cell(model, QStringLiteral("1.1")).data().toString(), QStringLiteral("3"));
 }
+
+TEST_F(EntryTest, ANoteChangedElsewhereIsNotOverwrittenByUndo)
+{
+    select(session, 2019);
+    EntryPage page(session);
+    activate(page);
+    ScoreTreeModel& model = *page.model();
+    ASSERT_TRUE(
+        model.setData(cell(model, QStringLiteral("1.2"), ScoreTreeModel::Note), QStringLiteral("Thiếu báo cáo")));
+    {
+        auto other = Database::open(path);
+        ASSERT_TRUE(other.ok());
+        Catalog catalog(*other.value());
+        qputenv("PARINDEX_USER", "second-window");
+        Database::Transaction tx(*other.value());
+        auto framework = session.currentFramework();
+        ASSERT_TRUE(catalog
+                        .setNote(session.unitId(), framework->criteria[framework->find(QStringLiteral("1.2"))].id,
+                                 Stage::Final, QStringLiteral("Đã bổ sung"), QString())
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+        qputenv("PARINDEX_USER", "tester");
+    }
+    session.checkForOutsideChanges();
+    EXPECT_EQ(cell(model, QStringLiteral("1.2"), ScoreTreeModel::Note).data().toString(), QStringLiteral("Đã bổ sung"));
+    session.undoStack()->undo();
+    EXPECT_EQ(cell(model, QStringLiteral("1.2"), ScoreTreeModel::Note).data().toString(), QStringLiteral("Đã bổ sung"));
+    EXPECT_TRUE(page.message().contains(QStringLiteral("second-window"))) << page.message().toStdString();
+    EXPECT_EQ(session.undoStack()->count(), 0);
+}

@@ -51,6 +51,10 @@ public:
     void setWriter(Writer writer) { m_writer = std::move(writer); }
 
     bool readOnly() const { return m_readOnly; }
+    ScoreNote note(int position, Stage stage) const
+    {
+        return (stage == Stage::Self ? m_selfNotes : m_finalNotes).value(position);
+    }
     const Framework& framework() const { return m_framework; }
     const Evaluation& evaluation(Stage stage) const { return stage == Stage::Self ? m_self : m_final; }
     QModelIndex indexOf(int position, int column) const;

@@ -371,11 +371,10 @@ void EntryPage::setNote(int position, Stage stage, const ScoreNote& note)
 {
     auto framework = m_session.currentFramework();
     auto cohort = m_session.currentCohort();
-    auto notes = framework ? m_session.editor().notes(framework.value(), m_session.unitId(), stage)
-                           : Result<QHash<int, ScoreNote>>(framework.error());
-    if (!framework || !cohort || !notes)
+    if (!framework || !cohort)
         return;
-    const ScoreNote before = notes->value(position);
+    // What the page showed: the core refuses the write if the cell has changed elsewhere since.
+    const ScoreNote before = m_model->note(position, stage);
     if (before.note == note.note && before.evidence == note.evidence)
         return;
     const Criterion& c = framework->criteria[position];
@@ -388,7 +387,9 @@ void EntryPage::setNote(int position, Stage stage, const ScoreNote& note)
         showMessage(tr("Not saved: %1").arg(error), true);
         return;
     }
+    m_pushing = true;
     m_session.undoStack()->push(command);
+    m_pushing = false;
     showMessage(tr("Saved: %1").arg(text), false);
 }
 
