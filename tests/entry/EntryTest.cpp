@@ -178,6 +178,17 @@ TEST_F(EntryTest, EnterWalksTheLeavesAcrossAFieldBoundary)
     page.view()->setCurrentIndex(cell(model, QStringLiteral("1.4")));
     press(Qt::Key_Tab);
     EXPECT_EQ(page.view()->currentIndex(), cell(model, QStringLiteral("2.1"), ScoreTreeModel::Self));
+    // From an editor: self-assessed, appraised, then the next leaf; over the end of field 2 into 3.1.
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("2.3"), ScoreTreeModel::Self));
+    type(QStringLiteral("1"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(page.view()->currentIndex(), cell(model, QStringLiteral("2.3"), ScoreTreeModel::Final));
+    type(QStringLiteral("2"));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(page.view()->currentIndex(), cell(model, QStringLiteral("3.1"), ScoreTreeModel::Self));
+    EXPECT_EQ(stored(QStringLiteral("2.3"), Stage::Self), d("1"));
+    EXPECT_EQ(stored(QStringLiteral("2.3")), d("2"));
+    EXPECT_FALSE(stored(QStringLiteral("3"), Stage::Self).has_value());
 }
 
 TEST_F(EntryTest, TypingOnAFieldRowRecordsNothing)
@@ -252,6 +263,13 @@ TEST_F(EntryTest, ALeafColumnFromTheTemplateFillsTheLeavesOrIsRefusedAsAWhole)
     for (const char* code : {"1.1", "1.4", "2.1", "2.3"})
         EXPECT_FALSE(stored(QString::fromLatin1(code)).has_value()) << code;
 
+    // Pasted on a field row, the block starts at its first part.
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("2")));
+    ASSERT_TRUE(page.paste(QStringLiteral("3\n")));
+    EXPECT_EQ(stored(QStringLiteral("2.1")), d("3"));
+    EXPECT_FALSE(stored(QStringLiteral("2")).has_value());
+    session.undoStack()->undo();
+
     // A unit's row of the template (leaves across) fills the leaves in order too.
     page.view()->setCurrentIndex(cell(model, QStringLiteral("1.1")));
     ASSERT_TRUE(page.paste(QStringLiteral("1\t2\t3\t2,5\t4\n"))) << page.message().toStdString();
@@ -292,7 +310,13 @@ TEST_F(EntryTest, CtrlZStraightAfterEnterUndoesFromTheNextEditor)
     ASSERT_NE(editor, nullptr);
     EXPECT_EQ(editor->text(), QStringLiteral("9"));
     EXPECT_TRUE(page->message().contains(QStringLiteral("above the maximum"))) << page->message().toStdString();
+    EXPECT_TRUE(editor->toolTip().contains(QStringLiteral("above the maximum"))) << editor->toolTip().toStdString();
     EXPECT_FALSE(stored(s, QStringLiteral("1.3")).has_value());
+    // Corrected in place, it is written and Enter moves on.
+    editor->selectAll();
+    enter(QStringLiteral("2,5"));
+    EXPECT_EQ(stored(s, QStringLiteral("1.3")), d("2.5"));
+    EXPECT_EQ(page->view()->currentIndex(), cell(*page->model(), QStringLiteral("1.4")));
     // Buttons never take the focus, so Space or Enter cannot finalise by accident.
     for (QPushButton* button : page->findChildren<QPushButton*>())
         EXPECT_EQ(button->focusPolicy(), Qt::NoFocus) << button->text().toStdString();

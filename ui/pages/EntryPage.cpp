@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -128,6 +129,14 @@ void EntryPage::showMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    // A refused value stays in its editor: the reason goes beside it as well as under the table.
+    if (QWidget* editor = m_delegate->openEditor(); editor && editor->isVisible()) {
+        editor->setToolTip(problem ? text : QString());
+        if (problem)
+            QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), text, editor);
+        else
+            QToolTip::hideText();
+    }
 }
 
 void EntryPage::refresh()
