@@ -463,3 +463,34 @@ TEST_F(EntryTest, ANoteChangedElsewhereIsNotOverwrittenByUndo)
     EXPECT_TRUE(page.message().contains(QStringLiteral("second-window"))) << page.message().toStdString();
     EXPECT_EQ(session.undoStack()->count(), 0);
 }
+
+TEST_F(EntryTest, TheCoreRefusesAWholeWriteWhenOneCellIsNotWhatTheFormShowed)
+{
+    select(session, 2019);
+    auto framework = session.currentFramework();
+    auto cohort = session.currentCohort();
+    const qint64 a = framework->criteria[framework->find(QStringLiteral("1.1"))].id;
+    const qint64 b = framework->criteria[framework->find(QStringLiteral("1.2"))].id;
+    const qint64 unit = session.unitId();
+    ScoreEditor& editor = session.editor();
+    ASSERT_TRUE(
+        editor.changeValues(framework.value(), cohort.value(), {{unit, b, Stage::Self, std::nullopt, d("1")}}).ok());
+    // 1.2 self-assessed is 1 now, not empty: nothing of the block is written, 1.1 included.
+    const Status s = editor.changeValues(
+        framework.value(), cohort.value(),
+        {{unit, a, Stage::Final, std::nullopt, d("2")}, {unit, b, Stage::Self, std::nullopt, d("3")}});
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind, Error::Input);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("1.2"))) << s.error().message.toStdString();
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("tester"))) << s.error().message.toStdString();
+    EXPECT_FALSE(stored(QStringLiteral("1.1")).has_value());
+    EXPECT_EQ(stored(QStringLiteral("1.2"), Stage::Self), d("1"));
+    // With the right expectations, both stages in one write.
+    ASSERT_TRUE(
+        editor
+            .changeValues(framework.value(), cohort.value(),
+                          {{unit, a, Stage::Final, std::nullopt, d("2")}, {unit, b, Stage::Self, d("1"), d("3")}})
+            .ok());
+    EXPECT_EQ(stored(QStringLiteral("1.1")), d("2"));
+    EXPECT_EQ(stored(QStringLiteral("1.2"), Stage::Self), d("3"));
+}
