@@ -182,9 +182,9 @@ void EntryPage::refresh()
     if (reset) {
         // Another unit or year: the first criterion that takes values, or the same one as before.
         m_view->expandAll();
-        const int position = keepPosition > 0 && keepPosition < m_model->framework().criteria.size()
-            ? keepPosition
-            : m_model->entryAtOrAfter(0);
+        int position = m_model->entryAtOrAfter(std::max(keepPosition, 0));
+        if (position < 0)
+            position = m_model->entryAtOrAfter(0);
         const QModelIndex target = m_model->indexOf(position, keepColumn);
         m_view->setCurrentIndex(target);
         m_view->scrollTo(target);
