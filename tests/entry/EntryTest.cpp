@@ -213,6 +213,17 @@ TEST_F(EntryTest, APublishedValueOnAFieldIsADeliberateCommandWithAMark)
     EntryPage page(session);
     activate(page);
     ScoreTreeModel& model = *page.model();
+    // Offered where the current row is a field or the total, never on a leaf.
+    auto* published = page.findChild<QPushButton*>();
+    for (QPushButton* b : page.findChildren<QPushButton*>()) {
+        if (b->text().contains(QStringLiteral("Published")))
+            published = b;
+    }
+    ASSERT_TRUE(published && published->text().contains(QStringLiteral("Published")));
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("2.1")));
+    EXPECT_FALSE(published->isEnabled());
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("2")));
+    EXPECT_TRUE(published->isEnabled());
     ASSERT_TRUE(page.recordParent(model.framework().find(QStringLiteral("2")), Stage::Final, d("9.5")));
     EXPECT_EQ(stored(QStringLiteral("2")), d("9.5"));
     EXPECT_TRUE(cell(model, QStringLiteral("2")).data(ScoreTreeModel::RecordedParentRole).toBool());

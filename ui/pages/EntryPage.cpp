@@ -35,11 +35,12 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     , m_bannerText(new QLabel(m_banner))
     , m_reopen(new QPushButton(tr("&Reopen..."), m_banner))
     , m_finalise(new QPushButton(tr("&Finalise..."), this))
+    , m_published(new QPushButton(tr("&Published value..."), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     // Space or Enter must never finalise or reopen by accident: the buttons take no focus and are no default.
-    for (QPushButton* button : {m_reopen, m_finalise}) {
+    for (QPushButton* button : {m_reopen, m_finalise, m_published}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);
         button->setDefault(false);
@@ -62,6 +63,7 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     m_total->setStyleSheet(QStringLiteral("font-size: 15px;"));
     top->addWidget(m_total);
     top->addSpacing(12);
+    top->addWidget(m_published);
     top->addWidget(m_finalise);
     layout->addLayout(top);
 
@@ -108,6 +110,25 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     connect(m_session.undoStack(), &QUndoStack::indexChanged, this, &EntryPage::showUndone);
     connect(m_reopen, &QPushButton::clicked, this, &EntryPage::reopen);
     connect(m_finalise, &QPushButton::clicked, this, &EntryPage::finalise);
+    connect(m_published, &QPushButton::clicked, this, [this] {
+        showParentMenu(m_view->currentIndex(), m_published->mapToGlobal(QPoint(0, m_published->height())));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &EntryPage::updatePublished);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EntryPage::updatePublished);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EntryPage::updatePublished);
+    updatePublished();
+}
+
+// The published value of a field row or the total: offered where the current row is one, never for a leaf.
+void EntryPage::updatePublished()
+{
+    const int position = m_model->positionOf(m_view->currentIndex());
+    const bool parent = position >= 0 && !m_model->framework().criteria[position].isLeaf();
+    m_published->setEnabled(parent && !m_model->readOnly());
+    m_published->setToolTip(parent ? tr("Record or remove a published value for %1, which otherwise is computed from "
+                                        "its parts.")
+                                         .arg(m_model->label(position))
+                                   : tr("Select a field row or the total to record a published value for it."));
 }
 
 QString EntryPage::title() const
@@ -151,6 +172,7 @@ void EntryPage::refresh()
         m_model->clear();
         m_banner->hide();
         m_finalise->hide();
+        m_published->hide();
         m_heading->setText(tr("Choose an index, a year and a unit in the bar above."));
         m_total->clear();
         return;
@@ -199,6 +221,7 @@ void EntryPage::refresh()
                            : tr("No appraised total yet"));
     m_banner->setVisible(readOnly);
     m_finalise->setVisible(!readOnly);
+    m_published->setVisible(!readOnly);
     if (readOnly)
         m_bannerText->setText(tr("The %1 results of \"%2\" are final and cannot be changed. To correct them, reopen "
                                  "them and give a reason; the reopening is recorded in the history.")
@@ -294,6 +317,11 @@ bool EntryPage::removeParentValue(int position, Stage stage)
 void EntryPage::contextMenu(const QPoint& at)
 {
     const QModelIndex index = m_view->indexAt(at).isValid() ? m_view->indexAt(at) : m_view->currentIndex();
+    showParentMenu(index, m_view->viewport()->mapToGlobal(at));
+}
+
+void EntryPage::showParentMenu(const QModelIndex& index, const QPoint& globalAt)
+{
     const int position = m_model->positionOf(index);
     if (position < 0 || m_model->framework().criteria[position].isLeaf())
         return;
@@ -306,7 +334,7 @@ void EntryPage::contextMenu(const QPoint& at)
     QAction* remove = menu.addAction(tr("Remove the published value of this row..."));
     record->setEnabled(editable);
     remove->setEnabled(editable && recorded);
-    QAction* chosen = menu.exec(m_view->viewport()->mapToGlobal(at));
+    QAction* chosen = menu.exec(globalAt);
     if (chosen == record)
         askRecordParent(position, stage);
     else if (chosen == remove)

@@ -51,6 +51,8 @@ private:
     void finalise();
     void reopen();
     void contextMenu(const QPoint& at);
+    void showParentMenu(const QModelIndex& index, const QPoint& globalAt);
+    void updatePublished();
     void askRecordParent(int position, Stage stage);
     void askRemoveParentValue(int position, Stage stage);
     void showUndone(int index);
@@ -66,6 +68,7 @@ private:
     QLabel* m_bannerText;
     QPushButton* m_reopen;
     QPushButton* m_finalise;
+    QPushButton* m_published;
     bool m_loaded = false;
     int m_undoIndex = 0;
     bool m_pushing = false; // a new edit enters the stack: not an undo or redo to show
