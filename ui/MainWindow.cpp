@@ -104,7 +104,13 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages and the context bar hold references to the session, a child created before them and so deleted
+    // before them: an editor committing as it closes would write through a session that is gone. They go first.
+    delete centralWidget();
+    delete m_context;
+}
 
 void MainWindow::createPages()
 {

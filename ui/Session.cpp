@@ -1,14 +1,27 @@
 #include "Session.h"
 
+#include <QSqlQuery>
+
 namespace par::ui {
 
 Session::Session(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
 {
+    // PRAGMA data_version changes only when another connection commits, so polling it costs one tiny statement
+    // and never fires on the session's own writes.
+    m_poll.setInterval(1500);
+    connect(&m_poll, &QTimer::timeout, this, &Session::checkForOutsideChanges);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // The stack is a child, so QObject would delete it after the members below; emptying it emits cleanChanged, and
+    // whoever listens (the window's title) would read a database already closed. It goes first, and silently.
+    m_undo->blockSignals(true);
+    delete m_undo;
+    m_undo = nullptr;
+}
 
 Status Session::open(const QString& path)
 {
@@ -27,8 +40,37 @@ Status Session::open(const QString& path)
     m_year = 0;
     m_cohortId = 0;
     m_unitId = 0;
+    m_dataVersion = -1;
+    checkForOutsideChanges(); // the starting point
+    if (m_poll.interval() > 0)
+        m_poll.start();
     emit databaseChanged();
     return success();
+}
+
+void Session::setRefreshInterval(int milliseconds)
+{
+    m_poll.stop();
+    m_poll.setInterval(milliseconds);
+    if (milliseconds > 0 && m_db)
+        m_poll.start();
+}
+
+bool Session::checkForOutsideChanges()
+{
+    if (!m_db)
+        return false;
+    auto q = m_db->exec(QStringLiteral("PRAGMA data_version"));
+    if (!q || !q.value().next())
+        return false;
+    const qint64 version = q.value().value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed) {
+        emit outsideChange();
+        notifyDataChanged();
+    }
+    return changed;
 }
 
 QString Session::path() const

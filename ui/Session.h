@@ -5,6 +5,7 @@
 #include "storage/ScoreEditor.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -52,12 +53,23 @@ public:
     // as they were, so the context's choices are not read again on every typed value.
     void notifyScoresChanged();
 
+    // Another program or window may write the same file: the session looks every interval (milliseconds; 0 stops)
+    // whether the file changed under it and, if so, refreshes every page as after notifyDataChanged().
+    void setRefreshInterval(int milliseconds);
+    // Looks now; true when another connection had committed a change.
+    bool checkForOutsideChanges();
+    // An undo, redo or edit that the core refused (a cell changed elsewhere since it was shown): pages say why.
+    void reportRefusal(const QString& message) { emit editRefused(message); }
+
 signals:
     void databaseChanged();
     void contextChanged();
     void dataChanged();
     // Indexes, years, cohorts or units may have changed.
     void structureChanged();
+    // The database changed under the session, written by another program or window.
+    void outsideChange();
+    void editRefused(const QString& message);
 
 private:
     std::unique_ptr<Database> m_db;
@@ -65,6 +77,8 @@ private:
     std::unique_ptr<Analysis> m_analysis;
     std::unique_ptr<ScoreEditor> m_editor;
     QUndoStack* m_undo;
+    QTimer m_poll;
+    qint64 m_dataVersion = -1;
     QString m_indexCode;
     int m_year = 0;
     qint64 m_cohortId = 0;

@@ -1,5 +1,7 @@
 #include "storage/ScoreEditor.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace par {
@@ -64,6 +66,108 @@ Status ScoreEditor::setValues(const Framework& framework, const Cohort& cohort, 
     return transaction.commit();
 }
 
+Status ScoreEditor::checkLimits(const Framework& framework, qint64 criterionId, const std::optional<Decimal>& value)
+{
+    for (const Criterion& c : framework.criteria) {
+        if (c.id != criterionId)
+            continue;
+        if (value && (value->isNegative() || *value > c.maxPoints))
+            return Error::input(tr("%1: %2 is outside 0 to %3")
+                                    .arg(c.isRoot() ? tr("total") : c.code, value->toString(), c.maxPoints.toString()));
+        return success();
+    }
+    return Error::usage(tr("criterion %1 is not in the %2 framework").arg(criterionId).arg(framework.year));
+}
+
+QString ScoreEditor::codeOf(const Framework& framework, qint64 criterionId)
+{
+    for (const Criterion& criterion : framework.criteria) {
+        if (criterion.id == criterionId)
+            return criterion.isRoot() ? tr("the total") : criterion.code;
+    }
+    return QString::number(criterionId);
+}
+
+// The refusal of a write over a cell changed since it was shown: who and when, from the newest audit entry of the cell.
+Status ScoreEditor::refuseStale(const Framework& framework, qint64 unitId, qint64 criterionId, Stage stage,
+                                const QString& what, const QString& now)
+{
+    auto who = m_catalog.database().exec(
+        QStringLiteral("SELECT a.actor, a.at FROM audit_log a JOIN units u ON u.name = a.unit "
+                       "WHERE a.entity = 'score' AND a.index_code = ? AND a.year = ? AND u.id = ? AND "
+                       "a.criterion = (SELECT code FROM criteria WHERE id = ?) AND a.stage = ? "
+                       "ORDER BY a.id DESC LIMIT 1"),
+        {framework.indexCode, framework.year, unitId, criterionId, stageName(stage)});
+    if (who && who.value().next()) {
+        const QString actor = who.value().value(0).toString();
+        QDateTime at = QDateTime::fromString(who.value().value(1).toString(), Qt::ISODateWithMs);
+        if (!at.isValid())
+            at = QDateTime::fromString(who.value().value(1).toString(), Qt::ISODate);
+        const QString when = at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm:ss dd/MM/yyyy"))
+                                          : who.value().value(1).toString();
+        return Error::input(tr("%1 was changed to %2 by %3 at %4, after it was shown here; nothing was written")
+                                .arg(what, now, actor, when));
+    }
+    return Error::input(
+        tr("%1 was changed to %2 by another program after it was shown here; nothing was written").arg(what, now));
+}
+
+// Inside the write transaction, so that nobody can change a cell between this check and the write.
+Status ScoreEditor::checkValues(const Framework& framework, const QList<ScoreChange>& changes)
+{
+    for (const ScoreChange& c : changes) {
+        auto q = m_catalog.database().exec(QStringLiteral("SELECT value_micro FROM scores WHERE unit_id = ? AND "
+                                                          "criterion_id = ? AND stage = ?"),
+                                           {c.unitId, c.criterionId, stageName(c.stage)});
+        if (!q)
+            return q.error();
+        std::optional<Decimal> now;
+        if (q.value().next() && !q.value().value(0).isNull())
+            now = Decimal::fromMicro(q.value().value(0).toLongLong());
+        if (now == c.expected)
+            continue;
+        const QString shown = now ? now->toString(QLocale()) : tr("no value");
+        return refuseStale(framework, c.unitId, c.criterionId, c.stage, codeOf(framework, c.criterionId), shown);
+    }
+    return success();
+}
+
+Status ScoreEditor::changeValues(const Framework& framework, const Cohort& cohort, const QList<ScoreChange>& changes,
+                                 const QString& reason)
+{
+    for (const ScoreChange& c : changes) {
+        if (Status s = checkLimits(framework, c.criterionId, c.value); !s)
+            return s;
+    }
+    Database::Transaction transaction(m_catalog.database(), reason);
+    if (!transaction.ok())
+        return transaction.error();
+    if (Status s = refuseIfFinal(cohort, framework.year); !s)
+        return s;
+    if (Status s = checkValues(framework, changes); !s)
+        return s;
+    QSet<qint64> units;
+    for (const ScoreChange& c : changes) {
+        if (!units.contains(c.unitId)) {
+            units.insert(c.unitId);
+            if (Status s = m_catalog.addMember(cohort.id, framework.year, c.unitId); !s)
+                return s;
+        }
+    }
+    for (Stage stage : {Stage::Self, Stage::Final}) {
+        QList<ScoreWrite> writes;
+        for (const ScoreChange& c : changes) {
+            if (c.stage == stage)
+                writes.append({c.unitId, c.criterionId, c.value});
+        }
+        if (writes.isEmpty())
+            continue;
+        if (Status s = m_catalog.writeScores(stage, writes); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
 Status ScoreEditor::setNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId,
                             Stage stage, const ScoreNote& note)
 {
@@ -72,6 +176,33 @@ Status ScoreEditor::setNote(const Framework& framework, const Cohort& cohort, qi
         return transaction.error();
     if (Status s = refuseIfFinal(cohort, framework.year); !s)
         return s;
+    if (Status s = m_catalog.setNote(unitId, criterionId, stage, note.note, note.evidence); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId,
+                               Stage stage, const ScoreNote& expected, const ScoreNote& note)
+{
+    Database::Transaction transaction(m_catalog.database());
+    if (!transaction.ok())
+        return transaction.error();
+    if (Status s = refuseIfFinal(cohort, framework.year); !s)
+        return s;
+    auto q = m_catalog.database().exec(QStringLiteral("SELECT note, evidence FROM scores WHERE unit_id = ? AND "
+                                                      "criterion_id = ? AND stage = ?"),
+                                       {unitId, criterionId, stageName(stage)});
+    if (!q)
+        return q.error();
+    ScoreNote now;
+    if (q.value().next())
+        now = {q.value().value(0).toString(), q.value().value(1).toString()};
+    if (now.note != expected.note)
+        return refuseStale(framework, unitId, criterionId, stage,
+                           tr("The note on %1").arg(codeOf(framework, criterionId)), now.note);
+    if (now.evidence != expected.evidence)
+        return refuseStale(framework, unitId, criterionId, stage,
+                           tr("The evidence of %1").arg(codeOf(framework, criterionId)), now.evidence);
     if (Status s = m_catalog.setNote(unitId, criterionId, stage, note.note, note.evidence); !s)
         return s;
     return transaction.commit();

@@ -24,7 +24,7 @@ SetNoteCommand* SetNoteCommand::apply(Session& session, const Framework& framewo
                                       const QString& text, QString* error)
 {
     auto* command = new SetNoteCommand(session, framework, cohort, unitId, criterionId, stage, before, after, text);
-    *error = command->write(after);
+    *error = command->write(before, after);
     if (!error->isEmpty()) {
         delete command;
         return nullptr;
@@ -33,9 +33,10 @@ SetNoteCommand* SetNoteCommand::apply(Session& session, const Framework& framewo
     return command;
 }
 
-QString SetNoteCommand::write(const ScoreNote& note)
+QString SetNoteCommand::write(const ScoreNote& expected, const ScoreNote& note)
 {
-    const Status s = m_session.editor().setNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, note);
+    const Status s
+        = m_session.editor().changeNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, expected, note);
     m_session.notifyScoresChanged();
     return s ? QString() : s.error().message;
 }
@@ -46,12 +47,18 @@ void SetNoteCommand::redo()
         m_written = false;
         return;
     }
-    write(m_after);
+    if (const QString error = write(m_before, m_after); !error.isEmpty()) {
+        setObsolete(true);
+        m_session.reportRefusal(QObject::tr("Redo of \"%1\" refused: %2").arg(text(), error));
+    }
 }
 
 void SetNoteCommand::undo()
 {
-    write(m_before);
+    if (const QString error = write(m_after, m_before); !error.isEmpty()) {
+        setObsolete(true);
+        m_session.reportRefusal(QObject::tr("Undo of \"%1\" refused: %2").arg(text(), error));
+    }
 }
 
 } // namespace par::ui

@@ -11,8 +11,8 @@ namespace par::ui {
 class Session;
 
 // Sets the note or evidence reference of one cell and can put the old one back. Ownership and the apply-first rule
-// are those of SetScoresCommand: the stack owns the command, the Session outlives the stack, and a refused write
-// never enters the history.
+// are those of SetScoresCommand: the stack owns the command, the Session outlives the stack, a refused write never
+// enters the history, and a write over a note changed elsewhere since it was shown is refused (the step is dropped).
 class SetNoteCommand : public QUndoCommand
 {
 public:
@@ -27,7 +27,7 @@ private:
     SetNoteCommand(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
                    qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
                    const QString& text);
-    QString write(const ScoreNote& note);
+    QString write(const ScoreNote& expected, const ScoreNote& note);
 
     Session& m_session;
     Framework m_framework;

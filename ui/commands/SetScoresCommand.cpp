@@ -5,22 +5,20 @@
 namespace par::ui {
 
 SetScoresCommand::SetScoresCommand(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
-                                   Stage stage, QList<Change> changes, const QString& text)
+                                   QList<Change> changes, const QString& text)
     : QUndoCommand(text)
     , m_session(session)
     , m_framework(framework)
     , m_cohort(cohort)
     , m_unitId(unitId)
-    , m_stage(stage)
     , m_changes(std::move(changes))
 {
 }
 
 SetScoresCommand* SetScoresCommand::apply(Session& session, const Framework& framework, const Cohort& cohort,
-                                          qint64 unitId, Stage stage, QList<Change> changes, const QString& text,
-                                          QString* error)
+                                          qint64 unitId, QList<Change> changes, const QString& text, QString* error)
 {
-    auto* command = new SetScoresCommand(session, framework, cohort, unitId, stage, std::move(changes), text);
+    auto* command = new SetScoresCommand(session, framework, cohort, unitId, std::move(changes), text);
     if (!command->write(true)) {
         *error = command->error();
         delete command;
@@ -32,12 +30,13 @@ SetScoresCommand* SetScoresCommand::apply(Session& session, const Framework& fra
 
 bool SetScoresCommand::write(bool forward)
 {
-    QList<ScoreWrite> writes;
+    QList<ScoreChange> writes;
     for (const Change& c : m_changes)
-        writes.append({m_unitId, c.criterionId, forward ? c.after : c.before});
-    const Status s = m_session.editor().setValues(m_framework, m_cohort, m_stage, writes,
-                                                  forward ? text() : QObject::tr("undo: %1").arg(text()));
+        writes.append({m_unitId, c.criterionId, c.stage, forward ? c.before : c.after, forward ? c.after : c.before});
+    const Status s = m_session.editor().changeValues(m_framework, m_cohort, writes,
+                                                     forward ? text() : QObject::tr("undo: %1").arg(text()));
     m_error = s ? QString() : s.error().message;
+    // Also after a refusal: the pages show what is stored now.
     m_session.notifyScoresChanged();
     return s.ok();
 }
@@ -48,12 +47,18 @@ void SetScoresCommand::redo()
         m_written = false;
         return;
     }
-    write(true);
+    if (!write(true)) {
+        setObsolete(true);
+        m_session.reportRefusal(QObject::tr("Redo of \"%1\" refused: %2").arg(text(), m_error));
+    }
 }
 
 void SetScoresCommand::undo()
 {
-    write(false);
+    if (!write(false)) {
+        setObsolete(true);
+        m_session.reportRefusal(QObject::tr("Undo of \"%1\" refused: %2").arg(text(), m_error));
+    }
 }
 
 } // namespace par::ui

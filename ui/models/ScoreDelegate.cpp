@@ -10,6 +10,14 @@
 
 namespace par::ui {
 
+namespace {
+
+// The cell that receives the next value stands out, also while empty; a refused value turns it red.
+const char* const EditingStyle = "QLineEdit { border: 2px solid #1f6feb; background: #eef5ff; }";
+const char* const RefusedStyle = "QLineEdit { border: 2px solid #b3261e; background: #fde2e1; }";
+
+} // namespace
+
 ScoreDelegate::ScoreDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {
@@ -26,13 +34,15 @@ QWidget* ScoreDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         editor->setProperty("parindexPosition", model->positionOf(index));
         editor->setProperty("parindexColumn", index.column());
     }
+    m_editor = editor;
     if (line && model && ScoreTreeModel::isValueColumn(index.column())) {
         line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        line->setStyleSheet(QLatin1String(EditingStyle));
         const Criterion criterion = model->framework().criteria[model->positionOf(index)];
         connect(line, &QLineEdit::textEdited, this, [this, line, criterion](const QString& text) {
             std::optional<Decimal> value;
             const QString problem = ScoreEditor::validate(criterion, text, &value);
-            line->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #fde2e1; }"));
+            line->setStyleSheet(QLatin1String(problem.isEmpty() ? EditingStyle : RefusedStyle));
             emit typed(problem.isEmpty()
                            ? QString()
                            : tr("%1: %2").arg(criterion.isRoot() ? tr("Total") : criterion.code, problem));
@@ -60,22 +70,73 @@ QSize ScoreDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
 
 void ScoreDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
+    // A refresh (another program's write, an undo) must not overwrite what is being typed.
+    if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->isModified())
+        return;
     QStyledItemDelegate::setEditorData(editor, index);
     if (auto* line = qobject_cast<QLineEdit*>(editor))
         line->selectAll();
 }
 
+void ScoreDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    auto* line = qobject_cast<QLineEdit*>(editor);
+    if (!line || !ScoreTreeModel::isValueColumn(index.column())) {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        m_committed = true;
+        return;
+    }
+    m_committed = model->setData(index, line->text(), Qt::EditRole);
+    line->setStyleSheet(QLatin1String(m_committed ? EditingStyle : RefusedStyle));
+    if (m_committed)
+        line->setModified(false);
+}
+
+void ScoreDelegate::closeOpenEditor()
+{
+    if (m_editor)
+        emit closeEditor(m_editor, QAbstractItemDelegate::NoHint);
+    m_editor.clear();
+}
+
 bool ScoreDelegate::eventFilter(QObject* object, QEvent* event)
 {
     auto* editor = qobject_cast<QWidget*>(object);
-    if (editor && event->type() == QEvent::KeyPress) {
+    if (!editor)
+        return QStyledItemDelegate::eventFilter(object, event);
+    const int column = editor->property("parindexColumn").toInt();
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        auto* line = qobject_cast<QLineEdit*>(editor);
+        // Nothing typed yet (the editor Enter opened on the next cell): the keys belong to the window's undo stack.
+        if ((key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+             || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z))
+            && line && !line->isModified()) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                closeOpenEditor();
+                event->ignore();
+            }
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress && ScoreTreeModel::isValueColumn(column)) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+        std::optional<Move> move;
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            move = Move::Down;
+        else if (key->key() == Qt::Key_Tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            move = (key->modifiers() & Qt::ShiftModifier) ? Move::Previous : Move::Next;
+        else if (key->key() == Qt::Key_Backtab)
+            move = Move::Previous;
+        if (move) {
             const int position = editor->property("parindexPosition").toInt();
-            const int column = editor->property("parindexColumn").toInt();
             emit commitData(editor);
+            if (!m_committed)
+                return true; // refused: the typed text stays, with the reason shown by the page
             emit closeEditor(editor, QAbstractItemDelegate::NoHint);
-            emit advance(position, column);
+            if (m_editor == editor)
+                m_editor.clear();
+            emit advance(position, column, *move);
             return true;
         }
     }

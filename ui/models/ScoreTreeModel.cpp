@@ -3,7 +3,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 namespace par::ui {
 
@@ -12,10 +15,59 @@ ScoreTreeModel::ScoreTreeModel(QObject* parent)
 {
 }
 
-void ScoreTreeModel::load(const Framework& framework, const Evaluation& self, const Evaluation& final,
+namespace {
+
+// The mark of a published value recorded over a parent's parts: a small dark-blue pin head, theme-independent.
+QIcon publishedMark()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x1f, 0x4e, 0x9a));
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        painter.setBrush(Qt::white);
+        painter.drawEllipse(QRectF(4, 4, 4, 4));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
+bool sameTree(const Framework& a, const Framework& b)
+{
+    if (a.id != b.id || a.criteria.size() != b.criteria.size())
+        return false;
+    for (int i = 0; i < a.criteria.size(); ++i) {
+        if (a.criteria[i].id != b.criteria[i].id || a.criteria[i].parent != b.criteria[i].parent)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool ScoreTreeModel::load(const Framework& framework, const Evaluation& self, const Evaluation& final,
                           const QHash<int, ScoreNote>& selfNotes, const QHash<int, ScoreNote>& finalNotes,
                           bool readOnly)
 {
+    if (!m_framework.criteria.isEmpty() && sameTree(m_framework, framework)) {
+        m_framework = framework;
+        m_self = self;
+        m_final = final;
+        m_selfNotes = selfNotes;
+        m_finalNotes = finalNotes;
+        m_readOnly = readOnly;
+        // One range per parent: dataChanged needs both corners under the same parent.
+        emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
+        for (int p = 0; p < m_framework.criteria.size(); ++p) {
+            const Criterion& c = m_framework.criteria[p];
+            if (!c.children.isEmpty())
+                emit dataChanged(indexOf(c.children.first(), 0), indexOf(c.children.last(), ColumnCount - 1));
+        }
+        return false;
+    }
     beginResetModel();
     m_framework = framework;
     m_self = self;
@@ -29,6 +81,45 @@ void ScoreTreeModel::load(const Framework& framework, const Evaluation& self, co
             m_rowInParent[c.children[row]] = row;
     }
     endResetModel();
+    return true;
+}
+
+bool ScoreTreeModel::takesValues(int position) const
+{
+    return position > 0 && position < m_framework.criteria.size() && m_framework.criteria[position].isLeaf();
+}
+
+int ScoreTreeModel::entryAtOrAfter(int position) const
+{
+    for (int p = std::max(position, 0); p < m_framework.criteria.size(); ++p) {
+        if (takesValues(p))
+            return p;
+    }
+    return -1;
+}
+
+int ScoreTreeModel::nextEntry(int position) const
+{
+    return entryAtOrAfter(position + 1);
+}
+
+int ScoreTreeModel::previousEntry(int position) const
+{
+    for (int p = std::min(position - 1, int(m_framework.criteria.size()) - 1); p > 0; --p) {
+        if (takesValues(p))
+            return p;
+    }
+    return -1;
+}
+
+QString ScoreTreeModel::label(int position) const
+{
+    if (position < 0 || position >= m_framework.criteria.size())
+        return QString();
+    const Criterion& c = m_framework.criteria[position];
+    if (c.isRoot())
+        return tr("the total");
+    return tr("%1 \"%2\"").arg(c.code, c.title);
 }
 
 void ScoreTreeModel::clear()
@@ -174,15 +265,23 @@ QVariant ScoreTreeModel::data(const QModelIndex& index, int role) const
         if (value && recorded && !c.isLeaf())
             return QBrush(QColor(0xe8, 0xf1, 0xfb));
         break;
+    case Qt::DecorationRole:
+        if (value && recorded && !c.isLeaf())
+            return publishedMark();
+        break;
     case Qt::ToolTipRole:
         if (value && !c.isLeaf()) {
             const QString aggregate = position < e.aggregate.size() && e.aggregate[position]
                 ? e.aggregate[position]->toString(QLocale())
                 : tr("none");
             if (recorded)
-                return tr("Recorded value %1; its parts give %2. A recorded value stands.")
+                return tr("A published value is recorded for this row: %1. Its parts give %2; the recorded value "
+                          "stands over them. To go back to the parts, use \"Remove the published value of this "
+                          "row...\" in the "
+                          "context menu.")
                     .arg(valueText(position, stage), aggregate);
-            return tr("The %1 of its parts: %2")
+            return tr("The %1 of its parts: %2. Computed: type the values of its parts. To record a published "
+                      "value over them, use \"Record a published value for this row...\" in the context menu.")
                 .arg(c.aggregation == Aggregation::Mean ? tr("mean") : tr("sum"), aggregate);
         }
         if (column == Title)
@@ -192,6 +291,8 @@ QVariant ScoreTreeModel::data(const QModelIndex& index, int role) const
         return position;
     case RecordedDifferenceRole:
         return !difference.isEmpty();
+    case RecordedParentRole:
+        return value && recorded && !c.isLeaf();
     }
     return QVariant();
 }
@@ -227,7 +328,9 @@ Qt::ItemFlags ScoreTreeModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const int column = index.column();
-    if (!m_readOnly && (isValueColumn(column) || column == Note || column == Evidence))
+    // Typing reaches only the criteria that take values; a parent's published value is a command of its own.
+    if (!m_readOnly
+        && ((isValueColumn(column) && takesValues(positionOf(index))) || column == Note || column == Evidence))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -239,6 +342,12 @@ bool ScoreTreeModel::setData(const QModelIndex& index, const QVariant& value, in
     const int position = positionOf(index);
     const int column = index.column();
     if (isValueColumn(column)) {
+        if (!takesValues(position)) {
+            emit refused(tr("%1 is computed from its parts: type the values of its parts. To record a published "
+                            "value over them, use \"Record a published value for this row...\" in the context menu.")
+                             .arg(label(position)));
+            return false;
+        }
         std::optional<Decimal> parsed;
         const QString problem = ScoreEditor::validate(m_framework.criteria[position], value.toString(), &parsed);
         if (!problem.isEmpty()) {
@@ -249,9 +358,10 @@ bool ScoreTreeModel::setData(const QModelIndex& index, const QVariant& value, in
         const Stage stage = stageOf(column);
         const Evaluation& e = evaluation(stage);
         const std::optional<Decimal> before = e.recorded[position] ? e.value[position] : std::nullopt;
-        if (before != parsed)
-            emit valueEdited(position, stage, parsed);
-        return true;
+        if (before == parsed)
+            return true;
+        // The write may still be refused (a cell changed elsewhere): the editor then stays open with the text.
+        return m_writer ? m_writer(position, stage, parsed) : false;
     }
     if (column == Note || column == Evidence) {
         const Stage stage = column == Note ? Stage::Final : Stage::Self;

@@ -5,6 +5,8 @@
 
 #include <QAbstractItemModel>
 
+#include <functional>
+
 namespace par::ui {
 
 class Session;
@@ -32,21 +34,42 @@ public:
     {
         PositionRole = Qt::UserRole + 1, // criterion position in the framework
         RecordedDifferenceRole, // true where a recorded value differs from its parts
+        RecordedParentRole, // true on a parent's value cell that holds a recorded (published) value
     };
 
     explicit ScoreTreeModel(QObject* parent = nullptr);
 
-    // Replaces the content; readOnly for finalised cohort-years.
-    void load(const Framework& framework, const Evaluation& self, const Evaluation& final,
+    // Replaces the content; readOnly for finalised cohort-years. The same framework again (a refresh after an edit,
+    // an undo or another program's write) updates the values in place, so that the current cell, the scroll position
+    // and an open editor stay; returns true when the model was reset instead.
+    bool load(const Framework& framework, const Evaluation& self, const Evaluation& final,
               const QHash<int, ScoreNote>& selfNotes, const QHash<int, ScoreNote>& finalNotes, bool readOnly);
     void clear();
 
+    // Writes a valid typed value (nullopt: cleared) through an undo command; false when the write was refused.
+    using Writer = std::function<bool(int position, Stage stage, std::optional<Decimal> value)>;
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
+
+    bool readOnly() const { return m_readOnly; }
+    ScoreNote note(int position, Stage stage) const
+    {
+        return (stage == Stage::Self ? m_selfNotes : m_finalNotes).value(position);
+    }
     const Framework& framework() const { return m_framework; }
     const Evaluation& evaluation(Stage stage) const { return stage == Stage::Self ? m_self : m_final; }
     QModelIndex indexOf(int position, int column) const;
     int positionOf(const QModelIndex& index) const;
     static Stage stageOf(int column) { return column == Self ? Stage::Self : Stage::Final; }
     static bool isValueColumn(int column) { return column == Self || column == Final; }
+    // Criteria that take typed values: the leaves. Parents and the total are computed from them, unless a published
+    // value is recorded over them on purpose (EntryPage::recordParent).
+    bool takesValues(int position) const;
+    // The first criterion taking values at or after position in the order of the form; -1 when none.
+    int entryAtOrAfter(int position) const;
+    // The next criterion taking values after position; -1 when none.
+    int nextEntry(int position) const;
+    int previousEntry(int position) const;
+    QString label(int position) const; // "2.3 Theo dõi ..." for messages
 
     QModelIndex index(int row, int column, const QModelIndex& parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -58,8 +81,6 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
 signals:
-    // A valid typed value (nullopt: cleared) that the page should write through an undo command.
-    void valueEdited(int position, Stage stage, std::optional<Decimal> value);
     void noteEdited(int position, Stage stage, const ScoreNote& note);
     // A typed value that was refused, with the reason to show.
     void refused(const QString& message);
@@ -75,6 +96,7 @@ private:
     QHash<int, ScoreNote> m_finalNotes;
     QList<int> m_rowInParent; // by position
     bool m_readOnly = true;
+    Writer m_writer;
 };
 
 } // namespace par::ui
