@@ -32,6 +32,9 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     , m_reopen(new QPushButton(tr("&Reopen..."), m_banner))
     , m_finalise(new QPushButton(tr("&Finalise..."), this))
 {
+    // Data is text (a unit named "<b>" shows as typed); the total label's markup is numbers only.
+    for (QLabel* label : {m_heading, m_message, m_bannerText})
+        label->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
 
