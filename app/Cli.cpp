@@ -8,6 +8,7 @@
 #include "scoring/Analysis.h"
 #include "storage/AuditLog.h"
 #include "storage/Demo.h"
+#include "storage/Finalisation.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -471,13 +472,21 @@ int finaliseOrReopen(Context& c, bool finalise)
     auto cohort = catalog.resolveCohort(index.value(), c.parser.value(QStringLiteral("cohort")));
     if (!cohort)
         return fail(cohort.error());
-    Database::Transaction transaction(*db.value(), reason);
-    if (!transaction.ok())
-        return fail(transaction.error());
-    if (Status s = finalise ? catalog.finalise(cohort->id, year.value()) : catalog.reopen(cohort->id, year.value()); !s)
+    // One core operation each, in one BEGIN IMMEDIATE transaction: finalising refuses while units miss final scores
+    // (exit 2, the units listed) unless --allow-incomplete says the user knows.
+    Finalisation finalisation(catalog);
+    const Status s = finalise ? finalisation.finalise(index.value(), cohort.value(), year.value(),
+                                                      c.parser.isSet(QStringLiteral("allow-incomplete")), reason)
+                              : finalisation.reopen(index.value(), cohort.value(), year.value(), reason);
+    if (!s && !(finalise && s.error().kind == Error::Input))
         return fail(s.error());
-    if (Status s = transaction.commit(); !s)
-        return fail(s.error());
+    if (!s) {
+        err() << tr("parindex: %1").arg(s.error().message) << Qt::endl
+              << tr("parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise "
+                    "without them")
+              << Qt::endl;
+        return Cli::Refused;
+    }
     out() << (finalise ? tr("%1 %2 \"%3\" is final; edits are refused until it is reopened")
                        : tr("%1 %2 \"%3\" is reopened for changes"))
                  .arg(index->code)
@@ -607,6 +616,9 @@ QList<Command> coreCommands()
          withDb([](QCommandLineParser& p) {
              addIndexYear(p);
              p.addOption(option("cohort", tr("The ranking pool (default: the index's own)."), "NAME"));
+             p.addOption(option("allow-incomplete",
+                                tr("Finalise even though some units have no or incomplete final scores (they are "
+                                   "listed, and refused without this option).")));
              p.addOption(option("reason", tr("Why, for the audit log (e.g. the decision's number)."), "TEXT"));
          }),
          QString(), [](Context& c) { return finaliseOrReopen(c, true); }},

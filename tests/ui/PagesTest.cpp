@@ -4,6 +4,7 @@
 #include "Desktop.h"
 #include "MainWindow.h"
 #include "models/RankingModel.h"
+#include "pages/EntryPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RankingsPage.h"
 #include "pages/TrendsPage.h"
@@ -18,9 +19,12 @@
 #include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -241,4 +245,41 @@ TEST_F(PagesTest, DataIsShownAsTextNeverAsMarkup)
     for (const auto& [text, rect] : chartTexts(rankings->chartView()))
         shown = shown || text.contains(QStringLiteral("<b>x</b><img"));
     EXPECT_TRUE(shown) << "the unit's name is shown as typed in the rankings chart";
+}
+
+TEST_F(PagesTest, FinaliseNamesTheUnitsWithoutScoresAndAsks)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    Session& session = window.session();
+    auto index = session.catalog().index(QStringLiteral("BKCCHC"));
+    auto cohort = session.catalog().resolveCohort(index.value(), QStringLiteral("UBND huyện, thành phố"));
+    auto unit = session.catalog().findUnit(QStringLiteral("Huyện Pác Nặm"));
+    session.setContext(QStringLiteral("BKCCHC"), 2018, cohort->id, unit.value()->id);
+    window.showPage(pageNamed(window, "par::ui::EntryPage"));
+    show(window, QStringLiteral("pages-finalise"));
+    QPushButton* finalise = nullptr;
+    for (QPushButton* b : window.findChildren<QPushButton*>()) {
+        if (b->text().contains(QStringLiteral("Finalise")) && b->isVisible())
+            finalise = b;
+    }
+    ASSERT_NE(finalise, nullptr);
+    for (bool accept : {false, true}) {
+        QString asked;
+        QTimer::singleShot(50, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            asked = box->text();
+            for (QAbstractButton* b : box->buttons()) {
+                if ((box->buttonRole(b) == QMessageBox::AcceptRole) == accept) {
+                    b->click();
+                    return;
+                }
+            }
+        });
+        finalise->click();
+        EXPECT_TRUE(asked.contains(QStringLiteral("Huyện Pác Nặm"))) << asked.toStdString();
+        EXPECT_TRUE(asked.contains(QStringLiteral("no or incomplete final scores"))) << asked.toStdString();
+        EXPECT_EQ(window.session().currentFinalised().value(), accept);
+    }
 }
