@@ -278,8 +278,13 @@ Result<QList<SeriesPoint>> Analysis::series(const QString& indexCode, qint64 uni
         if (!trend)
             return trend.error();
         QList<SeriesPoint> out;
-        for (const TrendPoint& p : trend->points)
-            out.append({p.year, p.total, p.max, p.percent, p.rank, p.of});
+        for (const TrendPoint& p : trend->points) {
+            const QString note = p.rankPublished ? tr("published: %1").arg(p.standing.source)
+                : p.provisional                  ? p.completeness.describe()
+                                                 : QString();
+            SeriesPoint point {p.year, p.total, p.max, p.percent, p.rank, p.of, p.rankPublished, p.provisional, note};
+            out.append(point);
+        }
         return out;
     }
     auto years = m_catalog.years(index->id);

@@ -96,6 +96,9 @@ struct SeriesPoint
     std::optional<Decimal> percent;
     std::optional<int> rank; // in the unit's cohort, for the total only
     std::optional<int> of;
+    bool rankPublished = false; // rank/of from a decision (rankNote gives its source)
+    bool provisional = false; // computed while the cohort misses scores (rankNote says how many)
+    QString rankNote;
 };
 
 // A field of the framework as a share of its maximum, for the "each field as percent of its maximum" chart.

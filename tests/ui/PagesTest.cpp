@@ -154,6 +154,11 @@ TEST_F(PagesTest, OneDepartmentOfEighteenIsProvisionalEverywhere)
     EXPECT_TRUE(rankings->findChild<QLabel*>(QStringLiteral("rankingNote"))
                     ->text()
                     .contains(QStringLiteral("1 of 18 units scored; ranks provisional")));
+
+    window.showPage(pageNamed(window, "par::ui::TrendsPage"));
+    const QString trendNote = window.findChild<TrendsPage*>()->findChild<QLabel*>(QStringLiteral("trendNote"))->text();
+    EXPECT_TRUE(trendNote.contains(QStringLiteral("2019: 1 of 18 units scored; ranks provisional")))
+        << trendNote.toStdString();
 }
 
 TEST_F(PagesTest, RankingsCutsNoUnitNameNorChartLabelAt1366InBothLanguages)
