@@ -2,6 +2,7 @@
 
 #include "scoring/Ranking.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +35,8 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_index = addCombo(layout, tr("&Index"), 150, this);
+    m_index->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_index->setMinimumContentsLength(22);
     m_year = addCombo(layout, tr("&Year"), 70, this);
     m_cohort = addCombo(layout, tr("&Cohort"), 150, this);
     m_unit = addCombo(layout, tr("U&nit"), 190, this);
@@ -80,10 +83,13 @@ void ContextBar::reload(const QString& indexCode, int year, const QString& unitN
     if (m_session.isOpen()) {
         auto indexes = m_session.catalog().indexes();
         if (indexes) {
+            // Names, not only codes: "PAR — Chỉ số cải cách hành chính (PAR INDEX)"; the closed box stays compact
+            // and the list opens wide enough for the whole names.
             for (const Index& i : indexes.value())
-                m_index->addItem(i.code, i.code);
+                m_index->addItem(i.name.isEmpty() ? i.code : tr("%1 — %2").arg(i.code, i.name), i.code);
             for (int i = 0; i < m_index->count(); ++i)
                 m_index->setItemData(i, indexes->at(i).name, Qt::ToolTipRole);
+            m_index->view()->setMinimumWidth(m_index->view()->sizeHintForColumn(0) + 24);
         }
     }
     int at = m_index->findData(wanted);

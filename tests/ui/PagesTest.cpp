@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "models/RankingModel.h"
 #include "pages/EntryPage.h"
+#include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RankingsPage.h"
 #include "pages/TrendsPage.h"
@@ -287,4 +288,42 @@ TEST_F(PagesTest, FinaliseNamesTheUnitsWithoutScoresAndAsks)
         EXPECT_TRUE(asked.contains(QStringLiteral("no or incomplete final scores"))) << asked.toStdString();
         EXPECT_EQ(window.session().currentFinalised().value(), accept);
     }
+}
+
+TEST_F(PagesTest, HistoryShowsScoresInTheReadersNumbers)
+{
+    {
+        auto db = Database::open(path);
+        Catalog catalog(*db.value());
+        auto index = catalog.index(QStringLiteral("BKCCHC"));
+        auto framework = catalog.requireFramework(index.value(), 2018);
+        auto unit = catalog.findUnit(QStringLiteral("Sở Y tế"));
+        Database::Transaction tx(*db.value());
+        ASSERT_TRUE(catalog
+                        .writeScores(Stage::Self,
+                                     {{unit.value()->id, framework->criteria[framework->find(QStringLiteral("1.1"))].id,
+                                       Decimal::parse(u"2.75").value()}})
+                        .ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    installLanguage(QStringLiteral("vi"));
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.showPage(pageNamed(window, "par::ui::HistoryPage"));
+    show(window, QStringLiteral("vi-pages-history"));
+    auto* history = window.findChild<HistoryPage*>();
+    ASSERT_GT(history->view()->model()->rowCount(), 0);
+    QAbstractItemModel* model = history->view()->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->index(r, c).data().toString() == QStringLiteral("2.75"))
+                row = r;
+        }
+    }
+    ASSERT_GE(row, 0);
+    history->view()->setCurrentIndex(model->index(row, 0));
+    QApplication::processEvents();
+    const QString detail = history->findChild<QLabel*>(QStringLiteral("auditDetail"))->text();
+    EXPECT_TRUE(detail.contains(QStringLiteral("2,75"))) << detail.toStdString();
 }
