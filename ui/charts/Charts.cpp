@@ -149,7 +149,8 @@ QChart* Charts::bars(const QString& title, const QList<Bar>& bars, const QString
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(6);
     set->setLabelColor(Qt::white);
-    series->setBarWidth(0.7);
+    // A bar is a share of its row; with few rows a full share makes a slab, so few bars stay slim.
+    series->setBarWidth(bars.size() >= 6 ? 0.7 : 0.12 * double(std::max<qsizetype>(1, bars.size())));
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     for (const QString& label : std::as_const(labels))
