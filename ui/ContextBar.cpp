@@ -1,6 +1,7 @@
 #include "ContextBar.h"
 
 #include "scoring/Ranking.h"
+#include "scoring/Standing.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -120,7 +121,13 @@ void ContextBar::fillYears(int preferred)
         return;
     for (auto y = years->crbegin(); y != years->crend(); ++y)
         m_year->addItem(QString::number(*y), *y);
-    const int at = m_year->findData(preferred);
+    int at = m_year->findData(preferred);
+    if (at < 0) {
+        // Nothing remembered: the newest year with data, not a year just set up and still empty.
+        auto newest = Standings(m_session.catalog()).newestYearWithScores(index.value()->id);
+        if (newest && newest.value())
+            at = m_year->findData(*newest.value());
+    }
     m_year->setCurrentIndex(at >= 0 ? at : 0);
 }
 

@@ -146,6 +146,20 @@ Result<QHash<qint64, PublishedRank>> Standings::publishedRanks(qint64 cohortId, 
     return out;
 }
 
+Result<std::optional<int>> Standings::newestYearWithScores(qint64 indexId)
+{
+    auto q = m_catalog.database().exec(
+        QStringLiteral("SELECT MAX(f.year) FROM frameworks f WHERE f.index_id = ? AND EXISTS (SELECT 1 FROM criteria c "
+                       "JOIN scores s ON s.criterion_id = c.id WHERE c.framework_id = f.id AND s.value_micro IS NOT "
+                       "NULL)"),
+        {indexId});
+    if (!q)
+        return q.error();
+    if (!q.value().next() || q.value().value(0).isNull())
+        return std::optional<int>();
+    return std::optional<int>(q.value().value(0).toInt());
+}
+
 Result<CohortYear> Standings::cohortYear(const Framework& framework, const Cohort& cohort, Stage stage)
 {
     CohortYear out;

@@ -112,6 +112,9 @@ public:
 
     Result<CohortYear> cohortYear(const Framework& framework, const Cohort& cohort, Stage stage);
     Result<QHash<qint64, PublishedRank>> publishedRanks(qint64 cohortId, int year);
+    // The newest year of an index with any value recorded: where the program opens (a new year set up but not
+    // yet entered is not the place to start).
+    Result<std::optional<int>> newestYearWithScores(qint64 indexId);
 
 private:
     Catalog& m_catalog;

@@ -185,3 +185,14 @@ TEST(Standing, RuleWithoutADatabase)
     EXPECT_FALSE(p.provisional);
     EXPECT_EQ(p.text(), QStringLiteral("12/18 (published)"));
 }
+
+TEST_F(StandingTest, TheNewestYearWithScoresIsWhereTheProgramOpens)
+{
+    t.framework(QStringLiteral("P"), 2019, Tree); // set up, nothing entered
+    auto index = t.catalog->index(QStringLiteral("P"));
+    auto newest = Standings(*t.catalog).newestYearWithScores(index->id);
+    ASSERT_TRUE(newest.ok());
+    EXPECT_EQ(newest.value(), 2017);
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1.1\nU1,1\n").isEmpty());
+    EXPECT_EQ(Standings(*t.catalog).newestYearWithScores(index->id).value(), 2018);
+}
