@@ -1,7 +1,9 @@
 #include "ContextBar.h"
 
 #include "scoring/Ranking.h"
+#include "scoring/Standing.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +36,8 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_index = addCombo(layout, tr("&Index"), 150, this);
+    m_index->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_index->setMinimumContentsLength(22);
     m_year = addCombo(layout, tr("&Year"), 70, this);
     m_cohort = addCombo(layout, tr("&Cohort"), 150, this);
     m_unit = addCombo(layout, tr("U&nit"), 190, this);
@@ -80,10 +84,13 @@ void ContextBar::reload(const QString& indexCode, int year, const QString& unitN
     if (m_session.isOpen()) {
         auto indexes = m_session.catalog().indexes();
         if (indexes) {
+            // Names, not only codes: "PAR — Chỉ số cải cách hành chính (PAR INDEX)"; the closed box stays compact
+            // and the list opens wide enough for the whole names.
             for (const Index& i : indexes.value())
-                m_index->addItem(i.code, i.code);
+                m_index->addItem(i.name.isEmpty() ? i.code : tr("%1 — %2").arg(i.code, i.name), i.code);
             for (int i = 0; i < m_index->count(); ++i)
                 m_index->setItemData(i, indexes->at(i).name, Qt::ToolTipRole);
+            m_index->view()->setMinimumWidth(m_index->view()->sizeHintForColumn(0) + 24);
         }
     }
     int at = m_index->findData(wanted);
@@ -114,7 +121,13 @@ void ContextBar::fillYears(int preferred)
         return;
     for (auto y = years->crbegin(); y != years->crend(); ++y)
         m_year->addItem(QString::number(*y), *y);
-    const int at = m_year->findData(preferred);
+    int at = m_year->findData(preferred);
+    if (at < 0) {
+        // Nothing remembered: the newest year with data, not a year just set up and still empty.
+        auto newest = Standings(m_session.catalog()).newestYearWithScores(index.value()->id);
+        if (newest && newest.value())
+            at = m_year->findData(*newest.value());
+    }
     m_year->setCurrentIndex(at >= 0 ? at : 0);
 }
 

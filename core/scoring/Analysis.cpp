@@ -22,28 +22,9 @@ Result<Evaluation> Analysis::evaluateUnit(const Framework& framework, qint64 uni
     return evaluate(framework, recorded->value(unitId));
 }
 
-Result<QList<RankedUnit>> Analysis::rankCohort(const Index& index, const Framework& framework, const Cohort& cohort,
-                                               Stage stage, QStringList* unranked)
+Result<CohortYear> Analysis::rankCohort(const Framework& framework, const Cohort& cohort, Stage stage)
 {
-    Q_UNUSED(index)
-    auto members = m_catalog.members(cohort.id, framework.year);
-    if (!members)
-        return members.error();
-    QList<qint64> ids;
-    for (const Unit& u : members.value())
-        ids.append(u.id);
-    auto recorded = m_catalog.recorded(framework, stage, ids);
-    if (!recorded)
-        return recorded.error();
-    QList<RankInput> inputs;
-    inputs.reserve(members->size());
-    for (const Unit& u : members.value()) {
-        const std::optional<Decimal> total = evaluate(framework, recorded->value(u.id)).total();
-        inputs.append({u.id, u.name, u.code, total});
-        if (!total && unranked)
-            unranked->append(u.name);
-    }
-    return rankUnits(inputs, framework.root().maxPoints, framework.bands);
+    return Standings(m_catalog).cohortYear(framework, cohort, stage);
 }
 
 Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, const QString& cohortName, Stage stage)
@@ -63,10 +44,15 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         return cohort.error();
     out.cohort = cohort.value();
     out.max = framework->root().maxPoints;
-    auto rows = rankCohort(out.index, framework.value(), out.cohort, stage, &out.unranked);
-    if (!rows)
-        return rows.error();
-    out.rows = std::move(rows).value();
+    auto ranked = rankCohort(framework.value(), out.cohort, stage);
+    if (!ranked)
+        return ranked.error();
+    out.rows = ranked->ranked;
+    out.completeness = ranked->completeness;
+    out.complete = ranked->complete;
+    out.unranked = ranked->completeness.missing;
+    for (const RankedUnit& r : std::as_const(out.rows))
+        out.standing.insert(r.unitId, ranked->standing(r.unitId));
 
     // Last year's rank in the same cohort, where there was a framework then.
     auto years = m_catalog.years(out.index.id);
@@ -77,20 +63,23 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         auto previousFramework = m_catalog.requireFramework(out.index, *before);
         if (!previousFramework)
             return previousFramework.error();
-        auto previous = rankCohort(out.index, previousFramework.value(), out.cohort, stage, nullptr);
+        auto previous = rankCohort(previousFramework.value(), out.cohort, stage);
         if (!previous)
             return previous.error();
+        out.previousYear = *before;
+        out.previousCompleteness = previous->completeness;
         QHash<qint64, const RankedUnit*> byUnit;
-        for (const RankedUnit& r : previous.value())
+        for (const RankedUnit& r : previous->ranked)
             byUnit.insert(r.unitId, &r);
         for (RankedUnit& r : out.rows) {
-            if (const RankedUnit* p = byUnit.value(r.unitId)) {
-                r.previousRank = p->rank;
+            const Standing standing = previous->standing(r.unitId);
+            if (standing.rank)
+                out.previousStanding.insert(r.unitId, standing);
+            r.previousRank = standing.rank;
+            if (const RankedUnit* p = byUnit.value(r.unitId))
                 r.previousTotal = p->total;
-            }
         }
     }
-    std::sort(out.unranked.begin(), out.unranked.end(), vietnameseLess);
     return out;
 }
 
@@ -144,35 +133,22 @@ Result<TrendResult> Analysis::trend(const QString& indexCode, const QString& uni
                 point.change = *point.total - *previousTotal;
             previousTotal = point.total;
         }
-        auto ranked = rankCohort(out.index, framework.value(), cohort.value(), stage, nullptr);
+        auto ranked = rankCohort(framework.value(), cohort.value(), stage);
         if (!ranked)
             return ranked.error();
-        point.computedOf = int(ranked->size());
-        for (const RankedUnit& r : ranked.value()) {
-            if (r.unitId == out.unit.id)
-                point.computedRank = r.rank;
-        }
-        auto published = m_catalog.publishedRank(cohort->id, year, out.unit.id);
-        if (!published)
-            return published.error();
-        point.published = published.value();
-        // A computed rank counts only when the whole cohort is in the database; otherwise the decision's stands.
-        const bool complete = !point.published || point.computedOf >= point.published->of;
-        if (point.computedRank && complete) {
-            point.rank = point.computedRank;
-            point.of = point.computedOf;
-            if (point.published
-                && (point.published->rank != *point.computedRank || point.published->of != point.computedOf))
-                point.note = tr("published rank %1 of %2 differs from the computed %3 of %4")
-                                 .arg(point.published->rank)
-                                 .arg(point.published->of)
-                                 .arg(*point.computedRank)
-                                 .arg(point.computedOf);
-        } else if (point.published) {
-            point.rank = point.published->rank;
-            point.of = point.published->of;
-            point.rankPublished = true;
-        }
+        const Standing standing = ranked->standing(out.unit.id);
+        point.standing = standing;
+        point.completeness = ranked->completeness;
+        point.complete = ranked->complete.value(out.unit.id, false);
+        point.provisional = standing.provisional;
+        point.computedOf = standing.computedOf;
+        point.computedRank = standing.computedRank;
+        if (const auto p = ranked->published.constFind(out.unit.id); p != ranked->published.cend())
+            point.published = *p;
+        point.rank = standing.rank;
+        point.of = standing.of;
+        point.rankPublished = standing.published;
+        point.note = standing.note;
         out.points.append(point);
     }
     return out;
@@ -302,8 +278,13 @@ Result<QList<SeriesPoint>> Analysis::series(const QString& indexCode, qint64 uni
         if (!trend)
             return trend.error();
         QList<SeriesPoint> out;
-        for (const TrendPoint& p : trend->points)
-            out.append({p.year, p.total, p.max, p.percent, p.rank, p.of});
+        for (const TrendPoint& p : trend->points) {
+            const QString note = p.rankPublished ? tr("published: %1").arg(p.standing.source)
+                : p.provisional                  ? p.completeness.describe()
+                                                 : QString();
+            SeriesPoint point {p.year, p.total, p.max, p.percent, p.rank, p.of, p.rankPublished, p.provisional, note};
+            out.append(point);
+        }
         return out;
     }
     auto years = m_catalog.years(index->id);
@@ -342,16 +323,7 @@ Result<QList<FieldShare>> Analysis::fields(const QString& indexCode, int year, q
     auto evaluation = evaluateUnit(framework.value(), unitId, stage);
     if (!evaluation)
         return evaluation.error();
-    QList<int> positions;
-    for (int top : framework->root().children) {
-        const Criterion& c = framework->criteria[top];
-        const bool madeOfFields = std::any_of(c.children.cbegin(), c.children.cend(),
-                                              [&](int child) { return !framework->criteria[child].isLeaf(); });
-        if (madeOfFields)
-            positions += c.children;
-        else
-            positions.append(top);
-    }
+    const QList<int> positions = fieldPositions(framework.value());
     QList<FieldShare> out;
     for (int p : positions) {
         const Criterion& c = framework->criteria[p];

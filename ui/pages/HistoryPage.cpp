@@ -1,6 +1,7 @@
 #include "pages/HistoryPage.h"
 
 #include "history/AuditModel.h"
+#include "model/Decimal.h"
 #include "scoring/Ranking.h"
 #include "setup/CollatingProxyModel.h"
 #include "setup/PaddedItemDelegate.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
@@ -22,6 +24,40 @@
 namespace par::ui {
 
 namespace {
+
+// A logged score as the reader writes numbers: 4,75 in Vietnamese. Other values (names, texts) stay as logged.
+QString localValue(const QString& entity, const QString& value)
+{
+    if (entity != QLatin1String("score") || value.isEmpty())
+        return value;
+    auto d = Decimal::parse(value);
+    return d ? d->toString(QLocale()) : value;
+}
+
+// The old and new value columns, localised for display; sorting and copying keep the model's values.
+class LocalValueDelegate : public PaddedItemDelegate
+{
+public:
+    LocalValueDelegate(AuditModel* model, QSortFilterProxyModel* proxy, QObject* parent)
+        : PaddedItemDelegate(parent)
+        , m_model(model)
+        , m_proxy(proxy)
+    {
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        PaddedItemDelegate::initStyleOption(option, index);
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.isValid() && source.row() < m_model->entries().size())
+            option->text = localValue(m_model->entries()[source.row()].entity, option->text);
+    }
+
+private:
+    AuditModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+};
 
 QLabel* caption(const QString& text, QWidget* buddy, QWidget* parent)
 {
@@ -57,6 +93,8 @@ HistoryPage::HistoryPage(Session& session, QWidget* parent)
     , m_detail(new QLabel(this))
     , m_typing(new QTimer(this))
 {
+    for (QLabel* label : {m_count, m_detail})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     m_index->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_index->setMinimumContentsLength(8);
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -97,6 +135,8 @@ HistoryPage::HistoryPage(Session& session, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
+    for (int column : {int(AuditModel::OldValue), int(AuditModel::NewValue)})
+        m_view->setItemDelegateForColumn(column, new LocalValueDelegate(m_model, m_proxy, m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AuditModel::When, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
@@ -326,7 +366,8 @@ void HistoryPage::showDetail()
     text += u'\n';
     const QString none = tr("(none)");
     text += tr("Old value: %1   New value: %2")
-                .arg(e.oldValue.isEmpty() ? none : e.oldValue, e.newValue.isEmpty() ? none : e.newValue);
+                .arg(e.oldValue.isEmpty() ? none : localValue(e.entity, e.oldValue),
+                     e.newValue.isEmpty() ? none : localValue(e.entity, e.newValue));
     if (!e.reason.isEmpty())
         text += u'\n' + tr("Reason: %1").arg(e.reason);
     m_detail->setText(text);

@@ -26,12 +26,21 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     , m_ranks(new QChartView(this))
     , m_table(new QTableWidget(this))
     , m_heading(new QLabel(this))
+    , m_note(new QLabel(this))
 {
+    for (QLabel* label : {m_heading})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     m_heading->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
     m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
+
+    m_note->setObjectName(QStringLiteral("trendNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    layout->addWidget(m_note);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget(splitter);
@@ -172,10 +181,13 @@ void TrendsPage::draw()
     }
     const QString code = m_criterion->currentData().toString();
     const QString criterionName = code.isEmpty() ? tr("Total") : m_criterion->currentText().trimmed();
+    m_note->clear();
     m_heading->setText(tr("%1 — %2").arg(index->name, criterionName));
 
     QList<YearSeries> values;
     QList<YearSeries> ranks;
+    QList<QStringList> rankMarks; // per series, per point: "", "*" published, "?" provisional
+    QStringList notes;
     std::map<int, int> rowOfYear;
     std::optional<Decimal> max;
     for (int i = 0; i < m_units->count(); ++i) {
@@ -188,7 +200,19 @@ void TrendsPage::draw()
             continue;
         YearSeries v {item->text(), {}, {}};
         YearSeries r {item->text(), {}, {}};
+        QStringList marks;
         for (const SeriesPoint& p : series.value()) {
+            marks << (p.rank && p.rankPublished     ? QStringLiteral("*")
+                          : p.rank && p.provisional ? QStringLiteral("?")
+                                                    : QString());
+            const QString note = p.rank && !p.rankNote.isEmpty()
+                ? tr("%1 %2: %3")
+                      .arg(p.rankPublished ? QStringLiteral("*") : QStringLiteral("?"))
+                      .arg(p.year)
+                      .arg(p.rankNote)
+                : QString();
+            if (!note.isEmpty() && !notes.contains(note))
+                notes << note;
             v.years.append(p.year);
             v.values.append(p.value);
             r.years.append(p.year);
@@ -198,6 +222,7 @@ void TrendsPage::draw()
         }
         values.append(v);
         ranks.append(r);
+        rankMarks.append(marks);
     }
     m_chart->setChart(Charts::lines(criterionName, values, tr("Points"),
                                     max ? std::optional<double>(double(max->micro()) / Decimal::One) : std::nullopt));
@@ -218,6 +243,9 @@ void TrendsPage::draw()
         header << s.name << (code.isEmpty() ? tr("Rank") : QString());
     if (!code.isEmpty())
         header.removeAll(QString());
+    notes.sort();
+    m_note->setText(code.isEmpty() ? notes.join(u'\n') : QString());
+    m_note->setVisible(!m_note->text().isEmpty());
     m_table->clear();
     m_table->setColumnCount(int(header.size()));
     m_table->setRowCount(int(rowOfYear.size()));
@@ -234,7 +262,8 @@ void TrendsPage::draw()
             value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 1 + s * perUnit, value);
             if (perUnit == 2) {
-                auto* rank = new QTableWidgetItem(ranks[s].values[k] ? ranks[s].values[k]->toString() : QString());
+                auto* rank = new QTableWidgetItem(ranks[s].values[k] ? ranks[s].values[k]->toString() + rankMarks[s][k]
+                                                                     : QString());
                 rank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_table->setItem(r, 2 + s * perUnit, rank);
             }

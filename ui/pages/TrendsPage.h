@@ -37,6 +37,7 @@ private:
     QChartView* m_ranks;
     QTableWidget* m_table;
     QLabel* m_heading;
+    QLabel* m_note; // ranks that are published (*) or provisional (?)
     QSet<qint64> m_checked;
     QString m_loadedIndex;
     qint64 m_loadedCohort = 0;
