@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -163,6 +164,16 @@ private:
     TrendPoint m_current;
     std::optional<TrendPoint> m_previous;
     QList<int> m_fields; // positions of the criteria shown as fields
+    QList<int> m_missing; // component criteria the unit has no score for (see missingCriteria)
+    QSet<int> m_partial; // criteria with unscored parts, the root included
+    bool incomplete() const { return !m_missing.isEmpty(); }
+    QString missingCodes(const QList<int>& missing) const
+    {
+        QStringList codes;
+        for (int i : missing)
+            codes.append(m_framework.criteria[i].code);
+        return codes.join(QStringLiteral(", "));
+    }
 };
 
 Status Composer::resolve()
@@ -219,6 +230,11 @@ Status Composer::resolve()
     m_evaluation = evaluation.value();
     if (!m_evaluation.total())
         return Error::input(tr("%1 has no %2 result for %3").arg(m_unit.name, m_index.code).arg(m_options.year));
+    m_missing = missingCriteria(m_framework, m_evaluation);
+    for (int i : m_missing) {
+        for (int p = i; p >= 0; p = m_framework.criteria[p].parent)
+            m_partial.insert(p);
+    }
 
     auto trend = m_analysis.trend(m_index.code, unitKey(), m_options.cohort, m_options.stage);
     if (!trend)
@@ -304,7 +320,12 @@ void Composer::summary()
                     .arg(QString::number(*m_current.rank), QString::number(*m_current.of));
     if (!m_current.band.isEmpty())
         text += m_s(S::SummaryBand).arg(m_current.band);
-    if (m_previous && m_previous->total) {
+    if (incomplete())
+        text += m_s(S::IncompleteSummary)
+                    .arg(QString::number(m_missing.size()), missingCodes(m_missing),
+                         num(missingMax(m_framework, m_missing)));
+    // An incomplete total is not compared: the change would count the unscored criteria as a fall.
+    if (m_previous && m_previous->total && !incomplete()) {
         const Decimal change = total - *m_previous->total;
         const QString year = yearText(m_previous->year);
         const QString before = num(*m_previous->total);
@@ -342,10 +363,11 @@ void Composer::summary()
     figures.figures.append({m_s(S::FigureTotal), num(total) + u'/' + num(max),
                             detail(m_previous && m_previous->total ? num(*m_previous->total) : QStringLiteral("–"))});
     figures.figures.append({m_s(S::FigurePercent), percent + u'%', detail(previousPercent)});
-    figures.figures.append({m_s(S::FigureRank), rankText(m_current.rank, m_current.of),
+    const QString provisional = incomplete() ? u' ' + m_s(S::Provisional) : QString();
+    figures.figures.append({m_s(S::FigureRank), rankText(m_current.rank, m_current.of) + provisional,
                             detail(m_previous ? rankText(m_previous->rank, m_previous->of) : QString())});
     figures.figures.append(
-        {m_s(S::FigureBand), m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band,
+        {m_s(S::FigureBand), m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band + provisional,
          detail(m_previous && !m_previous->band.isEmpty() ? m_previous->band : QStringLiteral("–"))});
     s.blocks.append(figures);
 
@@ -357,12 +379,14 @@ void Composer::summary()
                      {m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Center},
                      {m_s(S::ColumnChange), ReportColumn::Center}};
         const Decimal change = total - *m_previous->total;
-        t.rows.append({m_s(S::RowTotal), num(*m_previous->total), num(total), signedNum(change)});
+        const QString none = QStringLiteral("–");
+        t.rows.append({m_s(S::RowTotal), num(*m_previous->total), num(total) + (incomplete() ? u"*" : u""),
+                       incomplete() ? none : signedNum(change)});
         if (m_previous->percent && m_current.percent)
             t.rows.append({m_s(S::RowPercent), num2(*m_previous->percent), num2(*m_current.percent),
-                           signedNum(*m_current.percent - *m_previous->percent)});
+                           incomplete() ? none : signedNum(*m_current.percent - *m_previous->percent)});
         QString rankChange = QStringLiteral("–");
-        if (m_current.rank && m_previous->rank) {
+        if (m_current.rank && m_previous->rank && !incomplete()) {
             const int places = *m_previous->rank - *m_current.rank;
             rankChange = places > 0 ? m_s(S::RankPlacesUp).arg(places)
                 : places < 0        ? m_s(S::RankPlacesDown).arg(-places)
@@ -472,6 +496,7 @@ Status Composer::fieldsSection()
         if (m_evaluation.value[f] && !m_framework.criteria[f].maxPoints.isZero())
             fields.append(f);
     }
+    QStringList partialFields;
     if (fields.isEmpty())
         return success();
     ReportSection& s = section(QStringLiteral("fields"), S::FieldsHeading);
@@ -502,6 +527,22 @@ Status Composer::fieldsSection()
     for (int f : fields) {
         const Criterion& c = m_framework.criteria[f];
         const Decimal value = *m_evaluation.value[f];
+        if (m_partial.contains(f)) {
+            // Part of the field is not scored: its share would count the unscored criteria as zero.
+            QList<int> missing;
+            for (int i : m_missing) {
+                for (int p = i; p >= 0; p = m_framework.criteria[p].parent) {
+                    if (p == f)
+                        missing.append(i);
+                }
+            }
+            partialFields.append(c.code + QStringLiteral(" (") + missingCodes(missing) + u')');
+            QStringList row {c.code, c.title, num(value) + u'*', num(c.maxPoints), QStringLiteral("–")};
+            if (m_previousFramework)
+                row.append(QStringLiteral("–"));
+            t.rows.append(row);
+            continue;
+        }
         const Decimal percent = Decimal::percent(value, c.maxPoints);
         chart.points.append({codeAndTitle(c), QString(), toDouble(percent), num2(percent) + u'%'});
         QStringList row {c.code, c.title, num(value), num(c.maxPoints), num2(percent)};
@@ -520,8 +561,10 @@ Status Composer::fieldsSection()
             worstPercent = percent;
         }
     }
+    if (!partialFields.isEmpty())
+        t.notes.append(m_s(S::FieldIncomplete).arg(partialFields.join(QStringLiteral("; "))));
     s.blocks.append(chartBlock(chart));
-    if (fields.size() > 1)
+    if (best >= 0 && worst >= 0 && best != worst)
         s.blocks.append(paragraph(m_s(S::FieldsBestWorst)
                                       .arg(codeAndTitle(m_framework.criteria[best]), num2(bestPercent),
                                            codeAndTitle(m_framework.criteria[worst]), num2(worstPercent))));
@@ -664,6 +707,21 @@ Status Composer::lostSection()
         byLead.rows.append({m_s(S::TotalRow), QString::number(criteria), num(sum)});
         s.blocks.append(tableBlock(byLead));
     }
+    if (!r.missing.isEmpty()) {
+        s.blocks.append(paragraph(m_s(S::MissingIntro).arg(QString::number(r.missing.size()), num(r.missingTotal))));
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::MissingCaption).arg(yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                     {m_s(S::ColumnCriterion), ReportColumn::Left},
+                     {m_s(S::ColumnMaxShort), ReportColumn::Numeric},
+                     {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+        for (const LostPoint& l : r.missing)
+            t.rows.append({l.code, l.title, num(l.max), l.leadUnit.isEmpty() ? none : l.leadUnit});
+        t.notes.append(m_s(S::LostBalance)
+                           .arg(num(r.lostTotal), num(r.missingTotal), num(*m_evaluation.total()),
+                                num(m_framework.root().maxPoints)));
+        s.blocks.append(tableBlock(t));
+    }
 
     if (m_previous) {
         const QString before = yearText(m_previous->year);
@@ -718,17 +776,26 @@ ReportTable Composer::rankingTable(const RankingResult& r)
         tied = tied || u.tied;
         if (u.unitId == m_unit.id)
             t.emphasised.append(int(t.rows.size()));
-        QStringList row {QString::number(u.rank) + (u.tied ? QStringLiteral("=") : QString()), u.name, num(u.total),
-                         num2(u.percent), u.band.isEmpty() ? QStringLiteral("–") : u.band};
+        const auto missing = r.incomplete.constFind(u.unitId);
+        const bool partial = missing != r.incomplete.cend();
+        QStringList row {QString::number(u.rank) + (u.tied ? QStringLiteral("=") : QString())
+                             + (partial ? QStringLiteral("*") : QString()),
+                         partial ? m_s(S::IncompleteName).arg(u.name, missing->criteria.join(QStringLiteral(", ")))
+                                 : u.name,
+                         num(u.total), num2(u.percent), u.band.isEmpty() ? QStringLiteral("–") : u.band};
         if (previous) {
             row.append(u.previousRank ? QString::number(*u.previousRank) : QStringLiteral("–"));
-            row.append(u.previousTotal ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));
+            row.append(u.previousTotal && !partial ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));
         }
         t.rows.append(row);
     }
     t.notes.append(m_s(S::MaxNote).arg(num(r.max)));
     if (tied)
         t.notes.append(m_s(S::TiesNote));
+    if (!r.incomplete.isEmpty()) {
+        t.notes.append(m_s(S::IncompleteNote));
+        t.notes.append(m_s(S::CohortProvisional).arg(r.incomplete.size()));
+    }
     if (!r.unranked.isEmpty())
         t.notes.append(m_s(S::UnrankedNote).arg(r.unranked.join(QStringLiteral("; "))));
     if (r.index.illustrative)

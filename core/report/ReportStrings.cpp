@@ -273,6 +273,38 @@ QString ReportStrings::text(Key key, bool english)
         return pick(u"TRƯỞNG BAN"_s, u"CHAIR"_s);
     case SignerForUnit:
         return pick(u"THỦ TRƯỞNG CƠ QUAN"_s, u"HEAD OF THE AGENCY"_s);
+    case IncompleteSummary:
+        return pick(u" Chưa có điểm %1 tiêu chí (%2; tối đa %3 điểm): tổng điểm chỉ tính trên các tiêu chí đã chấm, "
+                    u"thứ hạng và xếp loại là tạm tính."_s,
+                    u" %1 criteria are not scored (%2; %3 points at most): the total counts the scored criteria "
+                    u"only, and the rank and classification are provisional."_s);
+    case Provisional:
+        return pick(u"(tạm tính)"_s, u"(provisional)"_s);
+    case FieldIncomplete:
+        return pick(u"* Lĩnh vực chưa đủ điểm (trong ngoặc: tiêu chí chưa có điểm): %1. Điểm đạt chỉ tính trên các "
+                    u"tiêu chí đã chấm; chưa tính tỷ lệ và không so sánh với năm trước."_s,
+                    u"* Fields not fully scored (criteria not scored in brackets): %1. The score counts the scored "
+                    u"criteria only; no share is computed and no comparison is made."_s);
+    case MissingCaption:
+        return pick(u"Các tiêu chí chưa có điểm, năm %1"_s, u"Criteria not scored, %1"_s);
+    case MissingIntro:
+        return pick(u"Chưa có điểm %1 tiêu chí (tối đa %2 điểm). Các tiêu chí này không được tính là mất điểm và "
+                    u"không thuộc trách nhiệm giải trình của đơn vị chủ trì cho đến khi có điểm."_s,
+                    u"%1 criteria (%2 points at most) are not scored. They are not counted as points lost, and their "
+                    u"lead units are not asked to explain them until they are scored."_s);
+    case LostBalance:
+        return pick(u"Điểm bị mất %1 + chưa chấm %2 + tổng điểm %3 = điểm tối đa %4."_s,
+                    u"Points lost %1 + not scored %2 + total %3 = maximum %4."_s);
+    case IncompleteName:
+        return pick(u"%1 (chưa đủ điểm: thiếu %2)"_s, u"%1 (incomplete: %2 not scored)"_s);
+    case IncompleteNote:
+        return pick(u"Dấu “*” sau thứ hạng: đơn vị chưa đủ điểm; tổng điểm chỉ tính trên các tiêu chí đã chấm, thứ "
+                    u"hạng và xếp loại là tạm tính."_s,
+                    u"“*” after a rank: the unit is not fully scored; its total counts the scored criteria only, and "
+                    u"its rank and classification are provisional."_s);
+    case CohortProvisional:
+        return pick(u"%1 đơn vị chưa đủ điểm: thứ hạng của cả nhóm là tạm tính cho đến khi đủ điểm."_s,
+                    u"%1 unit(s) not fully scored: the whole ranking is provisional until they are."_s);
     case KeyCount:
         break;
     }

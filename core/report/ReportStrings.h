@@ -141,6 +141,17 @@ public:
         SignerRole,
         SignerForUnit,
 
+        // Missing scores (a unit scored on part of the framework)
+        IncompleteSummary, // %1 count, %2 codes, %3 their maximum
+        Provisional, // after a rank or a band
+        FieldIncomplete, // %1 field codes and their missing criteria
+        MissingCaption, // %1 year
+        MissingIntro, // %1 count, %2 points
+        LostBalance, // %1 lost, %2 not scored, %3 total, %4 maximum
+        IncompleteName, // %1 unit name, %2 codes
+        IncompleteNote, // in a ranking: the marker's meaning
+        CohortProvisional, // %1 count of incomplete units
+
         KeyCount
     };
 

@@ -4,6 +4,31 @@
 
 namespace par {
 
+QList<int> missingCriteria(const Framework& framework, const Evaluation& evaluation)
+{
+    QList<int> out;
+    if (evaluation.value.isEmpty() || !evaluation.total())
+        return out;
+    for (int i = 1; i < framework.criteria.size(); ++i) {
+        if (!framework.criteria[i].isLeaf() || evaluation.value[i])
+            continue;
+        bool covered = false;
+        for (int p = framework.criteria[i].parent; p >= 0 && !covered; p = framework.criteria[p].parent)
+            covered = evaluation.recorded[p];
+        if (!covered)
+            out.append(i);
+    }
+    return out;
+}
+
+Decimal missingMax(const Framework& framework, const QList<int>& missing)
+{
+    Decimal sum;
+    for (int i : missing)
+        sum += framework.criteria[i].maxPoints;
+    return sum;
+}
+
 Result<Unit> Analysis::requireUnit(const QString& nameOrCode)
 {
     auto unit = m_catalog.findUnit(nameOrCode);
@@ -23,9 +48,9 @@ Result<Evaluation> Analysis::evaluateUnit(const Framework& framework, qint64 uni
 }
 
 Result<QList<RankedUnit>> Analysis::rankCohort(const Index& index, const Framework& framework, const Cohort& cohort,
-                                               Stage stage, QStringList* unranked)
+                                               Stage stage, QStringList* unranked,
+                                               QHash<qint64, MissingScores>* incomplete)
 {
-    Q_UNUSED(index)
     auto members = m_catalog.members(cohort.id, framework.year);
     if (!members)
         return members.error();
@@ -38,8 +63,19 @@ Result<QList<RankedUnit>> Analysis::rankCohort(const Index& index, const Framewo
     QList<RankInput> inputs;
     inputs.reserve(members->size());
     for (const Unit& u : members.value()) {
-        const std::optional<Decimal> total = evaluate(framework, recorded->value(u.id)).total();
+        const Evaluation evaluation = evaluate(framework, recorded->value(u.id));
+        const std::optional<Decimal> total = evaluation.total();
         inputs.append({u.id, u.name, u.code, total});
+        if (incomplete) {
+            const QList<int> missing = missingCriteria(framework, evaluation);
+            if (!missing.isEmpty()) {
+                MissingScores m {
+                    index.code, framework.year, stageName(stage), u.name, {}, missingMax(framework, missing)};
+                for (int i : missing)
+                    m.criteria.append(framework.criteria[i].code);
+                incomplete->insert(u.id, m);
+            }
+        }
         if (!total && unranked)
             unranked->append(u.name);
     }
@@ -63,7 +99,7 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         return cohort.error();
     out.cohort = cohort.value();
     out.max = framework->root().maxPoints;
-    auto rows = rankCohort(out.index, framework.value(), out.cohort, stage, &out.unranked);
+    auto rows = rankCohort(out.index, framework.value(), out.cohort, stage, &out.unranked, &out.incomplete);
     if (!rows)
         return rows.error();
     out.rows = std::move(rows).value();
@@ -201,8 +237,15 @@ Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year
         if (!c.isLeaf() || !current->value[i])
             continue;
         const Decimal lost = c.maxPoints - *current->value[i];
-        if (lost > Decimal())
+        if (lost > Decimal()) {
             out.lost.append({c.code, c.title, c.depth, c.maxPoints, *current->value[i], lost, c.leadUnit});
+            out.lostTotal += lost;
+        }
+    }
+    for (int i : missingCriteria(framework.value(), current.value())) {
+        const Criterion& c = framework->criteria[i];
+        out.missing.append({c.code, c.title, c.depth, c.maxPoints, Decimal(), c.maxPoints, c.leadUnit});
+        out.missingTotal += c.maxPoints;
     }
     std::stable_sort(out.lost.begin(), out.lost.end(),
                      [](const LostPoint& a, const LostPoint& b) { return a.lost > b.lost; });
@@ -220,10 +263,22 @@ Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year
     auto previous = evaluateUnit(previousFramework.value(), out.unit.id, stage);
     if (!previous)
         return previous.error();
+    // A criterion with unscored parts in either year has a partial value: its change would blame its lead unit for
+    // what was never scored.
+    auto partial = [](const Framework& f, const Evaluation& e) {
+        QSet<int> out;
+        for (int i : missingCriteria(f, e)) {
+            for (int p = i; p >= 0; p = f.criteria[p].parent)
+                out.insert(p);
+        }
+        return out;
+    };
+    const QSet<int> partialNow = partial(framework.value(), current.value());
+    const QSet<int> partialBefore = partial(previousFramework.value(), previous.value());
     for (int i = 1; i < framework->criteria.size(); ++i) {
         const Criterion& c = framework->criteria[i];
         const int p = previousFramework->find(c.code);
-        if (p <= 0 || !current->value[i] || !previous->value[p])
+        if (p <= 0 || !current->value[i] || !previous->value[p] || partialNow.contains(i) || partialBefore.contains(p))
             continue;
         const Decimal change = *current->value[i] - *previous->value[p];
         if (change < Decimal())
@@ -277,6 +332,62 @@ Result<QList<ConsistencyIssue>> Analysis::consistency()
                     for (const Discrepancy& d : discrepancies(evaluate(framework.value(), recorded->value(u.id))))
                         out.append({index.code, year, stageName(stage), u.name, framework->criteria[d.criterion].code,
                                     d.recorded, d.aggregate});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+Result<QList<MissingScores>> Analysis::missingScores()
+{
+    QList<MissingScores> out;
+    auto indexes = m_catalog.indexes();
+    if (!indexes)
+        return indexes.error();
+    for (const Index& index : indexes.value()) {
+        auto years = m_catalog.years(index.id);
+        if (!years)
+            return years.error();
+        auto cohorts = m_catalog.cohorts(index.id);
+        if (!cohorts)
+            return cohorts.error();
+        for (int year : years.value()) {
+            auto framework = m_catalog.requireFramework(index, year);
+            if (!framework)
+                return framework.error();
+            QList<Unit> units;
+            QSet<qint64> seen;
+            for (const Cohort& cohort : cohorts.value()) {
+                auto members = m_catalog.members(cohort.id, year);
+                if (!members)
+                    return members.error();
+                for (const Unit& u : members.value()) {
+                    if (!seen.contains(u.id)) {
+                        seen.insert(u.id);
+                        units.append(u);
+                    }
+                }
+            }
+            std::sort(units.begin(), units.end(),
+                      [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
+            QList<qint64> ids;
+            for (const Unit& u : units)
+                ids.append(u.id);
+            for (Stage stage : {Stage::Self, Stage::Final}) {
+                auto recorded = m_catalog.recorded(framework.value(), stage, ids);
+                if (!recorded)
+                    return recorded.error();
+                for (const Unit& u : units) {
+                    const QList<int> missing
+                        = missingCriteria(framework.value(), evaluate(framework.value(), recorded->value(u.id)));
+                    if (missing.isEmpty())
+                        continue;
+                    MissingScores m {index.code, year, stageName(stage),
+                                     u.name,     {},   missingMax(framework.value(), missing)};
+                    for (int i : missing)
+                        m.criteria.append(framework->criteria[i].code);
+                    out.append(m);
                 }
             }
         }

@@ -5,6 +5,17 @@
 
 namespace par {
 
+// A unit-year-stage with some scores and some component criteria unscored: incomplete, never "zero".
+struct MissingScores
+{
+    QString indexCode;
+    int year = 0;
+    QString stage;
+    QString unit;
+    QStringList criteria; // codes, in framework order
+    Decimal maxPoints; // the points those criteria could have given
+};
+
 // A cohort's ranking for one index, year and stage, with last year's ranks beside it.
 struct RankingResult
 {
@@ -15,6 +26,8 @@ struct RankingResult
     Decimal max;
     QList<RankedUnit> rows;
     QStringList unranked; // members with no value
+    // Members scored on part of the framework only, by unit id: their rank is provisional (see docs/report.md).
+    QHash<qint64, MissingScores> incomplete;
 };
 
 struct TrendPoint
@@ -69,7 +82,12 @@ struct LostPointsResult
     Index index;
     Unit unit;
     int year = 0;
-    QList<LostPoint> lost; // component criteria (leaves), largest loss first
+    QList<LostPoint> lost; // scored component criteria (leaves), largest loss first
+    // Component criteria without a score (see missingCriteria): not lost, not zero, reported apart. Their "lost" is
+    // their maximum, achieved zero. lostTotal + missingTotal + the total over the scored criteria = the maximum.
+    QList<LostPoint> missing;
+    Decimal lostTotal;
+    Decimal missingTotal;
     QList<Fall> falls; // criteria that fell against the previous year, largest fall first
 };
 
@@ -93,6 +111,13 @@ struct FieldShare
     Decimal max;
     std::optional<Decimal> percent;
 };
+
+// The component criteria (leaves) a unit has no value for, where no criterion above them has a recorded value
+// either (a recorded parent stands for its parts), in framework order. Empty where the unit has no value at all:
+// a unit not scored is unranked, not incomplete.
+QList<int> missingCriteria(const Framework& framework, const Evaluation& evaluation);
+// The sum of the maxima of those criteria.
+Decimal missingMax(const Framework& framework, const QList<int>& missing);
 
 struct ConsistencyIssue
 {
@@ -121,6 +146,8 @@ public:
                               Stage stage);
     Result<LostPointsResult> lostPoints(const QString& indexCode, int year, const QString& unitName, Stage stage);
     Result<QList<ConsistencyIssue>> consistency();
+    // Every unit-year-stage of every index with missing criteria, for `parindex check`.
+    Result<QList<MissingScores>> missingScores();
     // The fields of a framework with the unit's values: the top-level criteria, except that a part made of fields
     // (PAR INDEX's "A", whose children have children) is replaced by its fields.
     Result<QList<FieldShare>> fields(const QString& indexCode, int year, qint64 unitId, Stage stage);
@@ -133,7 +160,8 @@ public:
 
 private:
     Result<QList<RankedUnit>> rankCohort(const Index& index, const Framework& framework, const Cohort& cohort,
-                                         Stage stage, QStringList* unranked);
+                                         Stage stage, QStringList* unranked,
+                                         QHash<qint64, MissingScores>* incomplete = nullptr);
     Result<Unit> requireUnit(const QString& nameOrCode);
 
     Catalog& m_catalog;

@@ -112,3 +112,42 @@ TEST_F(AnalysisTest, ConsistencyListsRecordedValuesThatDifferFromTheirParts)
     EXPECT_EQ(issues->first().recorded.toString(), QStringLiteral("41.0001"));
     EXPECT_EQ(issues->first().aggregate.toString(), QStringLiteral("41"));
 }
+
+TEST_F(AnalysisTest, UnscoredCriteriaAreMissingNotLost)
+{
+    // E scored 1.1 only: 1.2 (30) and 3 (50) are missing, not zero; D scored nothing and is unranked, not incomplete.
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1.1\nE,15\n").isEmpty());
+    auto lost = Analysis(*t.catalog).lostPoints(QStringLiteral("P"), 2018, QStringLiteral("E"), Stage::Final);
+    ASSERT_TRUE(lost.ok());
+    ASSERT_EQ(lost->lost.size(), 1);
+    EXPECT_EQ(lost->lost[0].code, QStringLiteral("1.1"));
+    EXPECT_EQ(lost->lostTotal, Decimal::fromInt(5));
+    ASSERT_EQ(lost->missing.size(), 2);
+    EXPECT_EQ(lost->missing[0].code, QStringLiteral("1.2"));
+    EXPECT_EQ(lost->missing[1].code, QStringLiteral("3"));
+    EXPECT_EQ(lost->missingTotal, Decimal::fromInt(80));
+    // lost + missing + total = maximum
+    EXPECT_EQ(lost->lostTotal + lost->missingTotal + Decimal::fromInt(15), Decimal::fromInt(100));
+
+    auto ranking = Analysis(*t.catalog).ranking(QStringLiteral("P"), 2018, QString(), Stage::Final);
+    ASSERT_TRUE(ranking.ok());
+    ASSERT_EQ(ranking->incomplete.size(), 1);
+    EXPECT_EQ(ranking->incomplete.cbegin()->unit, QStringLiteral("E"));
+    EXPECT_EQ(ranking->incomplete.cbegin()->criteria, (QStringList {QStringLiteral("1.2"), QStringLiteral("3")}));
+
+    auto missing = Analysis(*t.catalog).missingScores();
+    ASSERT_TRUE(missing.ok());
+    ASSERT_EQ(missing->size(), 1);
+    EXPECT_EQ(missing->first().unit, QStringLiteral("E"));
+    EXPECT_EQ(missing->first().year, 2018);
+    EXPECT_EQ(missing->first().stage, QStringLiteral("final"));
+    EXPECT_EQ(missing->first().maxPoints, Decimal::fromInt(80));
+}
+
+TEST_F(AnalysisTest, ARecordedParentStandsForItsUnscoredParts)
+{
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1,3\nF,40,50\n").isEmpty());
+    auto lost = Analysis(*t.catalog).lostPoints(QStringLiteral("P"), 2018, QStringLiteral("F"), Stage::Final);
+    ASSERT_TRUE(lost.ok());
+    EXPECT_TRUE(lost->missing.isEmpty());
+}

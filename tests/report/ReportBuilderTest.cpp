@@ -316,3 +316,34 @@ TEST(ReportStrings, EveryLabelHasBothLanguages)
     }
     EXPECT_EQ(different, int(ReportStrings::KeyCount));
 }
+
+TEST_F(ReportBuilderTest, AnIncompleteUnitIsMarkedAndItsMissingPointsAreNotLost)
+{
+    // Pác Nặm has no 2018 scores for 6.2 and 6.3 (13 points): not zero, not lost, not blamed on a lead unit.
+    const Report r = build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Huyện Pác Nặm"));
+    const QString summary = textOf(section(r, QStringLiteral("summary")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("Chưa có điểm 2 tiêu chí (6.2, 6.3; tối đa 13 điểm)")))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("8/8 (tạm tính)")));
+    EXPECT_FALSE(summary.contains(QStringLiteral("giảm 8,67"))) << "an incomplete total compared as a fall";
+
+    const QString lost = textOf(section(r, QStringLiteral("lost")));
+    EXPECT_TRUE(lost.contains(QStringLiteral("Điểm bị mất 24,38 + chưa chấm 13 + tổng điểm 62,62 = điểm tối đa 100")))
+        << lost.toStdString();
+    EXPECT_TRUE(lost.contains(QStringLiteral("Tổng cộng|18|24,38")));
+    // Field 6 fell only because 6.2 and 6.3 are unscored: it is not among the falls.
+    for (const ReportTable& t : tables(section(r, QStringLiteral("lost")))) {
+        if (!t.caption.contains(QStringLiteral("giảm điểm")))
+            continue;
+        for (const QStringList& row : t.rows)
+            EXPECT_NE(row.first(), QStringLiteral("6"));
+    }
+    const QString fields = textOf(section(r, QStringLiteral("fields")));
+    EXPECT_FALSE(fields.contains(QStringLiteral("23,75"))) << fields.toStdString();
+    EXPECT_TRUE(fields.contains(QStringLiteral("6 (6.2, 6.3)")));
+
+    const QString rankings = textOf(section(r, QStringLiteral("rankings")));
+    EXPECT_TRUE(rankings.contains(QStringLiteral("8*|Huyện Pác Nặm (chưa đủ điểm: thiếu 6.2, 6.3)")))
+        << rankings.toStdString();
+    EXPECT_TRUE(rankings.contains(QStringLiteral("thứ hạng của cả nhóm là tạm tính")));
+}

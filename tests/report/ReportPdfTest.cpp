@@ -273,3 +273,20 @@ TEST_F(ReportPdf, CommandLineErrorsHaveTheirExitCodes)
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(option))) << option << "\n" << help.out.toStdString();
     EXPECT_TRUE(parindex({QStringLiteral("--help")}).out.contains(QStringLiteral("report")));
 }
+
+TEST_F(ReportPdf, AnIncompleteUnitIsMarkedInThePdf)
+{
+    const QString file = s_dir->filePath(QStringLiteral("pac-nam.pdf"));
+    const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--unit"), QStringLiteral("Huyện Pác Nặm"), QStringLiteral("--date"),
+                                QStringLiteral("15/07/2019"), QStringLiteral("--out"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString text = poppler::text(file).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Chưa có điểm 2 tiêu chí (6.2, 6.3; tối đa 13 điểm)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Điểm bị mất 24,38 + chưa chấm 13 + tổng điểm 62,62 = điểm tối đa 100")));
+    EXPECT_TRUE(text.contains(QStringLiteral("8*")));
+    EXPECT_TRUE(text.contains(QStringLiteral("chưa đủ điểm")));
+    EXPECT_FALSE(text.contains(QStringLiteral("23,75")));
+}
