@@ -64,7 +64,9 @@ int indexImport(Context& c)
     if (!code || !year || !file)
         return fail(!code ? code.error() : !year ? year.error() : file.error());
     std::optional<QList<Band>> bands;
-    if (c.parser.isSet(QStringLiteral("bands"))) {
+    if (c.parser.value(QStringLiteral("bands")).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        bands = QList<Band> {}; // an index that defines no bands (the national PAR INDEX): none is shown
+    } else if (c.parser.isSet(QStringLiteral("bands"))) {
         auto parsed = parseBands(c.parser.value(QStringLiteral("bands")));
         if (!parsed)
             return fail(parsed.error());
@@ -561,7 +563,10 @@ QList<Command> coreCommands()
              p.addOption(option("name", tr("The index's full name (for a new index)."), "TEXT"));
              p.addOption(option("aggregation", tr("How the top-level criteria make the total: sum or mean."), "HOW"));
              p.addOption(option(
-                 "bands", tr("Classification bands, e.g. \"90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu\"."), "SPEC"));
+                 "bands",
+                 tr("Classification bands, e.g. \"90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu\", or \"none\" for an "
+                    "index that defines none (default: last year's, else those most provinces use)."),
+                 "SPEC"));
              p.addOption(option("sheet", tr("The sheet of an .xlsx file (default: the first visible)."), "NAME"));
          }),
          QStringLiteral("FRAMEWORK.csv|.xlsx"), indexImport},

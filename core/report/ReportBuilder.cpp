@@ -92,7 +92,30 @@ private:
 
     QString num(Decimal d) const { return d.toString(m_locale); }
     QString num2(Decimal d) const { return d.toString(m_locale, 2); }
-    QString signedNum(Decimal d) const { return (d > Decimal() ? QStringLiteral("+") : QString()) + num2(d); }
+    // The minus sign, not a hyphen: −8,67.
+    QString signedNum(Decimal d) const
+    {
+        return (d > Decimal()       ? QStringLiteral("+")
+                    : d < Decimal() ? QStringLiteral("\u2212")
+                                    : QString())
+            + num2(d < Decimal() ? -d : d);
+    }
+    // How many of a list sorted on `key` a top-N table shows: N, and the rows tied with the N-th as well, unless that
+    // would add more than half as many again; then N, and *more says how many further rows share the N-th value.
+    template <typename T, typename Key> static int topCount(const QList<T>& rows, int n, Key key, int* more)
+    {
+        *more = 0;
+        if (rows.size() <= n)
+            return int(rows.size());
+        int count = n;
+        while (count < rows.size() && key(rows[count]) == key(rows[n - 1]))
+            ++count;
+        if (count - n > std::max(2, n / 2)) {
+            *more = count - n;
+            return n;
+        }
+        return count;
+    }
     QString percentOf(Decimal value, Decimal max) const
     {
         return max.isZero() ? QStringLiteral("–") : num2(Decimal::percent(value, max));
@@ -167,6 +190,7 @@ private:
     QList<int> m_missing; // component criteria the unit has no score for (see missingCriteria)
     QSet<int> m_partial; // criteria with unscored parts, the root included
     bool incomplete() const { return !m_missing.isEmpty(); }
+    bool hasBands() const { return !m_framework.bands.isEmpty(); }
     QString missingCodes(const QList<int>& missing) const
     {
         QStringList codes;
@@ -366,9 +390,11 @@ void Composer::summary()
     const QString provisional = incomplete() ? u' ' + m_s(S::Provisional) : QString();
     figures.figures.append({m_s(S::FigureRank), rankText(m_current.rank, m_current.of) + provisional,
                             detail(m_previous ? rankText(m_previous->rank, m_previous->of) : QString())});
-    figures.figures.append(
-        {m_s(S::FigureBand), m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band + provisional,
-         detail(m_previous && !m_previous->band.isEmpty() ? m_previous->band : QStringLiteral("–"))});
+    // A band only where the index defines bands: the national PAR INDEX publishes none.
+    if (hasBands())
+        figures.figures.append(
+            {m_s(S::FigureBand), m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band + provisional,
+             detail(m_previous && !m_previous->band.isEmpty() ? m_previous->band : QStringLiteral("–"))});
     s.blocks.append(figures);
 
     if (m_previous && m_previous->total) {
@@ -394,9 +420,13 @@ void Composer::summary()
         }
         t.rows.append({m_s(S::RowRank), rankText(m_previous->rank, m_previous->of),
                        rankText(m_current.rank, m_current.of), rankChange});
-        t.rows.append({m_s(S::RowBand), m_previous->band.isEmpty() ? QStringLiteral("–") : m_previous->band,
-                       m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band,
-                       m_previous->band == m_current.band ? m_s(S::Unchanged) : QStringLiteral("–")});
+        if (hasBands())
+            t.rows.append({m_s(S::RowBand), m_previous->band.isEmpty() ? none : m_previous->band,
+                           m_current.band.isEmpty() ? none : m_current.band,
+                           m_previous->band == m_current.band ? m_s(S::Unchanged)
+                               : m_previous->band.isEmpty() || m_current.band.isEmpty()
+                               ? none
+                               : m_s(S::BandChanged).arg(m_previous->band, m_current.band)});
         s.blocks.append(tableBlock(t));
     }
 
@@ -472,15 +502,22 @@ void Composer::trendSection()
     t.caption = tableCaption(m_s(S::TrendCaption).arg(m_index.code));
     t.columns = {{m_s(S::ColumnYearPlain), ReportColumn::Center}, {m_s(S::ColumnTotal), ReportColumn::Numeric},
                  {m_s(S::ColumnMax), ReportColumn::Numeric},      {m_s(S::ColumnPercent), ReportColumn::Numeric},
-                 {m_s(S::ColumnRank), ReportColumn::Center},      {m_s(S::ColumnChange), ReportColumn::Numeric},
-                 {m_s(S::ColumnBand), ReportColumn::Center}};
+                 {m_s(S::ColumnRank), ReportColumn::Center},      {m_s(S::ColumnChange), ReportColumn::Numeric}};
+    if (hasBands())
+        t.columns.append({m_s(S::ColumnBand), ReportColumn::Center});
     QStringList published;
     for (const TrendPoint& p : points) {
         if (p.year == m_options.year)
             t.emphasised.append(int(t.rows.size()));
-        t.rows.append({yearText(p.year), num(*p.total), num(p.max), p.percent ? num2(*p.percent) : QStringLiteral("–"),
-                       rankText(p.rank, p.of), p.change ? signedNum(*p.change) : QStringLiteral("–"),
-                       p.band.isEmpty() ? QStringLiteral("–") : p.band});
+        QStringList row {yearText(p.year),
+                         num(*p.total),
+                         num(p.max),
+                         p.percent ? num2(*p.percent) : QStringLiteral("–"),
+                         rankText(p.rank, p.of),
+                         p.change ? signedNum(*p.change) : QStringLiteral("–")};
+        if (hasBands())
+            row.append(p.band.isEmpty() ? QStringLiteral("–") : p.band);
+        t.rows.append(row);
         if (p.rankPublished)
             published.append(yearText(p.year));
     }
@@ -497,6 +534,7 @@ Status Composer::fieldsSection()
             fields.append(f);
     }
     QStringList partialFields;
+    QStringList maxChanged;
     if (fields.isEmpty())
         return success();
     ReportSection& s = section(QStringLiteral("fields"), S::FieldsHeading);
@@ -549,7 +587,14 @@ Status Composer::fieldsSection()
         if (m_previousFramework) {
             const int p = m_previousFramework->find(c.code);
             const bool has = p > 0 && m_previousEvaluation->value[p];
-            row.append(has ? signedNum(value - *m_previousEvaluation->value[p]) : QStringLiteral("–"));
+            const Decimal before = has ? m_previousFramework->criteria[p].maxPoints : Decimal();
+            if (has && before != c.maxPoints && !before.isZero()) {
+                // The maximum changed: points do not compare, shares do.
+                row.append(signedNum(percent - Decimal::percent(*m_previousEvaluation->value[p], before)) + u'%');
+                maxChanged.append(m_s(S::MaxChangedItem).arg(c.code, num(before), num(c.maxPoints)));
+            } else {
+                row.append(has ? signedNum(value - *m_previousEvaluation->value[p]) : QStringLiteral("–"));
+            }
         }
         t.rows.append(row);
         if (best < 0 || percent > bestPercent) {
@@ -563,6 +608,8 @@ Status Composer::fieldsSection()
     }
     if (!partialFields.isEmpty())
         t.notes.append(m_s(S::FieldIncomplete).arg(partialFields.join(QStringLiteral("; "))));
+    if (!maxChanged.isEmpty())
+        t.notes.append(m_s(S::MaxChangedNote).arg(maxChanged.join(QStringLiteral("; "))));
     s.blocks.append(chartBlock(chart));
     if (best >= 0 && worst >= 0 && best != worst)
         s.blocks.append(paragraph(m_s(S::FieldsBestWorst)
@@ -660,8 +707,12 @@ Status Composer::lostSection()
     } else {
         s.blocks.append(paragraph(m_s(S::LostIntro).arg(yearText(m_options.year))));
         ReportTable t;
-        const int count = int(std::min<qsizetype>(m_options.lostCount, r.lost.size()));
+        int more = 0;
+        const int count = topCount(
+            r.lost, m_options.lostCount, [](const LostPoint& l) { return l.lost; }, &more);
         t.caption = tableCaption(m_s(S::LostCaption).arg(QString::number(count), yearText(m_options.year)));
+        if (more > 0)
+            t.notes.append(m_s(S::MoreTied).arg(QString::number(more), num(r.lost[count - 1].lost)));
         t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},      {m_s(S::ColumnCriterion), ReportColumn::Left},
                      {m_s(S::ColumnMaxShort), ReportColumn::Numeric}, {m_s(S::ColumnAchieved), ReportColumn::Numeric},
                      {m_s(S::ColumnLost), ReportColumn::Numeric},     {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
@@ -736,12 +787,22 @@ Status Composer::lostSection()
                          {m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Numeric},
                          {m_s(S::ColumnChange), ReportColumn::Numeric},
                          {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
-            const int count = int(std::min<qsizetype>(m_options.lostCount, r.falls.size()));
+            int more = 0;
+            const int count = topCount(
+                r.falls, m_options.lostCount, [](const Fall& f) { return f.change; }, &more);
+            QStringList maxChanged;
             for (int i = 0; i < count; ++i) {
                 const Fall& f = r.falls[i];
-                t.rows.append({f.code, f.title, num(f.previous), num(f.current), signedNum(f.change),
+                if (f.maxChanged)
+                    maxChanged.append(m_s(S::MaxChangedItem).arg(f.code, num(f.previousMax), num(f.currentMax)));
+                t.rows.append({f.code, f.title, num(f.previous), num(f.current),
+                               f.maxChanged ? signedNum(f.shareChange) + u'%' : signedNum(f.change),
                                f.leadUnit.isEmpty() ? none : f.leadUnit});
             }
+            if (more > 0)
+                t.notes.append(m_s(S::MoreTied).arg(QString::number(more), signedNum(r.falls[count - 1].change)));
+            if (!maxChanged.isEmpty())
+                t.notes.append(m_s(S::MaxChangedNote).arg(maxChanged.join(QStringLiteral("; "))));
             s.blocks.append(tableBlock(t));
         }
     }
@@ -756,8 +817,11 @@ ReportTable Composer::rankingTable(const RankingResult& r)
     t.columns = {{m_s(S::ColumnRank), ReportColumn::Center},
                  {m_s(S::ColumnUnit), ReportColumn::Left},
                  {m_s(S::ColumnTotal), ReportColumn::Numeric},
-                 {m_s(S::ColumnPercent), ReportColumn::Numeric},
-                 {m_s(S::ColumnBand), ReportColumn::Center}};
+                 {m_s(S::ColumnPercent), ReportColumn::Numeric}};
+    const bool bands
+        = std::any_of(r.rows.cbegin(), r.rows.cend(), [](const RankedUnit& u) { return !u.band.isEmpty(); });
+    if (bands)
+        t.columns.append({m_s(S::ColumnBand), ReportColumn::Center});
     int previousYear = 0;
     if (previous) {
         auto years = m_catalog.years(r.index.id);
@@ -782,7 +846,9 @@ ReportTable Composer::rankingTable(const RankingResult& r)
                              + (partial ? QStringLiteral("*") : QString()),
                          partial ? m_s(S::IncompleteName).arg(u.name, missing->criteria.join(QStringLiteral(", ")))
                                  : u.name,
-                         num(u.total), num2(u.percent), u.band.isEmpty() ? QStringLiteral("–") : u.band};
+                         num(u.total), num2(u.percent)};
+        if (bands)
+            row.append(u.band.isEmpty() ? QStringLiteral("–") : u.band);
         if (previous) {
             row.append(u.previousRank ? QString::number(*u.previousRank) : QStringLiteral("–"));
             row.append(u.previousTotal && !partial ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));

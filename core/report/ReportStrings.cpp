@@ -305,6 +305,17 @@ QString ReportStrings::text(Key key, bool english)
     case CohortProvisional:
         return pick(u"%1 đơn vị chưa đủ điểm: thứ hạng của cả nhóm là tạm tính cho đến khi đủ điểm."_s,
                     u"%1 unit(s) not fully scored: the whole ranking is provisional until they are."_s);
+    case BandChanged:
+        return pick(u"từ %1 sang %2"_s, u"from %1 to %2"_s);
+    case MaxChangedItem:
+        return pick(u"%1: %2 thành %3"_s, u"%1: %2 to %3"_s);
+    case MaxChangedNote:
+        return pick(u"Điểm tối đa thay đổi giữa hai năm (%1): thay đổi tính theo tỷ lệ so với điểm tối đa (điểm "
+                    u"phần trăm), không theo điểm."_s,
+                    u"The maximum changed between the years (%1): the change is in shares of the maximum "
+                    u"(percentage points), not in points."_s);
+    case MoreTied:
+        return pick(u"Ngoài ra còn %1 tiêu chí khác cùng giá trị %2."_s, u"%1 more criteria share the value %2."_s);
     case KeyCount:
         break;
     }

@@ -152,6 +152,10 @@ public:
         IncompleteNote, // in a ranking: the marker's meaning
         CohortProvisional, // %1 count of incomplete units
 
+        BandChanged, // %1 last year's band, %2 this year's
+        MaxChangedItem, // %1 code, %2 last year's maximum, %3 this year's
+        MaxChangedNote, // %1 items
+        MoreTied, // %1 count, %2 value
         KeyCount
     };
 

@@ -1,6 +1,7 @@
 #include "scoring/Analysis.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace par {
 
@@ -278,11 +279,29 @@ Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year
     for (int i = 1; i < framework->criteria.size(); ++i) {
         const Criterion& c = framework->criteria[i];
         const int p = previousFramework->find(c.code);
-        if (p <= 0 || !current->value[i] || !previous->value[p] || partialNow.contains(i) || partialBefore.contains(p))
+        if (!c.isLeaf() || p <= 0 || !current->value[i] || !previous->value[p] || partialNow.contains(i)
+            || partialBefore.contains(p))
             continue;
-        const Decimal change = *current->value[i] - *previous->value[p];
-        if (change < Decimal())
-            out.falls.append({c.code, c.title, *previous->value[p], *current->value[i], change, c.leadUnit});
+        Fall fall;
+        fall.code = c.code;
+        fall.title = c.title;
+        fall.previous = *previous->value[p];
+        fall.current = *current->value[i];
+        fall.change = fall.current - fall.previous;
+        fall.leadUnit = c.leadUnit;
+        fall.previousMax = previousFramework->criteria[p].maxPoints;
+        fall.currentMax = c.maxPoints;
+        fall.maxChanged = fall.previousMax != fall.currentMax;
+        if (fall.maxChanged) {
+            if (fall.previousMax.isZero() || fall.currentMax.isZero())
+                continue;
+            fall.shareChange = Decimal::percent(fall.current, fall.currentMax, 4)
+                - Decimal::percent(fall.previous, fall.previousMax, 4);
+            fall.change = Decimal::fromMicro(qint64(std::llround(
+                double(fall.shareChange.micro()) * double(fall.currentMax.micro()) / 100.0 / double(Decimal::One))));
+        }
+        if (fall.change < Decimal())
+            out.falls.append(fall);
     }
     std::stable_sort(out.falls.begin(), out.falls.end(),
                      [](const Fall& a, const Fall& b) { return a.change < b.change; });

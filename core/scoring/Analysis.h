@@ -73,8 +73,13 @@ struct Fall
     QString title;
     Decimal previous;
     Decimal current;
-    Decimal change; // negative: fell
+    Decimal change; // negative: fell; where the maximum changed, shareChange scaled to this year's maximum
     QString leadUnit;
+    // Where the maximum changed between the years, raw points do not compare: the share of the maximum does.
+    bool maxChanged = false;
+    Decimal previousMax;
+    Decimal currentMax;
+    Decimal shareChange; // percentage points of the maximum, four decimals
 };
 
 struct LostPointsResult
@@ -88,7 +93,9 @@ struct LostPointsResult
     QList<LostPoint> missing;
     Decimal lostTotal;
     Decimal missingTotal;
-    QList<Fall> falls; // criteria that fell against the previous year, largest fall first
+    // Component criteria (leaves: one level, never a part beside its own sub-criteria) that fell against the
+    // previous year, largest fall first; criteria with unscored parts in either year are left out.
+    QList<Fall> falls;
 };
 
 // One criterion (matched by code; the empty code is the total) of one unit over the years.

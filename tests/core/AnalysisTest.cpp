@@ -93,11 +93,12 @@ TEST_F(AnalysisTest, LostPointsLargestFirstWithLeadUnitsAndFallsMatchedByCode)
     EXPECT_EQ(lost->lost[1].code, QStringLiteral("1.1"));
     EXPECT_EQ(lost->lost[1].leadUnit, QStringLiteral("Sở Nội vụ"));
     EXPECT_EQ(lost->lost[2].code, QStringLiteral("1.2"));
-    // 1.1 fell 8 and 1 fell 4; 1.2 rose; 3 did not exist in 2017 and 2 no longer exists.
-    ASSERT_EQ(lost->falls.size(), 2);
+    // 1.1 fell 8; its part 1 (fell 4) is not listed beside it: one level at a time. 1.2 rose; 3 did not exist in
+    // 2017 and 2 no longer exists.
+    ASSERT_EQ(lost->falls.size(), 1);
     EXPECT_EQ(lost->falls[0].code, QStringLiteral("1.1"));
     EXPECT_EQ(lost->falls[0].change, Decimal::fromInt(-8));
-    EXPECT_EQ(lost->falls[1].code, QStringLiteral("1"));
+    EXPECT_FALSE(lost->falls[0].maxChanged);
 }
 
 TEST_F(AnalysisTest, ConsistencyListsRecordedValuesThatDifferFromTheirParts)
@@ -150,4 +151,21 @@ TEST_F(AnalysisTest, ARecordedParentStandsForItsUnscoredParts)
     auto lost = Analysis(*t.catalog).lostPoints(QStringLiteral("P"), 2018, QStringLiteral("F"), Stage::Final);
     ASSERT_TRUE(lost.ok());
     EXPECT_TRUE(lost->missing.isEmpty());
+}
+
+TEST_F(AnalysisTest, WhereTheMaximumChangedFallsCompareShares)
+{
+    // Q: 2017 x max 3 scored 2 (66,67%); 2018 x max 2,5 scored 1,9 (76%): fewer points, a larger share, not a fall.
+    // y max 4 -> 5, 3 (75%) -> 3,5 (70%): more points, a smaller share: a fall of 5 points of share.
+    t.framework(QStringLiteral("Q"), 2017, "code,title,max_points\nx,x,3\ny,y,4\n");
+    t.framework(QStringLiteral("Q"), 2018, "code,title,max_points\nx,x,2.5\ny,y,5\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("Q"), 2017, "u,x,y\nA,2,3\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("Q"), 2018, "u,x,y\nA,1.9,3.5\n").isEmpty());
+    auto lost = Analysis(*t.catalog).lostPoints(QStringLiteral("Q"), 2018, QStringLiteral("A"), Stage::Final);
+    ASSERT_TRUE(lost.ok());
+    ASSERT_EQ(lost->falls.size(), 1);
+    EXPECT_EQ(lost->falls[0].code, QStringLiteral("y"));
+    EXPECT_TRUE(lost->falls[0].maxChanged);
+    EXPECT_EQ(lost->falls[0].shareChange.toString(), QStringLiteral("-5"));
+    EXPECT_EQ(lost->falls[0].change.toString(), QStringLiteral("-0.25"));
 }
