@@ -8,6 +8,7 @@
 #include "scoring/Analysis.h"
 #include "storage/AuditLog.h"
 #include "storage/Demo.h"
+#include "storage/Finalisation.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -178,42 +179,59 @@ int ranking(Context& c)
     if (!result)
         return fail(result.error());
     const RankingResult& r = result.value();
+    // The rank shown is the one every page shows: published where the database does not hold the whole pool scored.
+    const auto shown = [&r](const RankedUnit& u) { return r.standing.value(u.unitId); };
+    const auto source
+        = [](const Standing& s) { return s.published ? QStringLiteral("published") : QStringLiteral("computed"); };
     if (format.value() == QLatin1String("csv")) {
         out() << CliOutput::csvLine({QStringLiteral("rank"), QStringLiteral("unit"), QStringLiteral("total"),
                                      QStringLiteral("max"), QStringLiteral("percent"), QStringLiteral("band"),
                                      QStringLiteral("code"), QStringLiteral("tied"), QStringLiteral("previous_rank"),
-                                     QStringLiteral("change")});
+                                     QStringLiteral("change"), QStringLiteral("rank_source"), QStringLiteral("of"),
+                                     QStringLiteral("complete"), QStringLiteral("provisional")});
         for (const RankedUnit& u : r.rows) {
             const std::optional<Decimal> change
                 = u.previousTotal ? std::optional<Decimal>(u.total - *u.previousTotal) : std::nullopt;
-            out() << CliOutput::csvLine({QString::number(u.rank), u.name, u.total.toString(), r.max.toString(),
+            const Standing s = shown(u);
+            out() << CliOutput::csvLine({optional(s.rank), u.name, u.total.toString(), r.max.toString(),
                                          u.percent.toString(2), u.band, u.code,
-                                         u.tied ? QStringLiteral("1") : QStringLiteral("0"), optional(u.previousRank),
-                                         change ? change->toString() : QString()});
+                                         s.tied ? QStringLiteral("1") : QStringLiteral("0"), optional(u.previousRank),
+                                         change ? change->toString() : QString(), source(s), optional(s.of),
+                                         r.complete.value(u.unitId) ? QStringLiteral("1") : QStringLiteral("0"),
+                                         s.provisional ? QStringLiteral("1") : QStringLiteral("0")});
         }
     } else if (format.value() == QLatin1String("json")) {
         QStringList rows;
         for (const RankedUnit& u : r.rows) {
             const QString change = u.previousTotal ? (u.total - *u.previousTotal).toString() : QString();
+            const Standing s = shown(u);
             rows << QStringLiteral(
                         "    {\"rank\": %1, \"unit\": %2, \"code\": %3, \"total\": %4, \"max\": %5, "
-                        "\"percent\": %6, \"band\": %7, \"tied\": %8, \"previous_rank\": %9, \"change\": %10}")
-                        .arg(u.rank)
+                        "\"percent\": %6, \"band\": %7, \"tied\": %8, \"previous_rank\": %9, \"change\": %10, "
+                        "\"rank_source\": %11, \"of\": %12, \"complete\": %13, \"provisional\": %14}")
+                        .arg(CliOutput::jsonNumber(optional(s.rank)))
                         .arg(CliOutput::jsonString(u.name), CliOutput::jsonString(u.code), u.total.toString(),
                              r.max.toString(), u.percent.toString(2), CliOutput::jsonString(u.band),
                              u.tied ? QStringLiteral("true") : QStringLiteral("false"),
-                             CliOutput::jsonNumber(optional(u.previousRank)), CliOutput::jsonNumber(change));
+                             CliOutput::jsonNumber(optional(u.previousRank)), CliOutput::jsonNumber(change))
+                        .arg(CliOutput::jsonString(source(s)), CliOutput::jsonNumber(optional(s.of)),
+                             r.complete.value(u.unitId) ? QStringLiteral("true") : QStringLiteral("false"),
+                             s.provisional ? QStringLiteral("true") : QStringLiteral("false"));
         }
         QStringList unranked;
         for (const QString& name : r.unranked)
             unranked << CliOutput::jsonString(name);
         out() << QStringLiteral(
                      "{\n  \"index\": %1,\n  \"year\": %2,\n  \"cohort\": %3,\n  \"stage\": %4,\n  \"max\": %5,\n"
-                     "  \"rows\": [\n%6\n  ],\n  \"unranked\": [%7]\n}\n")
+                     "  \"rows\": [\n%6\n  ],\n  \"unranked\": [%7],\n  \"members\": %8,\n  \"scored\": %9,\n"
+                     "  \"provisional\": %10\n}\n")
                      .arg(CliOutput::jsonString(r.index.code))
                      .arg(r.year)
                      .arg(CliOutput::jsonString(r.cohort.name), CliOutput::jsonString(stageName(r.stage)),
-                          r.max.toString(), rows.join(QStringLiteral(",\n")), unranked.join(QStringLiteral(", ")));
+                          r.max.toString(), rows.join(QStringLiteral(",\n")), unranked.join(QStringLiteral(", ")))
+                     .arg(r.completeness.members)
+                     .arg(r.completeness.scored)
+                     .arg(r.provisional() ? QStringLiteral("true") : QStringLiteral("false"));
     } else {
         out() << QStringLiteral("%1 %2 - %3 (%4)\n")
                      .arg(r.index.name)
@@ -223,8 +241,12 @@ int ranking(Context& c)
         for (const RankedUnit& u : r.rows) {
             const std::optional<Decimal> change
                 = u.previousTotal ? std::optional<Decimal>(u.total - *u.previousTotal) : std::nullopt;
-            rows << QStringList {QString::number(u.rank) + (u.tied ? QStringLiteral("=") : QString()),
-                                 u.name,
+            const Standing s = shown(u);
+            QString rank = s.rank ? QString::number(*s.rank) + (s.tied ? QStringLiteral("=") : QString()) : QString();
+            if (s.published)
+                rank += QStringLiteral("/%1*").arg(*s.of);
+            rows << QStringList {rank,
+                                 r.complete.value(u.unitId) ? u.name : tr("%1 (incomplete)").arg(u.name),
                                  u.total.toString(c.locale),
                                  r.max.toString(c.locale),
                                  u.percent.toString(c.locale, 2),
@@ -237,6 +259,16 @@ int ranking(Context& c)
             {0, 2, 3, 4, 6, 7});
         if (!r.unranked.isEmpty())
             out() << tr("Not ranked (no value): %1").arg(r.unranked.join(QStringLiteral("; "))) << u'\n';
+        for (const RankedUnit& u : r.rows) {
+            if (const Standing s = shown(u); s.published) {
+                out() << tr("* rank as published (%1); the rest of the cohort is not in the database")
+                             .arg(s.source.isEmpty() ? tr("no source given") : s.source)
+                      << u'\n';
+                break;
+            }
+        }
+        if (r.provisional())
+            out() << tr("Note: %1.").arg(r.completeness.describe()) << u'\n';
     }
     out().flush();
     return Cli::Done;
@@ -265,16 +297,19 @@ int trend(Context& c)
     }
     if (format.value() == QLatin1String("csv")) {
         out() << CliOutput::csvLine({QStringLiteral("year"), QStringLiteral("total"), QStringLiteral("max"),
-                                     QStringLiteral("percent"), QStringLiteral("rank"), QStringLiteral("of")});
+                                     QStringLiteral("percent"), QStringLiteral("rank"), QStringLiteral("of"),
+                                     QStringLiteral("provisional")});
         for (const TrendPoint& p : t.points)
             out() << CliOutput::csvLine({QString::number(p.year), optional(p.total, QLocale::c()), p.max.toString(),
-                                         optional(p.percent, QLocale::c(), 2), optional(p.rank), optional(p.of)});
+                                         optional(p.percent, QLocale::c(), 2), optional(p.rank), optional(p.of),
+                                         p.provisional ? QStringLiteral("1") : QStringLiteral("0")});
     } else if (format.value() == QLatin1String("json")) {
         QStringList rows;
         for (const TrendPoint& p : t.points) {
             rows << QStringLiteral(
                         "    {\"year\": %1, \"total\": %2, \"max\": %3, \"percent\": %4, \"rank\": %5, \"of\": %6, "
-                        "\"rank_source\": %7, \"change\": %8, \"band\": %9, \"cohort\": %10, \"note\": %11}")
+                        "\"rank_source\": %7, \"change\": %8, \"band\": %9, \"cohort\": %10, \"note\": %11, "
+                        "\"provisional\": %12, \"complete\": %13}")
                         .arg(p.year)
                         .arg(CliOutput::jsonNumber(optional(p.total, QLocale::c())), p.max.toString(),
                              CliOutput::jsonNumber(optional(p.percent, QLocale::c(), 2)),
@@ -284,7 +319,9 @@ int trend(Context& c)
                                                                          : QStringLiteral("computed")),
                              CliOutput::jsonNumber(p.change ? p.change->toString() : QString()),
                              CliOutput::jsonString(p.band))
-                        .arg(CliOutput::jsonString(p.cohort), CliOutput::jsonString(p.note));
+                        .arg(CliOutput::jsonString(p.cohort), CliOutput::jsonString(p.note),
+                             p.provisional ? QStringLiteral("true") : QStringLiteral("false"),
+                             p.complete ? QStringLiteral("true") : QStringLiteral("false"));
         }
         out() << QStringLiteral("{\n  \"index\": %1,\n  \"unit\": %2,\n  \"stage\": %3,\n  \"years\": [\n%4\n  ]\n}\n")
                      .arg(CliOutput::jsonString(t.index.code), CliOutput::jsonString(t.unit.name),
@@ -296,6 +333,8 @@ int trend(Context& c)
             QString rank = p.rank ? QStringLiteral("%1/%2").arg(*p.rank).arg(*p.of) : QString();
             if (p.rankPublished)
                 rank += u'*';
+            else if (p.provisional && p.rank)
+                rank += u'?';
             rows << QStringList {QString::number(p.year),
                                  optional(p.total, c.locale),
                                  p.max.toString(c.locale),
@@ -313,6 +352,10 @@ int trend(Context& c)
                       << u'\n';
                 break;
             }
+        }
+        for (const TrendPoint& p : t.points) {
+            if (p.provisional && p.rank)
+                out() << tr("? %1: %2").arg(p.year).arg(p.completeness.describe()) << u'\n';
         }
     }
     out().flush();
@@ -466,13 +509,21 @@ int finaliseOrReopen(Context& c, bool finalise)
     auto cohort = catalog.resolveCohort(index.value(), c.parser.value(QStringLiteral("cohort")));
     if (!cohort)
         return fail(cohort.error());
-    Database::Transaction transaction(*db.value(), reason);
-    if (!transaction.ok())
-        return fail(transaction.error());
-    if (Status s = finalise ? catalog.finalise(cohort->id, year.value()) : catalog.reopen(cohort->id, year.value()); !s)
+    // One core operation each, in one BEGIN IMMEDIATE transaction: finalising refuses while units miss final scores
+    // (exit 2, the units listed) unless --allow-incomplete says the user knows.
+    Finalisation finalisation(catalog);
+    const Status s = finalise ? finalisation.finalise(index.value(), cohort.value(), year.value(),
+                                                      c.parser.isSet(QStringLiteral("allow-incomplete")), reason)
+                              : finalisation.reopen(index.value(), cohort.value(), year.value(), reason);
+    if (!s && !(finalise && s.error().kind == Error::Input))
         return fail(s.error());
-    if (Status s = transaction.commit(); !s)
-        return fail(s.error());
+    if (!s) {
+        err() << tr("parindex: %1").arg(s.error().message) << Qt::endl
+              << tr("parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise "
+                    "without them")
+              << Qt::endl;
+        return Cli::Refused;
+    }
     out() << (finalise ? tr("%1 %2 \"%3\" is final; edits are refused until it is reopened")
                        : tr("%1 %2 \"%3\" is reopened for changes"))
                  .arg(index->code)
@@ -605,6 +656,9 @@ QList<Command> coreCommands()
          withDb([](QCommandLineParser& p) {
              addIndexYear(p);
              p.addOption(option("cohort", tr("The ranking pool (default: the index's own)."), "NAME"));
+             p.addOption(option("allow-incomplete",
+                                tr("Finalise even though some units have no or incomplete final scores (they are "
+                                   "listed, and refused without this option).")));
              p.addOption(option("reason", tr("Why, for the audit log (e.g. the decision's number)."), "TEXT"));
          }),
          QString(), [](Context& c) { return finaliseOrReopen(c, true); }},

@@ -57,10 +57,10 @@ bool installLanguage(const QString& language)
 int runDesktop(const QStringList& arguments)
 {
     QSettings settings;
+    // --lang is for this run only: the saved language is the one chosen in the window.
     QString language = valueOf(arguments, QStringLiteral("--lang"));
     if (language != QLatin1String("vi") && language != QLatin1String("en"))
         language = settings.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
-    settings.setValue(QStringLiteral("language"), language);
     installLanguage(language);
 
     QString database = valueOf(arguments, QStringLiteral("--db"));

@@ -20,6 +20,7 @@ QString tr(const char* text)
 void Dialogs::showError(QWidget* parent, const QString& title, const QString& text, const QString& whatNext)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText); // messages quote data: a name is shown as typed
     if (!whatNext.isEmpty())
         box.setInformativeText(whatNext);
     box.addButton(tr("Close"), QMessageBox::AcceptRole);
@@ -29,6 +30,7 @@ void Dialogs::showError(QWidget* parent, const QString& title, const QString& te
 void Dialogs::showInfo(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText); // messages quote data: a name is shown as typed
     box.addButton(tr("OK"), QMessageBox::AcceptRole);
     box.exec();
 }
@@ -36,6 +38,7 @@ void Dialogs::showInfo(QWidget* parent, const QString& title, const QString& tex
 bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text, const QString& yesText)
 {
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText); // messages quote data: a name is shown as typed
     QPushButton* yes = box.addButton(yesText, QMessageBox::AcceptRole);
     QPushButton* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
     box.setDefaultButton(no);

@@ -71,8 +71,11 @@ ReportDialog::ReportDialog(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     auto index = session.currentIndex();
-    form->addRow(tr("Index:"),
-                 new QLabel(index ? QStringLiteral("%1 — %2").arg(index->code, index->name) : QString(), this));
+    form->addRow(tr("Index:"), [&] {
+        auto* label = new QLabel(index ? QStringLiteral("%1 — %2").arg(index->code, index->name) : QString(), this);
+        label->setTextFormat(Qt::PlainText); // an index's name is data
+        return label;
+    }());
     form->addRow(tr("Year:"), new QLabel(QString::number(session.year()), this));
     if (auto cohort = session.currentCohort(); cohort) {
         if (auto units = session.catalog().membersAnyYear(cohort->id); units) {

@@ -48,39 +48,9 @@ Result<Evaluation> Analysis::evaluateUnit(const Framework& framework, qint64 uni
     return evaluate(framework, recorded->value(unitId));
 }
 
-Result<QList<RankedUnit>> Analysis::rankCohort(const Index& index, const Framework& framework, const Cohort& cohort,
-                                               Stage stage, QStringList* unranked,
-                                               QHash<qint64, MissingScores>* incomplete)
+Result<CohortYear> Analysis::rankCohort(const Framework& framework, const Cohort& cohort, Stage stage)
 {
-    auto members = m_catalog.members(cohort.id, framework.year);
-    if (!members)
-        return members.error();
-    QList<qint64> ids;
-    for (const Unit& u : members.value())
-        ids.append(u.id);
-    auto recorded = m_catalog.recorded(framework, stage, ids);
-    if (!recorded)
-        return recorded.error();
-    QList<RankInput> inputs;
-    inputs.reserve(members->size());
-    for (const Unit& u : members.value()) {
-        const Evaluation evaluation = evaluate(framework, recorded->value(u.id));
-        const std::optional<Decimal> total = evaluation.total();
-        inputs.append({u.id, u.name, u.code, total});
-        if (incomplete) {
-            const QList<int> missing = missingCriteria(framework, evaluation);
-            if (!missing.isEmpty()) {
-                MissingScores m {
-                    index.code, framework.year, stageName(stage), u.name, {}, missingMax(framework, missing)};
-                for (int i : missing)
-                    m.criteria.append(framework.criteria[i].code);
-                incomplete->insert(u.id, m);
-            }
-        }
-        if (!total && unranked)
-            unranked->append(u.name);
-    }
-    return rankUnits(inputs, framework.root().maxPoints, framework.bands);
+    return Standings(m_catalog).cohortYear(framework, cohort, stage);
 }
 
 Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, const QString& cohortName, Stage stage)
@@ -100,10 +70,41 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         return cohort.error();
     out.cohort = cohort.value();
     out.max = framework->root().maxPoints;
-    auto rows = rankCohort(out.index, framework.value(), out.cohort, stage, &out.unranked, &out.incomplete);
-    if (!rows)
-        return rows.error();
-    out.rows = std::move(rows).value();
+    auto ranked = rankCohort(framework.value(), out.cohort, stage);
+    if (!ranked)
+        return ranked.error();
+    out.rows = ranked->ranked;
+    out.completeness = ranked->completeness;
+    out.complete = ranked->complete;
+    out.unranked = ranked->completeness.missing;
+    for (const RankedUnit& r : std::as_const(out.rows))
+        out.standing.insert(r.unitId, ranked->standing(r.unitId));
+    // Which criteria the incomplete members lack, for the report's marks.
+    {
+        QList<qint64> partial;
+        for (const RankedUnit& r : std::as_const(out.rows)) {
+            if (!ranked->complete.value(r.unitId, true))
+                partial.append(r.unitId);
+        }
+        if (!partial.isEmpty()) {
+            auto recorded = m_catalog.recorded(framework.value(), stage, partial);
+            if (!recorded)
+                return recorded.error();
+            for (const RankedUnit& r : std::as_const(out.rows)) {
+                if (!partial.contains(r.unitId))
+                    continue;
+                const QList<int> missing
+                    = missingCriteria(framework.value(), evaluate(framework.value(), recorded->value(r.unitId)));
+                if (missing.isEmpty())
+                    continue;
+                MissingScores m {out.index.code, year, stageName(stage),
+                                 r.name,         {},   missingMax(framework.value(), missing)};
+                for (int i : missing)
+                    m.criteria.append(framework->criteria[i].code);
+                out.incomplete.insert(r.unitId, m);
+            }
+        }
+    }
 
     // Last year's rank in the same cohort, where there was a framework then.
     auto years = m_catalog.years(out.index.id);
@@ -114,20 +115,23 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         auto previousFramework = m_catalog.requireFramework(out.index, *before);
         if (!previousFramework)
             return previousFramework.error();
-        auto previous = rankCohort(out.index, previousFramework.value(), out.cohort, stage, nullptr);
+        auto previous = rankCohort(previousFramework.value(), out.cohort, stage);
         if (!previous)
             return previous.error();
+        out.previousYear = *before;
+        out.previousCompleteness = previous->completeness;
         QHash<qint64, const RankedUnit*> byUnit;
-        for (const RankedUnit& r : previous.value())
+        for (const RankedUnit& r : previous->ranked)
             byUnit.insert(r.unitId, &r);
         for (RankedUnit& r : out.rows) {
-            if (const RankedUnit* p = byUnit.value(r.unitId)) {
-                r.previousRank = p->rank;
+            const Standing standing = previous->standing(r.unitId);
+            if (standing.rank)
+                out.previousStanding.insert(r.unitId, standing);
+            r.previousRank = standing.rank;
+            if (const RankedUnit* p = byUnit.value(r.unitId))
                 r.previousTotal = p->total;
-            }
         }
     }
-    std::sort(out.unranked.begin(), out.unranked.end(), vietnameseLess);
     return out;
 }
 
@@ -181,35 +185,22 @@ Result<TrendResult> Analysis::trend(const QString& indexCode, const QString& uni
                 point.change = *point.total - *previousTotal;
             previousTotal = point.total;
         }
-        auto ranked = rankCohort(out.index, framework.value(), cohort.value(), stage, nullptr);
+        auto ranked = rankCohort(framework.value(), cohort.value(), stage);
         if (!ranked)
             return ranked.error();
-        point.computedOf = int(ranked->size());
-        for (const RankedUnit& r : ranked.value()) {
-            if (r.unitId == out.unit.id)
-                point.computedRank = r.rank;
-        }
-        auto published = m_catalog.publishedRank(cohort->id, year, out.unit.id);
-        if (!published)
-            return published.error();
-        point.published = published.value();
-        // A computed rank counts only when the whole cohort is in the database; otherwise the decision's stands.
-        const bool complete = !point.published || point.computedOf >= point.published->of;
-        if (point.computedRank && complete) {
-            point.rank = point.computedRank;
-            point.of = point.computedOf;
-            if (point.published
-                && (point.published->rank != *point.computedRank || point.published->of != point.computedOf))
-                point.note = tr("published rank %1 of %2 differs from the computed %3 of %4")
-                                 .arg(point.published->rank)
-                                 .arg(point.published->of)
-                                 .arg(*point.computedRank)
-                                 .arg(point.computedOf);
-        } else if (point.published) {
-            point.rank = point.published->rank;
-            point.of = point.published->of;
-            point.rankPublished = true;
-        }
+        const Standing standing = ranked->standing(out.unit.id);
+        point.standing = standing;
+        point.completeness = ranked->completeness;
+        point.complete = ranked->complete.value(out.unit.id, false);
+        point.provisional = standing.provisional;
+        point.computedOf = standing.computedOf;
+        point.computedRank = standing.computedRank;
+        if (const auto p = ranked->published.constFind(out.unit.id); p != ranked->published.cend())
+            point.published = *p;
+        point.rank = standing.rank;
+        point.of = standing.of;
+        point.rankPublished = standing.published;
+        point.note = standing.note;
         out.points.append(point);
     }
     return out;
@@ -472,16 +463,7 @@ Result<QList<FieldShare>> Analysis::fields(const QString& indexCode, int year, q
     auto evaluation = evaluateUnit(framework.value(), unitId, stage);
     if (!evaluation)
         return evaluation.error();
-    QList<int> positions;
-    for (int top : framework->root().children) {
-        const Criterion& c = framework->criteria[top];
-        const bool madeOfFields = std::any_of(c.children.cbegin(), c.children.cend(),
-                                              [&](int child) { return !framework->criteria[child].isLeaf(); });
-        if (madeOfFields)
-            positions += c.children;
-        else
-            positions.append(top);
-    }
+    const QList<int> positions = fieldPositions(framework.value());
     QList<FieldShare> out;
     for (int p : positions) {
         const Criterion& c = framework->criteria[p];

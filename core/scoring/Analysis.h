@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring/Ranking.h"
+#include "scoring/Standing.h"
 #include "storage/Catalog.h"
 
 namespace par {
@@ -24,8 +25,17 @@ struct RankingResult
     int year = 0;
     Stage stage = Stage::Final;
     Decimal max;
-    QList<RankedUnit> rows;
+    QList<RankedUnit> rows; // rank: computed; previousRank: last year's shown rank (see previousStanding)
     QStringList unranked; // members with no value
+    // What every page shows: the rank by unit (published where the pool is not all here), and how complete it is.
+    Completeness completeness;
+    QHash<qint64, Standing> standing;
+    QHash<qint64, bool> complete; // by unit: every criterion scored
+    int previousYear = 0; // 0: no earlier year
+    Completeness previousCompleteness;
+    QHash<qint64, Standing> previousStanding;
+
+    bool provisional() const { return completeness.provisional(); }
     // Members scored on part of the framework only, by unit id: their rank is provisional (see docs/report.md).
     QHash<qint64, MissingScores> incomplete;
 };
@@ -46,6 +56,10 @@ struct TrendPoint
     std::optional<Decimal> change; // against the previous year with a total
     QString cohort;
     QString note; // a disagreement between the published and the computed rank
+    Standing standing; // rank, of, published, computed, note above are copied from it
+    Completeness completeness; // of the cohort that year
+    bool complete = false; // the unit's every criterion is scored
+    bool provisional = false; // the rank is computed from an incomplete cohort
 };
 
 struct TrendResult
@@ -155,8 +169,7 @@ public:
     Result<QList<ConsistencyIssue>> consistency();
     // Every unit-year-stage of every index with missing criteria, for `parindex check`.
     Result<QList<MissingScores>> missingScores();
-    // The fields of a framework with the unit's values: the top-level criteria, except that a part made of fields
-    // (PAR INDEX's "A", whose children have children) is replaced by its fields.
+    // The fields of a framework (fieldPositions) with the unit's values.
     Result<QList<FieldShare>> fields(const QString& indexCode, int year, qint64 unitId, Stage stage);
     // A criterion's values for a unit over every year whose framework has that code.
     Result<QList<SeriesPoint>> series(const QString& indexCode, qint64 unitId, const QString& criterionCode,
@@ -166,9 +179,7 @@ public:
     Result<Evaluation> evaluateUnit(const Framework& framework, qint64 unitId, Stage stage);
 
 private:
-    Result<QList<RankedUnit>> rankCohort(const Index& index, const Framework& framework, const Cohort& cohort,
-                                         Stage stage, QStringList* unranked,
-                                         QHash<qint64, MissingScores>* incomplete = nullptr);
+    Result<CohortYear> rankCohort(const Framework& framework, const Cohort& cohort, Stage stage);
     Result<Unit> requireUnit(const QString& nameOrCode);
 
     Catalog& m_catalog;

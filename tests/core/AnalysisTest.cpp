@@ -77,9 +77,14 @@ TEST_F(AnalysisTest, PublishedRanksStandForIncompleteCohortsAndDisagreementsAreR
     EXPECT_EQ(trend->points[0].of, 63);
     EXPECT_TRUE(trend->points[0].rankPublished);
     EXPECT_TRUE(trend->points[0].note.isEmpty());
-    EXPECT_EQ(trend->points[1].rank, 2); // the whole cohort is here: computed, and the disagreement is said
+    EXPECT_EQ(trend->points[1].rank, 1); // D has no score yet: the pool is not all scored, the decision stands
+    EXPECT_TRUE(trend->points[1].rankPublished);
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1.1,1.2,3\nD,1,1,1\n").isEmpty());
+    trend = Analysis(*t.catalog).trend(QStringLiteral("P"), QStringLiteral("A"), QString(), Stage::Final);
+    ASSERT_TRUE(trend.ok());
+    EXPECT_EQ(trend->points[1].rank, 2); // the whole cohort is scored: computed, and the disagreement is said
     EXPECT_FALSE(trend->points[1].rankPublished);
-    EXPECT_EQ(trend->points[1].note, QStringLiteral("published rank 1 of 3 differs from the computed 2 of 3"));
+    EXPECT_EQ(trend->points[1].note, QStringLiteral("published rank 1 of 3 differs from the computed 2 of 4"));
 }
 
 TEST_F(AnalysisTest, LostPointsLargestFirstWithLeadUnitsAndFallsMatchedByCode)

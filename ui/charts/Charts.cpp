@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -15,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace par::ui {
@@ -26,10 +28,15 @@ double toDouble(const Decimal& d)
     return double(d.micro()) / double(Decimal::One); // drawing only: never compared or summed
 }
 
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
 QChart* newChart(const QString& title)
 {
     auto* chart = new QChart;
-    chart->setTitle(title);
+    chart->setTitle(esc(title));
     QFont font = chart->titleFont();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() + 1);
@@ -64,7 +71,7 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
     chart->addAxis(x, Qt::AlignBottom);
 
     auto* y = new QValueAxis;
-    y->setTitleText(valueTitle);
+    y->setTitleText(esc(valueTitle));
     y->setLabelFormat(QStringLiteral("%.0f"));
     double low = maximum.value_or(0);
     double high = 0;
@@ -72,7 +79,7 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
     for (const YearSeries& s : series) {
         auto* line = new QLineSeries;
         auto* points = new QScatterSeries;
-        line->setName(s.name);
+        line->setName(esc(s.name));
         points->setMarkerSize(8);
         for (int k = 0; k < s.years.size(); ++k) {
             if (!s.values[k])
@@ -84,9 +91,11 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
             low = std::min(low, v);
             high = std::max(high, v);
         }
-        line->setPointLabelsVisible(series.size() <= 3);
-        line->setPointLabelsFormat(QStringLiteral("@yPoint"));
-        line->setPointLabelsClipping(false);
+        // The values are labelled on the markers' series, which sets them above the marker: on the line's own
+        // series they sit on the point and the marker hides their lower half ("73,92" read "73 92").
+        points->setPointLabelsVisible(series.size() <= 3);
+        points->setPointLabelsFormat(QStringLiteral("@yPoint"));
+        points->setPointLabelsClipping(false);
         chart->addSeries(line);
         chart->addSeries(points);
         points->setColor(line->color());
@@ -97,10 +106,17 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
         chart->legend()->markers(points).first()->setVisible(false);
     }
     if (reversed) {
+        // Ranks: whole numbers only, rank 1 at the top, ticks at 1, 1 + step, ... up to the lowest rank shown.
+        const int lowest = std::max(2, int(std::ceil(high)));
+        const int step = std::max(1, int(std::ceil((lowest - 1) / 5.0)));
+        const int bottom = 1 + step * int(std::ceil(double(lowest - 1) / step));
         y->setReverse(true);
-        y->setRange(1, std::max(high + 1, 2.0));
+        y->setRange(1, bottom);
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(1);
+        y->setTickInterval(step);
+        y->setMinorTickCount(0);
         y->setLabelFormat(QStringLiteral("%.0f"));
-        y->setTickCount(std::min(6, int(high) + 1));
     } else {
         const double top = maximum ? *maximum : high;
         const double bottom = std::max(0.0, std::floor((low - (top - low) * 0.15) / 5) * 5);
@@ -118,7 +134,7 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
 QChart* Charts::bars(const QString& title, const QList<Bar>& bars, const QString& valueTitle, double maximum)
 {
     QChart* chart = newChart(title);
-    auto* set = new QBarSet(valueTitle);
+    auto* set = new QBarSet(esc(valueTitle));
     QStringList labels;
     // Qt draws the first category at the bottom; reverse so that the list reads from the top. Labels are short
     // codes (a chart has no room for a criterion's full title, and a cut title misleads); the title shows on hover.
@@ -136,16 +152,38 @@ QChart* Charts::bars(const QString& title, const QList<Bar>& bars, const QString
     series->setBarWidth(0.7);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
-    y->append(labels);
+    for (const QString& label : std::as_const(labels))
+        y->append(esc(label));
     y->setGridLineVisible(false);
     y->setTruncateLabels(false);
     chart->addAxis(y, Qt::AlignLeft);
+    // Qt Charts gives the left axis at most 40% of the chart and, with truncation off, lets longer labels run off the
+    // widget's left edge ("12. Sở Lao động" read "2. Sở Lao động"); with truncation on, it cuts them where it likes.
+    // So labels are shortened here, at their end with "…", to the axis' share as the chart's width changes: the
+    // rank and the start of the name always show; the whole name is in the bar's tooltip and the table beside it.
+    // (Two-line labels were tried: Qt hides a label that overlaps its neighbour, so some units lost their label.)
+    const QStringList plain = labels;
+    auto fit = [chart, y, plain] {
+        const QFontMetricsF metrics(y->labelsFont());
+        const QMargins m = chart->margins();
+        const qreal room = 0.4 * (chart->size().width() - m.left() - m.right()) - 16; // tick, padding, text margins
+        if (room <= 40)
+            return;
+        QStringList lines;
+        for (const QString& label : plain)
+            lines << esc(metrics.elidedText(label, Qt::ElideRight, room));
+        if (lines != y->categories()) {
+            y->clear();
+            y->append(lines);
+        }
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, fit);
     series->attachAxis(y);
     auto* x = new QValueAxis;
     x->setRange(0, maximum);
     x->setTickCount(6);
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(valueTitle);
+    x->setTitleText(esc(valueTitle));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     chart->legend()->setVisible(false);
@@ -154,11 +192,27 @@ QChart* Charts::bars(const QString& title, const QList<Bar>& bars, const QString
         titles << b->title;
     QObject::connect(set, &QBarSet::hovered, chart, [titles, set](bool on, int at) {
         if (on && at >= 0 && at < titles.size())
-            QToolTip::showText(QCursor::pos(), titles[at] + QStringLiteral(": ") + QLocale().toString(set->at(at)));
+            QToolTip::showText(
+                QCursor::pos(),
+                QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                    .arg(QString(titles[at] + QStringLiteral(": ") + QLocale().toString(set->at(at))).toHtmlEscaped()));
         else
             QToolTip::hideText();
     });
     return chart;
+}
+
+QString Charts::shortLabel(const QString& code, const QString& title, int maxChars)
+{
+    QString text = code.isEmpty() ? title : title.isEmpty() ? code : code + QStringLiteral(". ") + title;
+    if (text.size() <= maxChars)
+        return text;
+    int cut = int(text.lastIndexOf(u' ', maxChars - 1));
+    if (cut <= code.size() + 2)
+        cut = maxChars - 1;
+    while (cut > 0 && (text[cut - 1] == u',' || text[cut - 1] == u' '))
+        --cut;
+    return text.left(cut) + QStringLiteral("…");
 }
 
 } // namespace par::ui

@@ -29,7 +29,8 @@ struct Bar
 };
 
 // Every QChart of the program is built here, from plain series, so that Qt Charts can be swapped in one place.
-// Decimals become doubles only at this last step, for drawing.
+// Decimals become doubles only at this last step, for drawing. Every text given here is plain text: Qt Charts draws
+// titles, axis labels and legends as HTML, so they are escaped here (a unit named "<b>x</b>" shows as typed).
 class Charts
 {
 public:
@@ -38,6 +39,9 @@ public:
                          std::optional<double> maximum, bool reversed = false);
     // Horizontal bars, first bar on top; labels complete, values printed at the bars' ends.
     static QChart* bars(const QString& title, const QList<Bar>& bars, const QString& valueTitle, double maximum);
+    // "3. Cải cách thủ tục hành chính", shortened at a word with "…" when longer than maxChars; the full title
+    // belongs in Bar::title.
+    static QString shortLabel(const QString& code, const QString& title, int maxChars = 34);
 };
 
 } // namespace par::ui

@@ -37,13 +37,18 @@ ImportDialog::ImportDialog(Session& session, const QString& path, QWidget* paren
     , m_warnings(new QListWidget(this))
     , m_errors(new QListWidget(this))
 {
+    for (QLabel* label : {m_summary})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     setWindowTitle(tr("Import scores: %1").arg(QFileInfo(path).fileName()));
     resize(860, 600);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     auto index = session.currentIndex();
-    form->addRow(tr("Index:"),
-                 new QLabel(index ? QStringLiteral("%1 — %2").arg(index->code, index->name) : QString(), this));
+    form->addRow(tr("Index:"), [&] {
+        auto* label = new QLabel(index ? QStringLiteral("%1 — %2").arg(index->code, index->name) : QString(), this);
+        label->setTextFormat(Qt::PlainText); // an index's name is data
+        return label;
+    }());
     auto sheets = SheetReader::sheetNames(path);
     if (sheets && !sheets->isEmpty()) {
         m_sheet->addItems(sheets.value());

@@ -1,9 +1,11 @@
 #include "models/RankingModel.h"
 
+#include "PlainText.h"
 #include "scoring/Ranking.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 #include <limits>
@@ -32,11 +34,24 @@ int RankingModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString RankingModel::rankText(int row) const
+{
+    const RankedUnit& r = m_result.rows[row];
+    const Standing s = m_result.standing.value(r.unitId);
+    if (!s.rank)
+        return QString();
+    if (s.published)
+        return QStringLiteral("%1/%2").arg(*s.rank).arg(*s.of);
+    return s.tied ? tr("%1=").arg(*s.rank) : QString::number(*s.rank);
+}
+
 QVariant RankingModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
         return QVariant();
     const RankedUnit& r = m_result.rows[index.row()];
+    const Standing standing = m_result.standing.value(r.unitId);
+    const bool complete = m_result.complete.value(r.unitId, true);
     const QLocale locale;
     const std::optional<Decimal> change
         = r.previousTotal ? std::optional<Decimal>(r.total - *r.previousTotal) : std::nullopt;
@@ -44,9 +59,9 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Rank:
-            return r.tied ? tr("%1=").arg(r.rank) : QString::number(r.rank);
+            return rankText(index.row());
         case Unit:
-            return r.name;
+            return r.name; // an incomplete unit is marked in italics, with a tooltip and the page's note
         case Total:
             return r.total.toString(locale);
         case Percent:
@@ -81,16 +96,60 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
             return change ? change->micro() : std::numeric_limits<qint64>::min();
         }
         break;
+    case CopyRole: {
+        QLocale plain;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        switch (index.column()) {
+        case Rank:
+            return standing.rank ? QString::number(*standing.rank) : QString();
+        case Unit:
+            return r.name;
+        case Total:
+            return r.total.toString(plain);
+        case Percent:
+            return r.percent.toString(plain, 2);
+        case Band:
+            return r.band;
+        case PreviousRank:
+            return r.previousRank ? QString::number(*r.previousRank) : QString();
+        case Change:
+            return change ? change->toString(plain, 2) : QString();
+        }
+        break;
+    }
     case Qt::TextAlignmentRole:
         return index.column() == Unit || index.column() == Band ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                                                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
+        if (index.column() == Unit && !complete)
+            return QBrush(QColor(0x8a, 0x53, 0x00));
         if (index.column() == Change && change && !change->isZero())
             return QBrush(*change > Decimal() ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
         break;
-    case Qt::ToolTipRole:
-        if (index.column() == Rank && r.tied)
-            return tr("Tied: equal totals share a rank and the next rank is skipped.");
+    case Qt::ToolTipRole: {
+        QStringList tips;
+        if (index.column() == Rank) {
+            if (standing.published)
+                tips << tr("Published rank. Source: %1")
+                            .arg(standing.source.isEmpty() ? tr("not given") : standing.source);
+            else if (standing.tied)
+                tips << tr("Tied: equal totals share a rank and the next rank is skipped.");
+            if (standing.provisional)
+                tips << m_result.completeness.describe();
+        }
+        if (index.column() == Unit) {
+            tips << r.name;
+            if (!complete)
+                tips << tr("Some criteria have no score yet: the total is incomplete.");
+        }
+        return tips.isEmpty() ? QVariant() : QVariant(plainTip(tips.join(u'\n')));
+    }
+    case Qt::FontRole:
+        if (index.column() == Unit && !complete) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         break;
     }
     return QVariant();
@@ -102,7 +161,9 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         return QVariant();
     switch (section) {
     case Rank:
-        return tr("Rank");
+        return m_result.provisional() && !m_result.rows.isEmpty() && !m_result.completeness.publishedOf
+            ? tr("Rank (provisional)")
+            : tr("Rank");
     case Unit:
         return tr("Unit");
     case Total:

@@ -25,6 +25,9 @@ public:
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;
+    // The cell as a spreadsheet takes it: numbers without thousands separators or arrows, in the locale's decimal
+    // separator (a Vietnamese spreadsheet reads 74,62 as a number, 74.62 as a date or text).
+    static constexpr int CopyRole = Qt::UserRole + 2;
 
     explicit RankingModel(QObject* parent = nullptr);
     void load(const RankingResult& result);
@@ -34,6 +37,9 @@ public:
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The rank as shown ("2=", "49/63" where published), for the table and the chart.
+    QString rankText(int row) const;
 
 private:
     RankingResult m_result;

@@ -1,6 +1,7 @@
 #include "pages/EntryPage.h"
 
 #include "Dialogs.h"
+#include "FinaliseActions.h"
 #include "commands/SetNoteCommand.h"
 #include "models/ScoreDelegate.h"
 #include "models/ScoreTreeModel.h"
@@ -32,6 +33,9 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     , m_reopen(new QPushButton(tr("&Reopen..."), m_banner))
     , m_finalise(new QPushButton(tr("&Finalise..."), this))
 {
+    // Data is text (a unit named "<b>" shows as typed); the total label's markup is numbers only.
+    for (QLabel* label : {m_heading, m_message, m_bannerText})
+        label->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
 
@@ -325,52 +329,18 @@ bool EntryPage::eventFilter(QObject* object, QEvent* event)
 
 void EntryPage::finalise()
 {
-    auto cohort = m_session.currentCohort();
-    if (!cohort)
-        return;
-    if (!Dialogs::confirm(
-            this, tr("Finalise results"),
-            tr("Close the %1 results of \"%2\"? Nobody can change them afterwards until they are reopened "
-               "with a reason.")
-                .arg(m_session.year())
-                .arg(cohort->name),
-            tr("Finalise")))
-        return;
-    Database::Transaction tx(m_session.database(), tr("finalised from the score entry page"));
-    Status s = tx.ok() ? m_session.catalog().finalise(cohort->id, m_session.year()) : Status(tx.error());
-    if (s)
-        s = tx.commit();
-    if (!s) {
-        Dialogs::showError(this, tr("Finalise results"), s.error().message);
-        return;
-    }
-    m_session.undoStack()->clear(); // edits before the finalisation can no longer be undone
-    m_session.notifyScoresChanged();
-    emit status(tr("The %1 results of \"%2\" are final.").arg(m_session.year()).arg(cohort->name));
+    // Asks (naming units without complete scores) and finalises through the core operation.
+    if (FinaliseActions::finalise(this, m_session))
+        emit status(tr("The %1 results of \"%2\" are final.")
+                        .arg(m_session.year())
+                        .arg(m_session.currentCohort() ? m_session.currentCohort()->name : QString()));
 }
 
 void EntryPage::reopen()
 {
-    auto cohort = m_session.currentCohort();
-    if (!cohort)
-        return;
-    const QString reason = Dialogs::askReason(this, tr("Reopen final results"),
-                                              tr("Why must the %1 results of \"%2\" change? The reason is kept in the "
-                                                 "history.")
-                                                  .arg(m_session.year())
-                                                  .arg(cohort->name));
-    if (reason.isEmpty())
-        return;
-    Database::Transaction tx(m_session.database(), reason);
-    Status s = tx.ok() ? m_session.catalog().reopen(cohort->id, m_session.year()) : Status(tx.error());
-    if (s)
-        s = tx.commit();
-    if (!s) {
-        Dialogs::showError(this, tr("Reopen final results"), s.error().message);
-        return;
-    }
-    m_session.notifyScoresChanged();
-    emit status(tr("Reopened: %1").arg(reason));
+    QString reason;
+    if (FinaliseActions::reopen(this, m_session, &reason))
+        emit status(tr("Reopened: %1").arg(reason));
 }
 
 } // namespace par::ui

@@ -57,6 +57,8 @@ HistoryPage::HistoryPage(Session& session, QWidget* parent)
     , m_detail(new QLabel(this))
     , m_typing(new QTimer(this))
 {
+    for (QLabel* label : {m_count, m_detail})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     m_index->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_index->setMinimumContentsLength(8);
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);

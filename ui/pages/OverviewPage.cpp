@@ -1,5 +1,6 @@
 #include "pages/OverviewPage.h"
 
+#include "PlainText.h"
 #include "charts/Charts.h"
 #include "models/LostPointsModel.h"
 
@@ -37,6 +38,7 @@ QTableView* tableFor(QAbstractItemModel* model, QWidget* parent)
 OverviewPage::OverviewPage(Session& session, QWidget* parent)
     : Page(session, parent)
     , m_heading(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_trend(new QChartView(this))
     , m_fields(new QChartView(this))
     , m_tabs(new QTabWidget(this))
@@ -47,6 +49,7 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 8);
     m_heading->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     layout->addWidget(m_heading);
 
     auto* cards = new QGridLayout;
@@ -56,7 +59,14 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     m_rank = addCard(cards, 2, tr("Rank"), QStringLiteral("rank"));
     m_band = addCard(cards, 3, tr("Classification"), QStringLiteral("band"));
     m_change = addCard(cards, 4, tr("Against last year"), QStringLiteral("change"));
+    m_band->setTextFormat(Qt::PlainText); // a band's name is data
     layout->addLayout(cards);
+    m_note->setObjectName(QStringLiteral("standingNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_note->hide();
+    layout->addWidget(m_note);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* charts = new QSplitter(Qt::Horizontal, splitter);
@@ -120,8 +130,12 @@ QString OverviewPage::figure(const QString& name) const
 void OverviewPage::clearAll(const QString& why)
 {
     m_heading->setText(why);
-    for (QLabel* l : {m_total, m_percent, m_rank, m_band, m_change})
+    for (QLabel* l : {m_total, m_percent, m_rank, m_band, m_change}) {
         l->setText(QStringLiteral("—"));
+        l->setToolTip(QString());
+    }
+    m_note->clear();
+    m_note->hide();
     m_trend->setChart(new QChart);
     m_fields->setChart(new QChart);
     m_lost->clear();
@@ -155,19 +169,36 @@ void OverviewPage::refresh()
         else if (p.year < m_session.year() && p.total)
             before = &p;
     }
+    const QString small = QStringLiteral("<span style='font-size:13px; font-weight:400;'>%1</span>");
     if (!now || !now->total) {
         clearAll(tr("%1 has no %2 results for %3 yet.").arg(unit.value()->name, index->code).arg(m_session.year()));
     } else {
-        m_total->setText(tr("%1 <span style='font-size:13px; font-weight:400;'>/ %2</span>")
-                             .arg(now->total->toString(locale), now->max.toString(locale)));
+        const Standing& standing = now->standing;
+        m_total->setText(QStringLiteral("%1 %2").arg(now->total->toString(locale),
+                                                     small.arg(tr("/ %1").arg(now->max.toString(locale)))));
         m_percent->setText(now->percent->toString(locale, 2) + u'%');
-        m_rank->setText(now->rank ? tr("%1 <span style='font-size:13px; font-weight:400;'>of %2%3</span>")
-                                        .arg(*now->rank)
-                                        .arg(*now->of)
-                                        .arg(now->rankPublished ? tr(" (published)") : QString())
-                                  : QStringLiteral("—"));
+        if (standing.rank) {
+            QString detail = tr("of %1").arg(*standing.of);
+            if (standing.published)
+                detail += tr(" (published)");
+            else if (standing.provisional)
+                detail += tr(" · provisional");
+            m_rank->setText(QStringLiteral("%1%2 %3")
+                                .arg(*standing.rank)
+                                .arg(standing.tied ? QStringLiteral("=") : QString(), small.arg(esc(detail))));
+            m_rank->setToolTip(plainTip(standing.published
+                                            ? tr("Published rank. Source: %1")
+                                                  .arg(standing.source.isEmpty() ? tr("not given") : standing.source)
+                                            : standing.provisional ? now->completeness.describe()
+                                                                   : QString()));
+        } else {
+            m_rank->setText(QStringLiteral("—"));
+            m_rank->setToolTip(QString());
+        }
         m_band->setText(now->band.isEmpty() ? QStringLiteral("—") : now->band);
         if (before && now->change) {
+            const Change change
+                = changeBetween(before->total, before->standing, now->total, now->standing, before->year);
             const bool up = *now->change > Decimal();
             const bool same = now->change->isZero();
             const QString arrow = same ? QStringLiteral("=") : up ? QStringLiteral("▲") : QStringLiteral("▼");
@@ -175,17 +206,37 @@ void OverviewPage::refresh()
                 : up                    ? QStringLiteral("#1b7f3b")
                                         : QStringLiteral("#b3261e");
             QString rankChange;
-            if (before->rank && now->rank)
-                rankChange = tr("rank %1 → %2").arg(*before->rank).arg(*now->rank);
+            if (change.places)
+                rankChange = tr("rank %1 → %2").arg(*before->standing.rank).arg(*now->standing.rank);
+            if (change.provisional)
+                rankChange += (rankChange.isEmpty() ? QString() : QStringLiteral(" ")) + tr("(provisional)");
             m_change->setText(
-                tr("<span style='color:%1'>%2 %3%4</span> <span style='font-size:13px; font-weight:400;'>"
-                   "vs %5 (%6) %7</span>")
-                    .arg(colour, arrow, up ? QStringLiteral("+") : QString(), now->change->toString(locale, 2))
-                    .arg(before->year)
-                    .arg(before->total->toString(locale), rankChange));
+                QStringLiteral("<span style='color:%1'>%2 %3%4</span> %5")
+                    .arg(colour, arrow, up ? QStringLiteral("+") : QString(), now->change->toString(locale, 2),
+                         small.arg(esc(
+                             tr("vs %1 (%2) %3").arg(before->year).arg(before->total->toString(locale), rankChange)))));
+            m_change->setToolTip(change.provisional ? plainTip(tr("A year with units still missing scores: the "
+                                                                  "rank and its change may still move."))
+                                                    : QString());
         } else {
-            m_change->setText(tr("<span style='font-size:13px; font-weight:400;'>no earlier year</span>"));
+            m_change->setText(small.arg(esc(tr("no earlier year"))));
+            m_change->setToolTip(QString());
         }
+        QStringList notes;
+        if (!now->complete)
+            notes << tr("%1 has criteria without a score: its total is incomplete.").arg(unit.value()->name);
+        if (now->provisional)
+            notes << tr("%1 %2, \"%3\": %4.")
+                         .arg(index->code)
+                         .arg(now->year)
+                         .arg(now->cohort, now->completeness.describe());
+        if (standing.published)
+            notes << tr("Rank %1 of %2 as published (%3); the rest of the pool is not in the database.")
+                         .arg(*standing.rank)
+                         .arg(*standing.of)
+                         .arg(standing.source.isEmpty() ? tr("no source given") : standing.source);
+        m_note->setText(notes.join(u' '));
+        m_note->setVisible(!notes.isEmpty());
     }
 
     YearSeries line {unit.value()->name, {}, {}};
@@ -201,7 +252,7 @@ void OverviewPage::refresh()
     if (fields) {
         for (const FieldShare& f : fields.value()) {
             if (f.percent)
-                bars.append({f.code, *f.percent, f.title});
+                bars.append({Charts::shortLabel(f.code, f.title), *f.percent, f.code + QStringLiteral(". ") + f.title});
         }
     }
     m_fields->setChart(Charts::bars(tr("Each field as percent of its maximum"), bars, tr("% of maximum"), 100));

@@ -31,6 +31,7 @@ private:
     void clearAll(const QString& why);
 
     QLabel* m_heading;
+    QLabel* m_note; // provisional ranks, incomplete totals, published ranks and their source
     QLabel* m_total;
     QLabel* m_percent;
     QLabel* m_rank;

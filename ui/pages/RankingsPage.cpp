@@ -12,10 +12,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace par::ui {
 
@@ -39,6 +43,7 @@ RankingsPage::RankingsPage(Session& session, QWidget* parent)
     layout->setContentsMargins(12, 10, 12, 8);
     m_heading->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     layout->addWidget(m_heading);
 
     auto* tools = new QHBoxLayout;
@@ -62,20 +67,30 @@ RankingsPage::RankingsPage(Session& session, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(RankingModel::Unit, QHeaderView::Stretch);
+    // Every column as wide as its content, unit names whole; the table is given that width (see fitTable).
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumWidth(320);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_chart);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1000, 1000});
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_chart);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setObjectName(QStringLiteral("rankingNote"));
     layout->addWidget(m_note);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        drawChart();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RankingsPage::drawChart);
     connect(copy, &QPushButton::clicked, this, &RankingsPage::copy);
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     connect(shortcut, &QShortcut::activated, this, &RankingsPage::copy);
@@ -98,6 +113,7 @@ void RankingsPage::refresh()
     if (!index || !cohort) {
         m_model->load(RankingResult());
         m_heading->setText(tr("Choose an index and a year in the bar above."));
+        m_note->clear();
         m_chart->setChart(new QChart);
         return;
     }
@@ -105,6 +121,8 @@ void RankingsPage::refresh()
     if (!result) {
         m_model->load(RankingResult());
         m_heading->setText(result.error().message);
+        m_note->clear();
+        m_chart->setChart(new QChart);
         return;
     }
     m_model->load(result.value());
@@ -116,19 +134,59 @@ void RankingsPage::refresh()
                  m_session.stage() == Stage::Final ? tr("appraised scores") : tr("self-assessed scores")));
     QStringList notes;
     notes << tr("%n unit(s) ranked.", nullptr, int(result->rows.size()));
+    if (result->provisional() && !result->rows.isEmpty())
+        notes << result->completeness.describe() + u'.';
     if (!result->unranked.isEmpty())
         notes << tr("Not ranked, no score yet: %1.").arg(result->unranked.join(QStringLiteral(", ")));
-    m_note->setText(notes.join(u' '));
-
-    QList<Bar> bars;
-    for (const RankedUnit& r : result->rows) {
-        if (bars.size() == ChartBars)
+    if (!result->completeness.incomplete.isEmpty())
+        notes << tr("Some criteria unscored: %1.").arg(result->completeness.incomplete.join(QStringLiteral(", ")));
+    for (const Standing& s : std::as_const(result->standing)) {
+        if (s.published) {
+            notes << tr("Ranks shown as n/N are published (%1); the rest of the pool is not in the database.")
+                         .arg(s.source.isEmpty() ? tr("no source given") : s.source);
             break;
-        bars.append({QStringLiteral("%1. %2").arg(r.rank).arg(r.name), r.total, r.name});
+        }
+    }
+    m_note->setText(notes.join(u' '));
+    fitTable();
+    drawChart();
+}
+
+void RankingsPage::fitTable()
+{
+    // The table takes the width its columns need (unit names are never cut); the chart the rest.
+    m_view->resizeColumnsToContents();
+    int width = 2 * m_view->frameWidth() + 2;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        width += m_view->columnWidth(c);
+    if (m_view->verticalScrollBar()->isVisible() || m_proxy->rowCount() > 12)
+        width += m_view->verticalScrollBar()->sizeHint().width();
+    m_view->setMinimumWidth(width);
+    const int total = m_splitter->width();
+    if (total > 0)
+        m_splitter->setSizes({width, std::max(m_chart->minimumWidth(), total - width - m_splitter->handleWidth())});
+}
+
+void RankingsPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    fitTable();
+}
+
+void RankingsPage::drawChart()
+{
+    // The rows the table shows, in its order: the chart follows the filter and the sort, ties read "2=".
+    const RankingResult& result = m_model->result();
+    QList<Bar> bars;
+    for (int r = 0; r < m_proxy->rowCount() && bars.size() < ChartBars; ++r) {
+        const int row = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        const RankedUnit& u = result.rows[row];
+        bars.append({QStringLiteral("%1. %2").arg(m_model->rankText(row), u.name), u.total, u.name});
     }
     const QString chartTitle
-        = result->rows.size() > ChartBars ? tr("Total, first %1 units").arg(ChartBars) : tr("Total");
-    m_chart->setChart(Charts::bars(chartTitle, bars, tr("Points"), double(result->max.micro()) / Decimal::One));
+        = m_proxy->rowCount() > ChartBars ? tr("Total, first %1 units").arg(ChartBars) : tr("Total");
+    m_chart->setChart(Charts::bars(chartTitle, bars, tr("Points"),
+                                   result.max.isZero() ? 100.0 : double(result.max.micro()) / Decimal::One));
 }
 
 QString RankingsPage::tableText() const
@@ -141,7 +199,7 @@ QString RankingsPage::tableText() const
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < m_proxy->columnCount(); ++c)
-            cells << m_proxy->index(r, c).data().toString();
+            cells << m_proxy->index(r, c).data(RankingModel::CopyRole).toString();
         lines << cells.join(u'\t');
     }
     return lines.join(u'\n') + u'\n';

@@ -5,6 +5,7 @@
 class QChartView;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 
 namespace par::ui {
@@ -28,8 +29,16 @@ public:
     // The visible rows as tab-separated text, as copied to the clipboard.
     QString tableText() const;
     void copy();
+    QChartView* chartView() const { return m_chart; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitTable();
+    void drawChart();
+
+    QSplitter* m_splitter = nullptr;
     RankingModel* m_model;
     RankingProxyModel* m_proxy;
     QTableView* m_view;

@@ -28,6 +28,8 @@ SetupPage::SetupPage(Session& session, QWidget* parent)
     , m_framework(new FrameworkTab(session, this))
     , m_units(new UnitsTab(session, this))
 {
+    for (QLabel* label : {m_indexName})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     auto* indexLabel = new QLabel(tr("In&dex:"), this);
     indexLabel->setBuddy(m_index);
     auto* yearLabel = new QLabel(tr("&Year:"), this);

@@ -27,6 +27,8 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_heading(new QLabel(this))
 {
+    for (QLabel* label : {m_heading})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     m_heading->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));

@@ -18,6 +18,8 @@ FormDialog::FormDialog(const QString& title, QWidget* parent)
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    for (QLabel* label : {m_note, m_error})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     setWindowTitle(title);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);

@@ -36,6 +36,8 @@ FrameworkTab::FrameworkTab(Session& session, QWidget* parent)
     , m_bands(new QTableView(this))
     , m_bandsModel(new BandsModel(this))
 {
+    for (QLabel* label : {m_summary, m_lock})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     // ---- Criteria ----
     m_addChild
         = ActionRow::makeAction(m_tree, QStringLiteral("list-add"), tr("Add sub-criterion"),

@@ -59,6 +59,8 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     , m_membersProxy(new CollatingProxyModel(this))
     , m_membersCount(new QLabel(this))
 {
+    for (QLabel* label : {m_unitsCount, m_membersCount})
+        label->setTextFormat(Qt::PlainText); // data is text, never markup
     // ---- Units ----
     auto* unitsBox = new QGroupBox(tr("Units"), this);
     m_filter->setPlaceholderText(tr("Filter by name, code or kind"));

@@ -1,0 +1,285 @@
+// The result pages (Overview, Rankings, Trends, History) and their charts: one truth, honest provisional ranks, text
+// that stays text and nothing cut at 1366x768.
+#include "ContextBar.h"
+#include "Desktop.h"
+#include "MainWindow.h"
+#include "models/RankingModel.h"
+#include "pages/EntryPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/RankingsPage.h"
+#include "pages/TrendsPage.h"
+#include "storage/Demo.h"
+#include "storage/UnitEditor.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace par;
+using namespace par::ui;
+
+namespace {
+
+class PagesTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        installLanguage(QStringLiteral("en"));
+        path = dir.filePath(QStringLiteral("demo.db"));
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        Catalog catalog(*db.value());
+        ASSERT_TRUE(Demo::load(catalog).ok());
+    }
+    void TearDown() override { installLanguage(QStringLiteral("en")); }
+
+    static void show(QWidget& widget, const QString& name, QSize size = QSize(1366, 768))
+    {
+        QDir().mkpath(QStringLiteral(PARINDEX_SCREENSHOTS));
+        widget.resize(size);
+        widget.show();
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+        EXPECT_TRUE(widget.grab().save(QStringLiteral(PARINDEX_SCREENSHOTS "/") + name + QStringLiteral(".png")));
+    }
+
+    static int pageNamed(MainWindow& window, const char* className)
+    {
+        for (int i = 0; i < window.pageCount(); ++i) {
+            if (window.page(i)->inherits(className))
+                return i;
+        }
+        return -1;
+    }
+
+    // The text items of a chart (title, axis labels, value labels), in the view's coordinates.
+    static QList<std::pair<QString, QRectF>> chartTexts(QChartView* view, QStringList* html = nullptr)
+    {
+        QList<std::pair<QString, QRectF>> out;
+        for (QGraphicsItem* item : view->scene()->items()) {
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible()) {
+                out.append({text->toPlainText().replace(QChar::LineSeparator, u' ').replace(u'\n', u' '),
+                            view->mapFromScene(text->sceneBoundingRect()).boundingRect()});
+                if (html)
+                    html->append(text->toHtml());
+            }
+        }
+        return out;
+    }
+
+    QTemporaryDir dir;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(PagesTest, RankingsAgreesWithOverviewOnThePublishedRank)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.contextBar()->reload(QStringLiteral("PAR"), 2018, QStringLiteral("Bắc Kạn"));
+    window.showPage(pageNamed(window, "par::ui::OverviewPage"));
+    show(window, QStringLiteral("pages-par-overview"));
+    auto* overview = window.findChild<OverviewPage*>();
+    EXPECT_TRUE(overview->figure(QStringLiteral("rank")).contains(QStringLiteral("49")));
+    const int at = pageNamed(window, "par::ui::RankingsPage");
+    window.showPage(at);
+    show(window, QStringLiteral("pages-par-rankings"));
+    auto* rankings = window.findChild<RankingsPage*>();
+    ASSERT_EQ(rankings->model()->rowCount(), 1);
+    EXPECT_EQ(rankings->model()->index(0, RankingModel::Rank).data().toString(), QStringLiteral("49/63"));
+    EXPECT_EQ(rankings->model()->index(0, RankingModel::PreviousRank).data().toInt(), 49);
+    EXPECT_TRUE(
+        rankings->findChild<QLabel*>(QStringLiteral("rankingNote"))->text().contains(QStringLiteral("published")));
+}
+
+TEST_F(PagesTest, OneDepartmentOfEighteenIsProvisionalEverywhere)
+{
+    // A new year with one department entered: not "rank 1/1" and "18 -> 1" as fact.
+    {
+        auto db = Database::open(path);
+        Catalog catalog(*db.value());
+        auto index = catalog.index(QStringLiteral("BKCCHC"));
+        auto cohort = catalog.resolveCohort(index.value(), QStringLiteral("Sở, ban, ngành"));
+        auto framework = catalog.requireFramework(index.value(), 2018);
+        auto members = catalog.members(cohort->id, 2018);
+        Database::Transaction tx(*db.value());
+        auto copy = framework.value();
+        ASSERT_TRUE(catalog.saveFramework(index.value(), 2019, copy).ok());
+        for (const Unit& u : members.value())
+            ASSERT_TRUE(catalog.addMember(cohort->id, 2019, u.id).ok());
+        ASSERT_TRUE(tx.commit().ok());
+        auto f2019 = catalog.requireFramework(index.value(), 2019);
+        auto ban = catalog.findUnit(QStringLiteral("Ban Dân tộc"));
+        QList<ScoreWrite> writes;
+        for (const Criterion& c : f2019->criteria) {
+            if (c.isLeaf())
+                writes.append({ban.value()->id, c.id, c.maxPoints});
+        }
+        Database::Transaction tx2(*db.value());
+        ASSERT_TRUE(catalog.writeScores(Stage::Final, writes).ok());
+        ASSERT_TRUE(tx2.commit().ok());
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.contextBar()->reload(QStringLiteral("BKCCHC"), 2019, QStringLiteral("Ban Dân tộc"));
+    window.showPage(pageNamed(window, "par::ui::OverviewPage"));
+    show(window, QStringLiteral("pages-provisional-overview"));
+    auto* overview = window.findChild<OverviewPage*>();
+    EXPECT_TRUE(overview->figure(QStringLiteral("rank")).contains(QStringLiteral("provisional")))
+        << overview->figure(QStringLiteral("rank")).toStdString();
+    EXPECT_TRUE(overview->figure(QStringLiteral("change")).contains(QStringLiteral("provisional")))
+        << overview->figure(QStringLiteral("change")).toStdString();
+    const QString note = overview->findChild<QLabel*>(QStringLiteral("standingNote"))->text();
+    EXPECT_TRUE(note.contains(QStringLiteral("1 of 18 units scored; ranks provisional"))) << note.toStdString();
+
+    window.showPage(pageNamed(window, "par::ui::RankingsPage"));
+    auto* rankings = window.findChild<RankingsPage*>();
+    EXPECT_EQ(rankings->model()->headerData(RankingModel::Rank, Qt::Horizontal).toString(),
+              QStringLiteral("Rank (provisional)"));
+    EXPECT_TRUE(rankings->findChild<QLabel*>(QStringLiteral("rankingNote"))
+                    ->text()
+                    .contains(QStringLiteral("1 of 18 units scored; ranks provisional")));
+}
+
+TEST_F(PagesTest, RankingsCutsNoUnitNameNorChartLabelAt1366InBothLanguages)
+{
+    for (const QString& language : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        installLanguage(language);
+        MainWindow window;
+        ASSERT_TRUE(window.openDatabase(path));
+        window.contextBar()->reload(QStringLiteral("BKCCHC"), 2018, QStringLiteral("Sở Nội vụ"));
+        window.showPage(pageNamed(window, "par::ui::RankingsPage"));
+        show(window, language + QStringLiteral("-pages-rankings-1366"));
+        auto* rankings = window.findChild<RankingsPage*>();
+        QTableView* view = rankings->view();
+        ASSERT_EQ(view->model()->rowCount(), 18);
+        int used = 0;
+        for (int c = 0; c < view->model()->columnCount(); ++c) {
+            EXPECT_LE(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c), view->columnWidth(c))
+                << language.toStdString() << " column " << c;
+            EXPECT_LE(view->horizontalHeader()->sectionSizeHint(c), view->columnWidth(c))
+                << language.toStdString() << " header " << c;
+            used += view->columnWidth(c);
+        }
+        EXPECT_LE(used, view->viewport()->width()) << language.toStdString() << ": the table scrolls sideways";
+        QChartView* chart = rankings->chartView();
+        const QRectF area = chart->mapFromScene(chart->chart()->plotArea()).boundingRect();
+        QStringList labels;
+        for (const auto& [text, rect] : chartTexts(chart)) {
+            EXPECT_GE(rect.left(), 0) << language.toStdString() << ": " << text.toStdString();
+            EXPECT_LE(rect.right(), chart->width()) << language.toStdString() << ": " << text.toStdString();
+            if (rect.right() <= area.left() + 1 && text.contains(QStringLiteral(". ")))
+                labels << text; // a category label, left of the plot area
+        }
+        // Every unit has its label, beginning with its whole rank ("12. ", "2=. "), and the start of its name.
+        ASSERT_EQ(labels.size(), 18) << language.toStdString() << ": " << labels.join(u'|').toStdString();
+        for (int r = 0; r < 18; ++r) {
+            const QString rank = view->model()->index(r, RankingModel::Rank).data().toString();
+            const QString name = view->model()->index(r, RankingModel::Unit).data().toString();
+            const QString prefix = rank + QStringLiteral(". ") + name.left(6);
+            EXPECT_TRUE(
+                std::any_of(labels.cbegin(), labels.cend(), [&](const QString& l) { return l.startsWith(prefix); }))
+                << language.toStdString() << ": no label starts with " << prefix.toStdString();
+        }
+        window.close();
+    }
+}
+
+TEST_F(PagesTest, DataIsShownAsTextNeverAsMarkup)
+{
+    const QString evil = QStringLiteral("<b>x</b><img src=/etc/passwd>");
+    {
+        auto db = Database::open(path);
+        Catalog catalog(*db.value());
+        auto unit = catalog.findUnit(QStringLiteral("Sở Nội vụ"));
+        Unit renamed = *unit.value();
+        renamed.name = evil;
+        Database::Transaction tx(*db.value());
+        ASSERT_TRUE(catalog.saveUnit(renamed).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.contextBar()->reload(QStringLiteral("BKCCHC"), 2018, evil);
+    for (int i = 0; i < window.pageCount(); ++i) {
+        window.showPage(i);
+        show(window, QStringLiteral("pages-markup-page%1").arg(i + 1));
+        for (QLabel* label : window.findChildren<QLabel*>()) {
+            const bool rich = label->textFormat() == Qt::RichText
+                || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+            if (rich) {
+                EXPECT_FALSE(label->text().contains(QStringLiteral("<img")))
+                    << "page " << i << " label " << label->objectName().toStdString() << ": "
+                    << label->text().toStdString();
+            }
+            const QString tip = label->toolTip();
+            if (Qt::mightBeRichText(tip)) {
+                EXPECT_FALSE(tip.contains(QStringLiteral("<img"))) << tip.toStdString();
+            }
+        }
+        for (QChartView* chart : window.page(i)->findChildren<QChartView*>()) {
+            QStringList html;
+            chartTexts(chart, &html);
+            for (const QString& h : html)
+                EXPECT_FALSE(h.contains(QStringLiteral("<img"))) << "page " << i << " chart text read as markup";
+        }
+    }
+    window.showPage(pageNamed(window, "par::ui::RankingsPage"));
+    auto* rankings = window.findChild<RankingsPage*>();
+    bool shown = false;
+    for (const auto& [text, rect] : chartTexts(rankings->chartView()))
+        shown = shown || text.contains(QStringLiteral("<b>x</b><img"));
+    EXPECT_TRUE(shown) << "the unit's name is shown as typed in the rankings chart";
+}
+
+TEST_F(PagesTest, FinaliseNamesTheUnitsWithoutScoresAndAsks)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    Session& session = window.session();
+    auto index = session.catalog().index(QStringLiteral("BKCCHC"));
+    auto cohort = session.catalog().resolveCohort(index.value(), QStringLiteral("UBND huyện, thành phố"));
+    auto unit = session.catalog().findUnit(QStringLiteral("Huyện Pác Nặm"));
+    session.setContext(QStringLiteral("BKCCHC"), 2018, cohort->id, unit.value()->id);
+    window.showPage(pageNamed(window, "par::ui::EntryPage"));
+    show(window, QStringLiteral("pages-finalise"));
+    QPushButton* finalise = nullptr;
+    for (QPushButton* b : window.findChildren<QPushButton*>()) {
+        if (b->text().contains(QStringLiteral("Finalise")) && b->isVisible())
+            finalise = b;
+    }
+    ASSERT_NE(finalise, nullptr);
+    for (bool accept : {false, true}) {
+        QString asked;
+        QTimer::singleShot(50, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            asked = box->text();
+            for (QAbstractButton* b : box->buttons()) {
+                if ((box->buttonRole(b) == QMessageBox::AcceptRole) == accept) {
+                    b->click();
+                    return;
+                }
+            }
+        });
+        finalise->click();
+        EXPECT_TRUE(asked.contains(QStringLiteral("Huyện Pác Nặm"))) << asked.toStdString();
+        EXPECT_TRUE(asked.contains(QStringLiteral("no or incomplete final scores"))) << asked.toStdString();
+        EXPECT_EQ(window.session().currentFinalised().value(), accept);
+    }
+}
