@@ -2,6 +2,7 @@
 
 #include "report/ReportStrings.h"
 #include "scoring/Analysis.h"
+#include "scoring/Standing.h"
 
 #include <QLocale>
 #include <QMap>
@@ -165,6 +166,8 @@ private:
         return m_report.sections.last();
     }
     ReportTable rankingTable(const RankingResult& ranking);
+    Result<Report> runCohort();
+    Status cohortSection(const Cohort& cohort);
 
     Catalog& m_catalog;
     Analysis m_analysis;
@@ -962,6 +965,8 @@ Result<Report> Composer::run()
     m_report.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
     m_report.dateText = m_report.date.toString(QStringLiteral("dd/MM/yyyy"));
     m_report.year = m_options.year;
+    if (m_options.cohortReport)
+        return runCohort();
     if (Status s = resolve(); !s)
         return s.error();
     m_report.indexCode = m_index.code;
@@ -982,6 +987,249 @@ Result<Report> Composer::run()
         m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
     m_report.sections += m_annexes;
     return m_report;
+}
+
+Result<Report> Composer::runCohort()
+{
+    auto index = m_catalog.index(m_options.indexCode);
+    if (!index)
+        return index.error();
+    m_index = index.value();
+    auto framework = m_catalog.requireFramework(m_index, m_options.year);
+    if (!framework)
+        return framework.error();
+    m_framework = framework.value();
+    QList<Cohort> cohorts;
+    if (!m_options.cohort.isEmpty()) {
+        auto cohort = m_catalog.resolveCohort(m_index, m_options.cohort);
+        if (!cohort)
+            return cohort.error();
+        cohorts.append(cohort.value());
+    } else {
+        auto all = m_catalog.cohorts(m_index.id);
+        if (!all)
+            return all.error();
+        cohorts = all.value();
+    }
+    m_report.draft = false;
+    for (const Cohort& c : std::as_const(cohorts)) {
+        auto finalised = m_catalog.isFinalised(c.id, m_options.year);
+        if (!finalised)
+            return finalised.error();
+        m_report.draft = m_report.draft || !finalised.value();
+    }
+    m_report.indexCode = m_index.code;
+    m_report.indexName = m_index.name;
+
+    ReportTitle& t = m_report.title;
+    t.office = m_s(S::SteeringCommittee);
+    t.number = m_s(S::DocumentNumber);
+    t.nation = m_s(S::Nation);
+    t.motto = m_s(S::Motto);
+    const QDate d = m_report.date;
+    const QString day = m_s.english() || d.day() < 10 ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'))
+                                                      : QString::number(d.day());
+    const QString month = m_s.english() || d.month() < 3 ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'))
+                                                         : QString::number(d.month());
+    t.placeAndDate = m_s(S::DateOnly).arg(day, month, QString::number(d.year()));
+    t.kind = m_s(S::ReportKind);
+    t.subject = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
+    t.draftMark = m_report.draft ? m_s(S::DraftMark) : QString();
+    m_report.footer = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year)) + QStringLiteral(" · ")
+        + (m_report.draft ? m_s(S::FooterDraft) + QStringLiteral(", ") : QString())
+        + m_s(S::FooterDate).arg(m_report.dateText);
+    m_report.documentTitle = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
+    m_report.author = m_s(S::SteeringCommittee).replace(u'\n', u' ');
+
+    for (const Cohort& c : std::as_const(cohorts)) {
+        if (Status st = cohortSection(c); !st)
+            return st.error();
+    }
+    m_unit = Unit();
+    signature();
+    m_report.signature.signerFor = m_s(S::SignerFor);
+    m_report.signature.signerRole = m_s(S::SignerRole);
+    for (int i = 0; i < m_report.sections.size(); ++i)
+        m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
+    m_report.sections += m_annexes;
+    return m_report;
+}
+
+Status Composer::cohortSection(const Cohort& cohort)
+{
+    auto ranking = m_analysis.ranking(m_index.code, m_options.year, cohort.name, m_options.stage);
+    if (!ranking)
+        return ranking.error();
+    const RankingResult& r = ranking.value();
+    if (r.rows.isEmpty())
+        return success();
+    ReportSection& s = section(QStringLiteral("cohort"), S::SummaryHeading);
+    s.heading = m_locale.toUpper(cohort.name);
+
+    // How many units in each band, in the index's order of bands.
+    QStringList bandCounts;
+    for (const Band& b : std::as_const(m_framework.bands)) {
+        const auto n
+            = std::count_if(r.rows.cbegin(), r.rows.cend(), [&](const RankedUnit& u) { return u.band == b.label; });
+        bandCounts.append(QStringLiteral("%1: %2").arg(b.label).arg(n));
+    }
+    QString intro = m_s(S::CohortIntro).arg(QString::number(r.rows.size()), cohort.name, yearText(m_options.year));
+    if (!bandCounts.isEmpty())
+        intro += u' ' + m_s(S::CohortBands).arg(bandCounts.join(QStringLiteral("; ")));
+    if (!r.incomplete.isEmpty())
+        intro += u' ' + m_s(S::CohortProvisional).arg(r.incomplete.size());
+    s.blocks.append(paragraph(intro));
+
+    ReportTable table = rankingTable(r);
+    table.caption = tableCaption(m_s(S::RankingCaption).arg(m_index.name, yearText(m_options.year), cohort.name));
+    s.blocks.append(tableBlock(table));
+
+    // Who rose and who fell most (complete units with a rank both years).
+    const RankedUnit* rose = nullptr;
+    const RankedUnit* fell = nullptr;
+    for (const RankedUnit& u : r.rows) {
+        if (!u.previousRank || r.incomplete.contains(u.unitId))
+            continue;
+        const int places = *u.previousRank - u.rank;
+        if (places > 0 && (!rose || places > *rose->previousRank - rose->rank))
+            rose = &u;
+        if (places < 0 && (!fell || places < *fell->previousRank - fell->rank))
+            fell = &u;
+    }
+    if (rose)
+        s.blocks.append(paragraph(m_s(S::CohortRose)
+                                      .arg(rose->name, QString::number(*rose->previousRank - rose->rank),
+                                           QString::number(*rose->previousRank), QString::number(rose->rank))));
+    if (fell)
+        s.blocks.append(paragraph(m_s(S::CohortFell)
+                                      .arg(fell->name, QString::number(fell->rank - *fell->previousRank),
+                                           QString::number(*fell->previousRank), QString::number(fell->rank))));
+
+    // The criteria where the whole cohort lost most: the mean loss over the units that scored each.
+    auto members = m_catalog.members(cohort.id, m_options.year);
+    if (!members)
+        return members.error();
+    QList<qint64> ids;
+    for (const Unit& u : members.value())
+        ids.append(u.id);
+    auto recorded = m_catalog.recorded(m_framework, m_options.stage, ids);
+    if (!recorded)
+        return recorded.error();
+    QList<Evaluation> evaluations;
+    for (qint64 id : ids)
+        evaluations.append(evaluate(m_framework, recorded->value(id)));
+    struct CohortLoss
+    {
+        int position = 0;
+        int scored = 0;
+        Decimal meanLost;
+    };
+    QList<CohortLoss> losses;
+    for (int i = 1; i < m_framework.criteria.size(); ++i) {
+        const Criterion& c = m_framework.criteria[i];
+        if (!c.isLeaf())
+            continue;
+        Decimal sum;
+        int scored = 0;
+        for (const Evaluation& e : std::as_const(evaluations)) {
+            if (e.value[i]) {
+                sum += c.maxPoints - *e.value[i];
+                ++scored;
+            }
+        }
+        if (scored > 0 && sum > Decimal())
+            losses.append({i, scored, Decimal::mean(sum, scored)});
+    }
+    std::stable_sort(losses.begin(), losses.end(),
+                     [](const CohortLoss& a, const CohortLoss& b) { return a.meanLost > b.meanLost; });
+    if (!losses.isEmpty()) {
+        int more = 0;
+        const int count = topCount(
+            losses, m_options.lostCount, [](const CohortLoss& l) { return l.meanLost; }, &more);
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::CohortLostCaption).arg(cohort.name, yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},        {m_s(S::ColumnCriterion), ReportColumn::Left},
+                     {m_s(S::ColumnMaxShort), ReportColumn::Numeric},   {m_s(S::ColumnMeanLost), ReportColumn::Numeric},
+                     {m_s(S::ColumnScoredUnits), ReportColumn::Center}, {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+        for (int k = 0; k < count; ++k) {
+            const Criterion& c = m_framework.criteria[losses[k].position];
+            t.rows.append({c.code, c.title, num(c.maxPoints), num2(losses[k].meanLost.rounded(2)),
+                           QStringLiteral("%1/%2").arg(losses[k].scored).arg(evaluations.size()),
+                           c.leadUnit.isEmpty() ? m_s(S::NoLeadUnit) : c.leadUnit});
+        }
+        if (more > 0)
+            t.notes.append(m_s(S::MoreTied).arg(QString::number(more), num2(losses[count - 1].meanLost.rounded(2))));
+        t.notes.append(m_s(S::CohortLostNote));
+        s.blocks.append(tableBlock(t));
+    }
+
+    // Field by field: the mean share of the maximum over the units that scored the whole field, this year and last.
+    std::optional<Framework> previousFramework;
+    QList<Evaluation> previousEvaluations;
+    if (r.previousYear > 0) {
+        auto pf = m_catalog.requireFramework(m_index, r.previousYear);
+        if (!pf)
+            return pf.error();
+        previousFramework = pf.value();
+        auto previousMembers = m_catalog.members(cohort.id, r.previousYear);
+        if (!previousMembers)
+            return previousMembers.error();
+        QList<qint64> previousIds;
+        for (const Unit& u : previousMembers.value())
+            previousIds.append(u.id);
+        auto previousRecorded = m_catalog.recorded(*previousFramework, m_options.stage, previousIds);
+        if (!previousRecorded)
+            return previousRecorded.error();
+        for (qint64 id : previousIds)
+            previousEvaluations.append(evaluate(*previousFramework, previousRecorded->value(id)));
+    }
+    auto meanShare = [](const Framework& f, const QList<Evaluation>& es, int position) -> std::optional<Decimal> {
+        Decimal sum;
+        int n = 0;
+        for (const Evaluation& e : es) {
+            if (!e.value[position] || f.criteria[position].maxPoints.isZero())
+                continue;
+            bool whole = true;
+            for (int i : missingCriteria(f, e)) {
+                for (int p = i; p >= 0; p = f.criteria[p].parent)
+                    whole = whole && p != position;
+            }
+            if (!whole)
+                continue;
+            sum += Decimal::percent(*e.value[position], f.criteria[position].maxPoints, 4);
+            ++n;
+        }
+        return n ? std::optional<Decimal>(Decimal::mean(sum, n)) : std::nullopt;
+    };
+    ReportTable ft;
+    ft.caption = tableCaption(m_s(S::CohortFieldsCaption).arg(cohort.name, yearText(m_options.year)));
+    ft.columns = {{m_s(S::ColumnCode), ReportColumn::Center}, {m_s(S::ColumnField), ReportColumn::Left}};
+    if (previousFramework)
+        ft.columns.append({m_s(S::ColumnYear).arg(yearText(r.previousYear)), ReportColumn::Numeric});
+    ft.columns.append({m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Numeric});
+    if (previousFramework)
+        ft.columns.append({m_s(S::ColumnChange), ReportColumn::Numeric});
+    for (int f : fieldPositions(m_framework)) {
+        const Criterion& c = m_framework.criteria[f];
+        const std::optional<Decimal> now = meanShare(m_framework, evaluations, f);
+        QStringList row {c.code, c.title};
+        std::optional<Decimal> before;
+        if (previousFramework) {
+            const int p = previousFramework->find(c.code);
+            if (p > 0)
+                before = meanShare(*previousFramework, previousEvaluations, p);
+            row.append(before ? num2(before->rounded(2)) : QStringLiteral("–"));
+        }
+        row.append(now ? num2(now->rounded(2)) : QStringLiteral("–"));
+        if (previousFramework)
+            row.append(now && before ? signedNum((*now - *before).rounded(2)) : QStringLiteral("–"));
+        ft.rows.append(row);
+    }
+    ft.notes.append(m_s(S::CohortFieldsNote));
+    if (m_index.illustrative)
+        ft.notes.append(m_s(S::Illustrative));
+    s.blocks.append(tableBlock(ft));
+    return success();
 }
 
 } // namespace

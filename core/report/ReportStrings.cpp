@@ -316,6 +316,35 @@ QString ReportStrings::text(Key key, bool english)
                     u"(percentage points), not in points."_s);
     case MoreTied:
         return pick(u"Ngoài ra còn %1 tiêu chí khác cùng giá trị %2."_s, u"%1 more criteria share the value %2."_s);
+    case CohortSubject:
+        return pick(u"Công bố kết quả %1 năm %2"_s, u"Results of the %1, %2"_s);
+    case CohortIntro:
+        return pick(u"Năm %3, nhóm “%2” có %1 đơn vị được đánh giá."_s, u"In %3, %1 units of “%2” were assessed."_s);
+    case CohortBands:
+        return pick(u"Số đơn vị theo xếp loại: %1."_s, u"Units by classification: %1."_s);
+    case CohortRose:
+        return pick(u"Tăng nhiều bậc nhất: %1, tăng %2 bậc (từ thứ %3 lên thứ %4)."_s,
+                    u"Rose most: %1, up %2 places (from %3 to %4)."_s);
+    case CohortFell:
+        return pick(u"Giảm nhiều bậc nhất: %1, giảm %2 bậc (từ thứ %3 xuống thứ %4)."_s,
+                    u"Fell most: %1, down %2 places (from %3 to %4)."_s);
+    case CohortLostCaption:
+        return pick(u"Các tiêu chí cả nhóm “%1” mất nhiều điểm nhất, năm %2"_s, u"Criteria where “%1” lost most, %2"_s);
+    case CohortLostNote:
+        return pick(u"Điểm mất bình quân trên các đơn vị đã có điểm tiêu chí đó; tiêu chí chưa chấm không tính là mất "
+                    u"điểm."_s,
+                    u"Mean points lost over the units that scored the criterion; an unscored criterion is not counted "
+                    u"as lost."_s);
+    case ColumnMeanLost:
+        return pick(u"Mất bình quân"_s, u"Mean lost"_s);
+    case ColumnScoredUnits:
+        return pick(u"Số đơn vị có điểm"_s, u"Units scored"_s);
+    case CohortFieldsCaption:
+        return pick(u"Tỷ lệ điểm đạt bình quân theo lĩnh vực (%) của nhóm “%1”, năm %2"_s,
+                    u"Mean share of the maximum by field (%) of “%1”, %2"_s);
+    case CohortFieldsNote:
+        return pick(u"Bình quân trên các đơn vị đã có đủ điểm lĩnh vực đó; thay đổi tính theo điểm phần trăm."_s,
+                    u"Mean over the units that scored the whole field; changes in percentage points."_s);
     case KeyCount:
         break;
     }

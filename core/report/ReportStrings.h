@@ -156,6 +156,17 @@ public:
         MaxChangedItem, // %1 code, %2 last year's maximum, %3 this year's
         MaxChangedNote, // %1 items
         MoreTied, // %1 count, %2 value
+        CohortSubject, // %1 index name, %2 year
+        CohortIntro, // %1 count, %2 cohort, %3 year
+        CohortBands, // %1 "band: n; ..."
+        CohortRose, // %1 unit, %2 places, %3 previous rank, %4 rank
+        CohortFell,
+        CohortLostCaption, // %1 cohort, %2 year
+        CohortLostNote,
+        ColumnMeanLost,
+        ColumnScoredUnits,
+        CohortFieldsCaption, // %1 cohort, %2 year
+        CohortFieldsNote,
         KeyCount
     };
 
