@@ -324,10 +324,10 @@ QString ReportStrings::text(Key key, bool english)
         return pick(u"Số đơn vị theo xếp loại: %1."_s, u"Units by classification: %1."_s);
     case CohortRose:
         return pick(u"Tăng nhiều bậc nhất: %1, tăng %2 bậc (từ thứ %3 lên thứ %4)."_s,
-                    u"Rose most: %1, up %2 places (from %3 to %4)."_s);
+                    u"Rose most: %1, up %2 place(s) (from %3 to %4)."_s);
     case CohortFell:
         return pick(u"Giảm nhiều bậc nhất: %1, giảm %2 bậc (từ thứ %3 xuống thứ %4)."_s,
-                    u"Fell most: %1, down %2 places (from %3 to %4)."_s);
+                    u"Fell most: %1, down %2 place(s) (from %3 to %4)."_s);
     case CohortLostCaption:
         return pick(u"Các tiêu chí cả nhóm “%1” mất nhiều điểm nhất, năm %2"_s, u"Criteria where “%1” lost most, %2"_s);
     case CohortLostNote:
