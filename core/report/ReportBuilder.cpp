@@ -194,6 +194,7 @@ private:
     QSet<int> m_partial; // criteria with unscored parts, the root included
     bool incomplete() const { return !m_missing.isEmpty(); }
     bool hasBands() const { return !m_framework.bands.isEmpty(); }
+    bool isMean() const { return m_framework.root().aggregation == Aggregation::Mean; }
     QString missingCodes(const QList<int>& missing) const
     {
         QStringList codes;
@@ -341,7 +342,10 @@ void Composer::summary()
     const Decimal max = m_framework.root().maxPoints;
     const QString percent = percentOf(total, max);
 
-    QString text = m_s(S::SummaryResult).arg(yearText(m_options.year), unitPhrase(), num(total), num(max), percent);
+    // A mean-aggregated index (SIPAS) is a percentage, not points out of a maximum.
+    QString text = isMean()
+        ? m_s(S::SummaryResultMean).arg(yearText(m_options.year), unitPhrase(), percent)
+        : m_s(S::SummaryResult).arg(yearText(m_options.year), unitPhrase(), num(total), num(max), percent);
     if (m_current.rank && m_current.of)
         text += m_s(m_current.rankPublished ? S::SummaryRankPublished : S::SummaryRank)
                     .arg(QString::number(*m_current.rank), QString::number(*m_current.of));
@@ -387,8 +391,10 @@ void Composer::summary()
     };
     const QString previousPercent
         = m_previous && m_previous->percent ? num2(*m_previous->percent) + u'%' : QStringLiteral("–");
-    figures.figures.append({m_s(S::FigureTotal), num(total) + u'/' + num(max),
-                            detail(m_previous && m_previous->total ? num(*m_previous->total) : QStringLiteral("–"))});
+    if (!isMean())
+        figures.figures.append(
+            {m_s(S::FigureTotal), num(total) + u'/' + num(max),
+             detail(m_previous && m_previous->total ? num(*m_previous->total) : QStringLiteral("–"))});
     figures.figures.append({m_s(S::FigurePercent), percent + u'%', detail(previousPercent)});
     const QString provisional = incomplete() ? u' ' + m_s(S::Provisional) : QString();
     figures.figures.append({m_s(S::FigureRank), rankText(m_current.rank, m_current.of) + provisional,
@@ -703,8 +709,39 @@ Status Composer::lostSection()
     if (!result)
         return result.error();
     const LostPointsResult& r = result.value();
-    ReportSection& s = section(QStringLiteral("lost"), S::LostHeading);
     const QString none = m_s(S::NoLeadUnit);
+    if (isMean()) {
+        // Percentages are never summed into "points lost": the criteria with the lowest shares, each on its own.
+        ReportSection& s = section(QStringLiteral("lost"), S::LowestHeading);
+        QList<int> leaves;
+        for (int i = 1; i < m_framework.criteria.size(); ++i) {
+            if (m_framework.criteria[i].isLeaf() && m_evaluation.value[i]
+                && !m_framework.criteria[i].maxPoints.isZero())
+                leaves.append(i);
+        }
+        auto share
+            = [this](int i) { return Decimal::percent(*m_evaluation.value[i], m_framework.criteria[i].maxPoints); };
+        std::stable_sort(leaves.begin(), leaves.end(), [&](int a, int b) { return share(a) < share(b); });
+        int more = 0;
+        const int count = topCount(leaves, m_options.lostCount, share, &more);
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::LowestCaption).arg(QString::number(count), yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                     {m_s(S::ColumnCriterion), ReportColumn::Left},
+                     {m_s(S::ColumnPercent), ReportColumn::Numeric},
+                     {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+        for (int k = 0; k < count; ++k) {
+            const Criterion& c = m_framework.criteria[leaves[k]];
+            t.rows.append({c.code, c.title, num2(share(leaves[k])), c.leadUnit.isEmpty() ? none : c.leadUnit});
+        }
+        if (more > 0)
+            t.notes.append(m_s(S::MoreTied).arg(QString::number(more), num2(share(leaves[count - 1]))));
+        if (m_index.illustrative || m_index.code.compare(QLatin1String("SIPAS"), Qt::CaseInsensitive) == 0)
+            t.notes.append(m_s(S::Illustrative));
+        s.blocks.append(tableBlock(t));
+        return success();
+    }
+    ReportSection& s = section(QStringLiteral("lost"), S::LostHeading);
     if (r.lost.isEmpty()) {
         s.blocks.append(paragraph(m_s(S::NothingLost)));
     } else {

@@ -345,6 +345,13 @@ QString ReportStrings::text(Key key, bool english)
     case CohortFieldsNote:
         return pick(u"Bình quân trên các đơn vị đã có đủ điểm lĩnh vực đó; thay đổi tính theo điểm phần trăm."_s,
                     u"Mean over the units that scored the whole field; changes in percentage points."_s);
+    case SummaryResultMean:
+        return pick(u"Năm %1, %2 đạt %3% (bình quân các tiêu chí)."_s,
+                    u"In %1, %2 reached %3% (the mean of its criteria)."_s);
+    case LowestHeading:
+        return pick(u"NHỮNG TIÊU CHÍ CÓ TỶ LỆ THẤP NHẤT"_s, u"CRITERIA WITH THE LOWEST SHARES"_s);
+    case LowestCaption:
+        return pick(u"%1 tiêu chí có tỷ lệ thấp nhất, năm %2"_s, u"The %1 criteria with the lowest shares, %2"_s);
     case KeyCount:
         break;
     }

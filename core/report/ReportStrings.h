@@ -167,6 +167,9 @@ public:
         ColumnScoredUnits,
         CohortFieldsCaption, // %1 cohort, %2 year
         CohortFieldsNote,
+        SummaryResultMean, // %1 year, %2 unit phrase, %3 percent
+        LowestHeading,
+        LowestCaption, // %1 count, %2 year
         KeyCount
     };
 

@@ -355,3 +355,15 @@ TEST_F(ReportBuilderTest, AnIncompleteUnitIsMarkedAndItsMissingPointsAreNotLost)
         << rankings.toStdString();
     EXPECT_TRUE(rankings.contains(QStringLiteral("thứ hạng của cả nhóm là tạm tính")));
 }
+
+TEST_F(ReportBuilderTest, AMeanIndexIsReportedAsPercentagesNeverSummed)
+{
+    const Report r = build(QStringLiteral("SIPAS"), 2018);
+    const QString summary = textOf(section(r, QStringLiteral("summary")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("đạt 79,87%"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("79,87/100"))) << summary.toStdString();
+    const QString lost = textOf(section(r, QStringLiteral("lost")));
+    EXPECT_TRUE(lost.contains(QStringLiteral("62,21"))) << lost.toStdString();
+    EXPECT_FALSE(lost.contains(QStringLiteral("Tổng cộng"))) << lost.toStdString();
+    EXPECT_FALSE(lost.contains(QStringLiteral("Điểm bị mất"))) << lost.toStdString();
+}
