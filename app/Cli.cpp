@@ -65,7 +65,9 @@ int indexImport(Context& c)
     if (!code || !year || !file)
         return fail(!code ? code.error() : !year ? year.error() : file.error());
     std::optional<QList<Band>> bands;
-    if (c.parser.isSet(QStringLiteral("bands"))) {
+    if (c.parser.value(QStringLiteral("bands")).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        bands = QList<Band> {}; // an index that defines no bands (the national PAR INDEX): none is shown
+    } else if (c.parser.isSet(QStringLiteral("bands"))) {
         auto parsed = parseBands(c.parser.value(QStringLiteral("bands")));
         if (!parsed)
             return fail(parsed.error());
@@ -389,6 +391,9 @@ int lost(Context& c)
         for (const LostPoint& l : r.lost)
             out() << CliOutput::csvLine({QStringLiteral("lost"), l.code, l.title, l.max.toString(),
                                          l.achieved.toString(), l.lost.toString(), QString(), QString(), l.leadUnit});
+        for (const LostPoint& l : r.missing)
+            out() << CliOutput::csvLine({QStringLiteral("missing"), l.code, l.title, l.max.toString(), QString(),
+                                         QString(), QString(), QString(), l.leadUnit});
         for (const Fall& f : r.falls)
             out() << CliOutput::csvLine({QStringLiteral("fell"), f.code, f.title, QString(), f.current.toString(),
                                          QString(), f.previous.toString(), f.change.toString(), f.leadUnit});
@@ -401,6 +406,15 @@ int lost(Context& c)
         out() << tr("Points lost: %1, %2 %3").arg(r.unit.name, r.index.code).arg(r.year) << u'\n'
               << CliOutput::table({tr("Code"), tr("Criterion"), tr("Max"), tr("Value"), tr("Lost"), tr("Lead unit")},
                                   lostRows, {2, 3, 4});
+        if (!r.missing.isEmpty()) {
+            // Not scored is not lost: reported apart, so lost + unscored + total = maximum.
+            QList<QStringList> missingRows;
+            for (const LostPoint& l : r.missing)
+                missingRows << QStringList {l.code, l.title, l.max.toString(c.locale), l.leadUnit};
+            out() << u'\n' << tr("Not scored (%1 points; not counted as lost)").arg(r.missingTotal.toString(c.locale))
+                  << u'\n'
+                  << CliOutput::table({tr("Code"), tr("Criterion"), tr("Max"), tr("Lead unit")}, missingRows, {2});
+        }
         QList<QStringList> fallRows;
         for (const Fall& f : r.falls)
             fallRows << QStringList {f.code,
@@ -428,8 +442,31 @@ int check(Context& c)
     auto issues = Analysis(catalog).consistency();
     if (!issues)
         return fail(issues.error());
+    auto missing = Analysis(catalog).missingScores();
+    if (!missing)
+        return fail(missing.error());
     out() << tr("Database %1: schema %2, integrity ok").arg(db.value()->path()).arg(db.value()->schemaVersion())
           << u'\n';
+    // Missing scores: a unit scored on part of its framework is incomplete; its total is not comparable.
+    if (missing->isEmpty()) {
+        out() << tr("No unit has unscored criteria.") << u'\n';
+    } else {
+        out() << tr("%n unit-year-stage(s) have unscored criteria (totals over the scored criteria only, ranks "
+                    "provisional):",
+                    nullptr, int(missing->size()))
+              << u'\n';
+        QList<QStringList> missingRows;
+        for (const MissingScores& m : missing.value())
+            missingRows << QStringList {m.indexCode,
+                                        QString::number(m.year),
+                                        m.stage,
+                                        m.unit,
+                                        m.criteria.join(QStringLiteral(", ")),
+                                        m.maxPoints.toString(c.locale)};
+        out() << CliOutput::table(
+            {tr("Index"), tr("Year"), tr("Stage"), tr("Unit"), tr("Unscored criteria"), tr("Their maximum")},
+            missingRows, {1, 5});
+    }
     if (issues->isEmpty()) {
         out() << tr("Every recorded value agrees with its parts.") << Qt::endl;
         return Cli::Done;
@@ -577,7 +614,10 @@ QList<Command> coreCommands()
              p.addOption(option("name", tr("The index's full name (for a new index)."), "TEXT"));
              p.addOption(option("aggregation", tr("How the top-level criteria make the total: sum or mean."), "HOW"));
              p.addOption(option(
-                 "bands", tr("Classification bands, e.g. \"90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu\"."), "SPEC"));
+                 "bands",
+                 tr("Classification bands, e.g. \"90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu\", or \"none\" for an "
+                    "index that defines none (default: last year's, else those most provinces use)."),
+                 "SPEC"));
              p.addOption(option("sheet", tr("The sheet of an .xlsx file (default: the first visible)."), "NAME"));
          }),
          QStringLiteral("FRAMEWORK.csv|.xlsx"), indexImport},

@@ -52,6 +52,14 @@ int report(Context& c)
     // The report is Vietnamese unless English is asked for, whatever the system's language.
     options.language = c.lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi");
     options.date = date.value();
+    // Without --unit: the committee's results announcement of the cohort (--cohort) or of every cohort, where the
+    // index has no main unit (a province's own index) or a cohort is named; else the main unit's report.
+    if (options.unit.trimmed().isEmpty()) {
+        auto index = catalog.index(options.indexCode);
+        if (!index)
+            return fail(index.error());
+        options.cohortReport = !index->mainUnitId || !options.cohort.isEmpty();
+    }
     auto built = ReportBuilder(catalog).build(options);
     if (!built)
         return fail(built.error());
@@ -64,7 +72,7 @@ int report(Context& c)
     out() << tr("Wrote %1: %2 %3 %4, %5, %n page(s)", nullptr, painter.pageCount())
                  .arg(target.value(), painter.report().indexCode)
                  .arg(painter.report().year)
-                 .arg(painter.report().unitName,
+                 .arg(painter.report().unitName.isEmpty() ? tr("cohort results") : painter.report().unitName,
                       painter.report().draft ? tr("draft (results not finalised)") : tr("final"))
           << Qt::endl;
     return Cli::Done;

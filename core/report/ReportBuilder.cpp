@@ -2,9 +2,11 @@
 
 #include "report/ReportStrings.h"
 #include "scoring/Analysis.h"
+#include "scoring/Standing.h"
 
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -91,7 +93,30 @@ private:
 
     QString num(Decimal d) const { return d.toString(m_locale); }
     QString num2(Decimal d) const { return d.toString(m_locale, 2); }
-    QString signedNum(Decimal d) const { return (d > Decimal() ? QStringLiteral("+") : QString()) + num2(d); }
+    // The minus sign, not a hyphen: −8,67.
+    QString signedNum(Decimal d) const
+    {
+        return (d > Decimal()       ? QStringLiteral("+")
+                    : d < Decimal() ? QStringLiteral("\u2212")
+                                    : QString())
+            + num2(d < Decimal() ? -d : d);
+    }
+    // How many of a list sorted on `key` a top-N table shows: N, and the rows tied with the N-th as well, unless that
+    // would add more than half as many again; then N, and *more says how many further rows share the N-th value.
+    template <typename T, typename Key> static int topCount(const QList<T>& rows, int n, Key key, int* more)
+    {
+        *more = 0;
+        if (rows.size() <= n)
+            return int(rows.size());
+        int count = n;
+        while (count < rows.size() && key(rows[count]) == key(rows[n - 1]))
+            ++count;
+        if (count - n > std::max(2, n / 2)) {
+            *more = count - n;
+            return n;
+        }
+        return count;
+    }
     QString percentOf(Decimal value, Decimal max) const
     {
         return max.isZero() ? QStringLiteral("–") : num2(Decimal::percent(value, max));
@@ -141,6 +166,8 @@ private:
         return m_report.sections.last();
     }
     ReportTable rankingTable(const RankingResult& ranking);
+    Result<Report> runCohort();
+    Status cohortSection(const Cohort& cohort);
 
     Catalog& m_catalog;
     Analysis m_analysis;
@@ -163,6 +190,18 @@ private:
     TrendPoint m_current;
     std::optional<TrendPoint> m_previous;
     QList<int> m_fields; // positions of the criteria shown as fields
+    QList<int> m_missing; // component criteria the unit has no score for (see missingCriteria)
+    QSet<int> m_partial; // criteria with unscored parts, the root included
+    bool incomplete() const { return !m_missing.isEmpty(); }
+    bool hasBands() const { return !m_framework.bands.isEmpty(); }
+    bool isMean() const { return m_framework.root().aggregation == Aggregation::Mean; }
+    QString missingCodes(const QList<int>& missing) const
+    {
+        QStringList codes;
+        for (int i : missing)
+            codes.append(m_framework.criteria[i].code);
+        return codes.join(QStringLiteral(", "));
+    }
 };
 
 Status Composer::resolve()
@@ -219,6 +258,11 @@ Status Composer::resolve()
     m_evaluation = evaluation.value();
     if (!m_evaluation.total())
         return Error::input(tr("%1 has no %2 result for %3").arg(m_unit.name, m_index.code).arg(m_options.year));
+    m_missing = missingCriteria(m_framework, m_evaluation);
+    for (int i : m_missing) {
+        for (int p = i; p >= 0; p = m_framework.criteria[p].parent)
+            m_partial.insert(p);
+    }
 
     auto trend = m_analysis.trend(m_index.code, unitKey(), m_options.cohort, m_options.stage);
     if (!trend)
@@ -298,13 +342,21 @@ void Composer::summary()
     const Decimal max = m_framework.root().maxPoints;
     const QString percent = percentOf(total, max);
 
-    QString text = m_s(S::SummaryResult).arg(yearText(m_options.year), unitPhrase(), num(total), num(max), percent);
+    // A mean-aggregated index (SIPAS) is a percentage, not points out of a maximum.
+    QString text = isMean()
+        ? m_s(S::SummaryResultMean).arg(yearText(m_options.year), unitPhrase(), percent)
+        : m_s(S::SummaryResult).arg(yearText(m_options.year), unitPhrase(), num(total), num(max), percent);
     if (m_current.rank && m_current.of)
         text += m_s(m_current.rankPublished ? S::SummaryRankPublished : S::SummaryRank)
                     .arg(QString::number(*m_current.rank), QString::number(*m_current.of));
     if (!m_current.band.isEmpty())
         text += m_s(S::SummaryBand).arg(m_current.band);
-    if (m_previous && m_previous->total) {
+    if (incomplete())
+        text += m_s(S::IncompleteSummary)
+                    .arg(QString::number(m_missing.size()), missingCodes(m_missing),
+                         num(missingMax(m_framework, m_missing)));
+    // An incomplete total is not compared: the change would count the unscored criteria as a fall.
+    if (m_previous && m_previous->total && !incomplete()) {
         const Decimal change = total - *m_previous->total;
         const QString year = yearText(m_previous->year);
         const QString before = num(*m_previous->total);
@@ -339,14 +391,19 @@ void Composer::summary()
     };
     const QString previousPercent
         = m_previous && m_previous->percent ? num2(*m_previous->percent) + u'%' : QStringLiteral("–");
-    figures.figures.append({m_s(S::FigureTotal), num(total) + u'/' + num(max),
-                            detail(m_previous && m_previous->total ? num(*m_previous->total) : QStringLiteral("–"))});
+    if (!isMean())
+        figures.figures.append(
+            {m_s(S::FigureTotal), num(total) + u'/' + num(max),
+             detail(m_previous && m_previous->total ? num(*m_previous->total) : QStringLiteral("–"))});
     figures.figures.append({m_s(S::FigurePercent), percent + u'%', detail(previousPercent)});
-    figures.figures.append({m_s(S::FigureRank), rankText(m_current.rank, m_current.of),
+    const QString provisional = incomplete() ? u' ' + m_s(S::Provisional) : QString();
+    figures.figures.append({m_s(S::FigureRank), rankText(m_current.rank, m_current.of) + provisional,
                             detail(m_previous ? rankText(m_previous->rank, m_previous->of) : QString())});
-    figures.figures.append(
-        {m_s(S::FigureBand), m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band,
-         detail(m_previous && !m_previous->band.isEmpty() ? m_previous->band : QStringLiteral("–"))});
+    // A band only where the index defines bands: the national PAR INDEX publishes none.
+    if (hasBands())
+        figures.figures.append(
+            {m_s(S::FigureBand), m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band + provisional,
+             detail(m_previous && !m_previous->band.isEmpty() ? m_previous->band : QStringLiteral("–"))});
     s.blocks.append(figures);
 
     if (m_previous && m_previous->total) {
@@ -357,12 +414,14 @@ void Composer::summary()
                      {m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Center},
                      {m_s(S::ColumnChange), ReportColumn::Center}};
         const Decimal change = total - *m_previous->total;
-        t.rows.append({m_s(S::RowTotal), num(*m_previous->total), num(total), signedNum(change)});
+        const QString none = QStringLiteral("–");
+        t.rows.append({m_s(S::RowTotal), num(*m_previous->total), num(total) + (incomplete() ? u"*" : u""),
+                       incomplete() ? none : signedNum(change)});
         if (m_previous->percent && m_current.percent)
             t.rows.append({m_s(S::RowPercent), num2(*m_previous->percent), num2(*m_current.percent),
-                           signedNum(*m_current.percent - *m_previous->percent)});
+                           incomplete() ? none : signedNum(*m_current.percent - *m_previous->percent)});
         QString rankChange = QStringLiteral("–");
-        if (m_current.rank && m_previous->rank) {
+        if (m_current.rank && m_previous->rank && !incomplete()) {
             const int places = *m_previous->rank - *m_current.rank;
             rankChange = places > 0 ? m_s(S::RankPlacesUp).arg(places)
                 : places < 0        ? m_s(S::RankPlacesDown).arg(-places)
@@ -370,9 +429,13 @@ void Composer::summary()
         }
         t.rows.append({m_s(S::RowRank), rankText(m_previous->rank, m_previous->of),
                        rankText(m_current.rank, m_current.of), rankChange});
-        t.rows.append({m_s(S::RowBand), m_previous->band.isEmpty() ? QStringLiteral("–") : m_previous->band,
-                       m_current.band.isEmpty() ? QStringLiteral("–") : m_current.band,
-                       m_previous->band == m_current.band ? m_s(S::Unchanged) : QStringLiteral("–")});
+        if (hasBands())
+            t.rows.append({m_s(S::RowBand), m_previous->band.isEmpty() ? none : m_previous->band,
+                           m_current.band.isEmpty() ? none : m_current.band,
+                           m_previous->band == m_current.band ? m_s(S::Unchanged)
+                               : m_previous->band.isEmpty() || m_current.band.isEmpty()
+                               ? none
+                               : m_s(S::BandChanged).arg(m_previous->band, m_current.band)});
         s.blocks.append(tableBlock(t));
     }
 
@@ -448,15 +511,22 @@ void Composer::trendSection()
     t.caption = tableCaption(m_s(S::TrendCaption).arg(m_index.code));
     t.columns = {{m_s(S::ColumnYearPlain), ReportColumn::Center}, {m_s(S::ColumnTotal), ReportColumn::Numeric},
                  {m_s(S::ColumnMax), ReportColumn::Numeric},      {m_s(S::ColumnPercent), ReportColumn::Numeric},
-                 {m_s(S::ColumnRank), ReportColumn::Center},      {m_s(S::ColumnChange), ReportColumn::Numeric},
-                 {m_s(S::ColumnBand), ReportColumn::Center}};
+                 {m_s(S::ColumnRank), ReportColumn::Center},      {m_s(S::ColumnChange), ReportColumn::Numeric}};
+    if (hasBands())
+        t.columns.append({m_s(S::ColumnBand), ReportColumn::Center});
     QStringList published;
     for (const TrendPoint& p : points) {
         if (p.year == m_options.year)
             t.emphasised.append(int(t.rows.size()));
-        t.rows.append({yearText(p.year), num(*p.total), num(p.max), p.percent ? num2(*p.percent) : QStringLiteral("–"),
-                       rankText(p.rank, p.of), p.change ? signedNum(*p.change) : QStringLiteral("–"),
-                       p.band.isEmpty() ? QStringLiteral("–") : p.band});
+        QStringList row {yearText(p.year),
+                         num(*p.total),
+                         num(p.max),
+                         p.percent ? num2(*p.percent) : QStringLiteral("–"),
+                         rankText(p.rank, p.of),
+                         p.change ? signedNum(*p.change) : QStringLiteral("–")};
+        if (hasBands())
+            row.append(p.band.isEmpty() ? QStringLiteral("–") : p.band);
+        t.rows.append(row);
         if (p.rankPublished)
             published.append(yearText(p.year));
     }
@@ -472,6 +542,8 @@ Status Composer::fieldsSection()
         if (m_evaluation.value[f] && !m_framework.criteria[f].maxPoints.isZero())
             fields.append(f);
     }
+    QStringList partialFields;
+    QStringList maxChanged;
     if (fields.isEmpty())
         return success();
     ReportSection& s = section(QStringLiteral("fields"), S::FieldsHeading);
@@ -502,13 +574,36 @@ Status Composer::fieldsSection()
     for (int f : fields) {
         const Criterion& c = m_framework.criteria[f];
         const Decimal value = *m_evaluation.value[f];
+        if (m_partial.contains(f)) {
+            // Part of the field is not scored: its share would count the unscored criteria as zero.
+            QList<int> missing;
+            for (int i : m_missing) {
+                for (int p = i; p >= 0; p = m_framework.criteria[p].parent) {
+                    if (p == f)
+                        missing.append(i);
+                }
+            }
+            partialFields.append(c.code + QStringLiteral(" (") + missingCodes(missing) + u')');
+            QStringList row {c.code, c.title, num(value) + u'*', num(c.maxPoints), QStringLiteral("–")};
+            if (m_previousFramework)
+                row.append(QStringLiteral("–"));
+            t.rows.append(row);
+            continue;
+        }
         const Decimal percent = Decimal::percent(value, c.maxPoints);
         chart.points.append({codeAndTitle(c), QString(), toDouble(percent), num2(percent) + u'%'});
         QStringList row {c.code, c.title, num(value), num(c.maxPoints), num2(percent)};
         if (m_previousFramework) {
             const int p = m_previousFramework->find(c.code);
             const bool has = p > 0 && m_previousEvaluation->value[p];
-            row.append(has ? signedNum(value - *m_previousEvaluation->value[p]) : QStringLiteral("–"));
+            const Decimal before = has ? m_previousFramework->criteria[p].maxPoints : Decimal();
+            if (has && before != c.maxPoints && !before.isZero()) {
+                // The maximum changed: points do not compare, shares do.
+                row.append(signedNum(percent - Decimal::percent(*m_previousEvaluation->value[p], before)) + u'%');
+                maxChanged.append(m_s(S::MaxChangedItem).arg(c.code, num(before), num(c.maxPoints)));
+            } else {
+                row.append(has ? signedNum(value - *m_previousEvaluation->value[p]) : QStringLiteral("–"));
+            }
         }
         t.rows.append(row);
         if (best < 0 || percent > bestPercent) {
@@ -520,8 +615,12 @@ Status Composer::fieldsSection()
             worstPercent = percent;
         }
     }
+    if (!partialFields.isEmpty())
+        t.notes.append(m_s(S::FieldIncomplete).arg(partialFields.join(QStringLiteral("; "))));
+    if (!maxChanged.isEmpty())
+        t.notes.append(m_s(S::MaxChangedNote).arg(maxChanged.join(QStringLiteral("; "))));
     s.blocks.append(chartBlock(chart));
-    if (fields.size() > 1)
+    if (best >= 0 && worst >= 0 && best != worst)
         s.blocks.append(paragraph(m_s(S::FieldsBestWorst)
                                       .arg(codeAndTitle(m_framework.criteria[best]), num2(bestPercent),
                                            codeAndTitle(m_framework.criteria[worst]), num2(worstPercent))));
@@ -610,15 +709,50 @@ Status Composer::lostSection()
     if (!result)
         return result.error();
     const LostPointsResult& r = result.value();
-    ReportSection& s = section(QStringLiteral("lost"), S::LostHeading);
     const QString none = m_s(S::NoLeadUnit);
+    if (isMean()) {
+        // Percentages are never summed into "points lost": the criteria with the lowest shares, each on its own.
+        ReportSection& s = section(QStringLiteral("lost"), S::LowestHeading);
+        QList<int> leaves;
+        for (int i = 1; i < m_framework.criteria.size(); ++i) {
+            if (m_framework.criteria[i].isLeaf() && m_evaluation.value[i]
+                && !m_framework.criteria[i].maxPoints.isZero())
+                leaves.append(i);
+        }
+        auto share
+            = [this](int i) { return Decimal::percent(*m_evaluation.value[i], m_framework.criteria[i].maxPoints); };
+        std::stable_sort(leaves.begin(), leaves.end(), [&](int a, int b) { return share(a) < share(b); });
+        int more = 0;
+        const int count = topCount(leaves, m_options.lostCount, share, &more);
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::LowestCaption).arg(QString::number(count), yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                     {m_s(S::ColumnCriterion), ReportColumn::Left},
+                     {m_s(S::ColumnPercent), ReportColumn::Numeric},
+                     {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+        for (int k = 0; k < count; ++k) {
+            const Criterion& c = m_framework.criteria[leaves[k]];
+            t.rows.append({c.code, c.title, num2(share(leaves[k])), c.leadUnit.isEmpty() ? none : c.leadUnit});
+        }
+        if (more > 0)
+            t.notes.append(m_s(S::MoreTied).arg(QString::number(more), num2(share(leaves[count - 1]))));
+        if (m_index.illustrative || m_index.code.compare(QLatin1String("SIPAS"), Qt::CaseInsensitive) == 0)
+            t.notes.append(m_s(S::Illustrative));
+        s.blocks.append(tableBlock(t));
+        return success();
+    }
+    ReportSection& s = section(QStringLiteral("lost"), S::LostHeading);
     if (r.lost.isEmpty()) {
         s.blocks.append(paragraph(m_s(S::NothingLost)));
     } else {
         s.blocks.append(paragraph(m_s(S::LostIntro).arg(yearText(m_options.year))));
         ReportTable t;
-        const int count = int(std::min<qsizetype>(m_options.lostCount, r.lost.size()));
+        int more = 0;
+        const int count = topCount(
+            r.lost, m_options.lostCount, [](const LostPoint& l) { return l.lost; }, &more);
         t.caption = tableCaption(m_s(S::LostCaption).arg(QString::number(count), yearText(m_options.year)));
+        if (more > 0)
+            t.notes.append(m_s(S::MoreTied).arg(QString::number(more), num(r.lost[count - 1].lost)));
         t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},      {m_s(S::ColumnCriterion), ReportColumn::Left},
                      {m_s(S::ColumnMaxShort), ReportColumn::Numeric}, {m_s(S::ColumnAchieved), ReportColumn::Numeric},
                      {m_s(S::ColumnLost), ReportColumn::Numeric},     {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
@@ -664,6 +798,21 @@ Status Composer::lostSection()
         byLead.rows.append({m_s(S::TotalRow), QString::number(criteria), num(sum)});
         s.blocks.append(tableBlock(byLead));
     }
+    if (!r.missing.isEmpty()) {
+        s.blocks.append(paragraph(m_s(S::MissingIntro).arg(QString::number(r.missing.size()), num(r.missingTotal))));
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::MissingCaption).arg(yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},
+                     {m_s(S::ColumnCriterion), ReportColumn::Left},
+                     {m_s(S::ColumnMaxShort), ReportColumn::Numeric},
+                     {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+        for (const LostPoint& l : r.missing)
+            t.rows.append({l.code, l.title, num(l.max), l.leadUnit.isEmpty() ? none : l.leadUnit});
+        t.notes.append(m_s(S::LostBalance)
+                           .arg(num(r.lostTotal), num(r.missingTotal), num(*m_evaluation.total()),
+                                num(m_framework.root().maxPoints)));
+        s.blocks.append(tableBlock(t));
+    }
 
     if (m_previous) {
         const QString before = yearText(m_previous->year);
@@ -678,12 +827,22 @@ Status Composer::lostSection()
                          {m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Numeric},
                          {m_s(S::ColumnChange), ReportColumn::Numeric},
                          {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
-            const int count = int(std::min<qsizetype>(m_options.lostCount, r.falls.size()));
+            int more = 0;
+            const int count = topCount(
+                r.falls, m_options.lostCount, [](const Fall& f) { return f.change; }, &more);
+            QStringList maxChanged;
             for (int i = 0; i < count; ++i) {
                 const Fall& f = r.falls[i];
-                t.rows.append({f.code, f.title, num(f.previous), num(f.current), signedNum(f.change),
+                if (f.maxChanged)
+                    maxChanged.append(m_s(S::MaxChangedItem).arg(f.code, num(f.previousMax), num(f.currentMax)));
+                t.rows.append({f.code, f.title, num(f.previous), num(f.current),
+                               f.maxChanged ? signedNum(f.shareChange) + u'%' : signedNum(f.change),
                                f.leadUnit.isEmpty() ? none : f.leadUnit});
             }
+            if (more > 0)
+                t.notes.append(m_s(S::MoreTied).arg(QString::number(more), signedNum(r.falls[count - 1].change)));
+            if (!maxChanged.isEmpty())
+                t.notes.append(m_s(S::MaxChangedNote).arg(maxChanged.join(QStringLiteral("; "))));
             s.blocks.append(tableBlock(t));
         }
     }
@@ -698,8 +857,11 @@ ReportTable Composer::rankingTable(const RankingResult& r)
     t.columns = {{m_s(S::ColumnRank), ReportColumn::Center},
                  {m_s(S::ColumnUnit), ReportColumn::Left},
                  {m_s(S::ColumnTotal), ReportColumn::Numeric},
-                 {m_s(S::ColumnPercent), ReportColumn::Numeric},
-                 {m_s(S::ColumnBand), ReportColumn::Center}};
+                 {m_s(S::ColumnPercent), ReportColumn::Numeric}};
+    const bool bands
+        = std::any_of(r.rows.cbegin(), r.rows.cend(), [](const RankedUnit& u) { return !u.band.isEmpty(); });
+    if (bands)
+        t.columns.append({m_s(S::ColumnBand), ReportColumn::Center});
     int previousYear = 0;
     if (previous) {
         auto years = m_catalog.years(r.index.id);
@@ -718,17 +880,28 @@ ReportTable Composer::rankingTable(const RankingResult& r)
         tied = tied || u.tied;
         if (u.unitId == m_unit.id)
             t.emphasised.append(int(t.rows.size()));
-        QStringList row {QString::number(u.rank) + (u.tied ? QStringLiteral("=") : QString()), u.name, num(u.total),
-                         num2(u.percent), u.band.isEmpty() ? QStringLiteral("–") : u.band};
+        const auto missing = r.incomplete.constFind(u.unitId);
+        const bool partial = missing != r.incomplete.cend();
+        QStringList row {QString::number(u.rank) + (u.tied ? QStringLiteral("=") : QString())
+                             + (partial ? QStringLiteral("*") : QString()),
+                         partial ? m_s(S::IncompleteName).arg(u.name, missing->criteria.join(QStringLiteral(", ")))
+                                 : u.name,
+                         num(u.total), num2(u.percent)};
+        if (bands)
+            row.append(u.band.isEmpty() ? QStringLiteral("–") : u.band);
         if (previous) {
             row.append(u.previousRank ? QString::number(*u.previousRank) : QStringLiteral("–"));
-            row.append(u.previousTotal ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));
+            row.append(u.previousTotal && !partial ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));
         }
         t.rows.append(row);
     }
     t.notes.append(m_s(S::MaxNote).arg(num(r.max)));
     if (tied)
         t.notes.append(m_s(S::TiesNote));
+    if (!r.incomplete.isEmpty()) {
+        t.notes.append(m_s(S::IncompleteNote));
+        t.notes.append(m_s(S::CohortProvisional).arg(r.incomplete.size()));
+    }
     if (!r.unranked.isEmpty())
         t.notes.append(m_s(S::UnrankedNote).arg(r.unranked.join(QStringLiteral("; "))));
     if (r.index.illustrative)
@@ -829,6 +1002,8 @@ Result<Report> Composer::run()
     m_report.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
     m_report.dateText = m_report.date.toString(QStringLiteral("dd/MM/yyyy"));
     m_report.year = m_options.year;
+    if (m_options.cohortReport)
+        return runCohort();
     if (Status s = resolve(); !s)
         return s.error();
     m_report.indexCode = m_index.code;
@@ -849,6 +1024,249 @@ Result<Report> Composer::run()
         m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
     m_report.sections += m_annexes;
     return m_report;
+}
+
+Result<Report> Composer::runCohort()
+{
+    auto index = m_catalog.index(m_options.indexCode);
+    if (!index)
+        return index.error();
+    m_index = index.value();
+    auto framework = m_catalog.requireFramework(m_index, m_options.year);
+    if (!framework)
+        return framework.error();
+    m_framework = framework.value();
+    QList<Cohort> cohorts;
+    if (!m_options.cohort.isEmpty()) {
+        auto cohort = m_catalog.resolveCohort(m_index, m_options.cohort);
+        if (!cohort)
+            return cohort.error();
+        cohorts.append(cohort.value());
+    } else {
+        auto all = m_catalog.cohorts(m_index.id);
+        if (!all)
+            return all.error();
+        cohorts = all.value();
+    }
+    m_report.draft = false;
+    for (const Cohort& c : std::as_const(cohorts)) {
+        auto finalised = m_catalog.isFinalised(c.id, m_options.year);
+        if (!finalised)
+            return finalised.error();
+        m_report.draft = m_report.draft || !finalised.value();
+    }
+    m_report.indexCode = m_index.code;
+    m_report.indexName = m_index.name;
+
+    ReportTitle& t = m_report.title;
+    t.office = m_s(S::SteeringCommittee);
+    t.number = m_s(S::DocumentNumber);
+    t.nation = m_s(S::Nation);
+    t.motto = m_s(S::Motto);
+    const QDate d = m_report.date;
+    const QString day = m_s.english() || d.day() < 10 ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'))
+                                                      : QString::number(d.day());
+    const QString month = m_s.english() || d.month() < 3 ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'))
+                                                         : QString::number(d.month());
+    t.placeAndDate = m_s(S::DateOnly).arg(day, month, QString::number(d.year()));
+    t.kind = m_s(S::ReportKind);
+    t.subject = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
+    t.draftMark = m_report.draft ? m_s(S::DraftMark) : QString();
+    m_report.footer = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year)) + QStringLiteral(" · ")
+        + (m_report.draft ? m_s(S::FooterDraft) + QStringLiteral(", ") : QString())
+        + m_s(S::FooterDate).arg(m_report.dateText);
+    m_report.documentTitle = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
+    m_report.author = m_s(S::SteeringCommittee).replace(u'\n', u' ');
+
+    for (const Cohort& c : std::as_const(cohorts)) {
+        if (Status st = cohortSection(c); !st)
+            return st.error();
+    }
+    m_unit = Unit();
+    signature();
+    m_report.signature.signerFor = m_s(S::SignerFor);
+    m_report.signature.signerRole = m_s(S::SignerRole);
+    for (int i = 0; i < m_report.sections.size(); ++i)
+        m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
+    m_report.sections += m_annexes;
+    return m_report;
+}
+
+Status Composer::cohortSection(const Cohort& cohort)
+{
+    auto ranking = m_analysis.ranking(m_index.code, m_options.year, cohort.name, m_options.stage);
+    if (!ranking)
+        return ranking.error();
+    const RankingResult& r = ranking.value();
+    if (r.rows.isEmpty())
+        return success();
+    ReportSection& s = section(QStringLiteral("cohort"), S::SummaryHeading);
+    s.heading = m_locale.toUpper(cohort.name);
+
+    // How many units in each band, in the index's order of bands.
+    QStringList bandCounts;
+    for (const Band& b : std::as_const(m_framework.bands)) {
+        const auto n
+            = std::count_if(r.rows.cbegin(), r.rows.cend(), [&](const RankedUnit& u) { return u.band == b.label; });
+        bandCounts.append(QStringLiteral("%1: %2").arg(b.label).arg(n));
+    }
+    QString intro = m_s(S::CohortIntro).arg(QString::number(r.rows.size()), cohort.name, yearText(m_options.year));
+    if (!bandCounts.isEmpty())
+        intro += u' ' + m_s(S::CohortBands).arg(bandCounts.join(QStringLiteral("; ")));
+    if (!r.incomplete.isEmpty())
+        intro += u' ' + m_s(S::CohortProvisional).arg(r.incomplete.size());
+    s.blocks.append(paragraph(intro));
+
+    ReportTable table = rankingTable(r);
+    table.caption = tableCaption(m_s(S::RankingCaption).arg(m_index.name, yearText(m_options.year), cohort.name));
+    s.blocks.append(tableBlock(table));
+
+    // Who rose and who fell most (complete units with a rank both years).
+    const RankedUnit* rose = nullptr;
+    const RankedUnit* fell = nullptr;
+    for (const RankedUnit& u : r.rows) {
+        if (!u.previousRank || r.incomplete.contains(u.unitId))
+            continue;
+        const int places = *u.previousRank - u.rank;
+        if (places > 0 && (!rose || places > *rose->previousRank - rose->rank))
+            rose = &u;
+        if (places < 0 && (!fell || places < *fell->previousRank - fell->rank))
+            fell = &u;
+    }
+    if (rose)
+        s.blocks.append(paragraph(m_s(S::CohortRose)
+                                      .arg(rose->name, QString::number(*rose->previousRank - rose->rank),
+                                           QString::number(*rose->previousRank), QString::number(rose->rank))));
+    if (fell)
+        s.blocks.append(paragraph(m_s(S::CohortFell)
+                                      .arg(fell->name, QString::number(fell->rank - *fell->previousRank),
+                                           QString::number(*fell->previousRank), QString::number(fell->rank))));
+
+    // The criteria where the whole cohort lost most: the mean loss over the units that scored each.
+    auto members = m_catalog.members(cohort.id, m_options.year);
+    if (!members)
+        return members.error();
+    QList<qint64> ids;
+    for (const Unit& u : members.value())
+        ids.append(u.id);
+    auto recorded = m_catalog.recorded(m_framework, m_options.stage, ids);
+    if (!recorded)
+        return recorded.error();
+    QList<Evaluation> evaluations;
+    for (qint64 id : ids)
+        evaluations.append(evaluate(m_framework, recorded->value(id)));
+    struct CohortLoss
+    {
+        int position = 0;
+        int scored = 0;
+        Decimal meanLost;
+    };
+    QList<CohortLoss> losses;
+    for (int i = 1; i < m_framework.criteria.size(); ++i) {
+        const Criterion& c = m_framework.criteria[i];
+        if (!c.isLeaf())
+            continue;
+        Decimal sum;
+        int scored = 0;
+        for (const Evaluation& e : std::as_const(evaluations)) {
+            if (e.value[i]) {
+                sum += c.maxPoints - *e.value[i];
+                ++scored;
+            }
+        }
+        if (scored > 0 && sum > Decimal())
+            losses.append({i, scored, Decimal::mean(sum, scored)});
+    }
+    std::stable_sort(losses.begin(), losses.end(),
+                     [](const CohortLoss& a, const CohortLoss& b) { return a.meanLost > b.meanLost; });
+    if (!losses.isEmpty()) {
+        int more = 0;
+        const int count = topCount(
+            losses, m_options.lostCount, [](const CohortLoss& l) { return l.meanLost; }, &more);
+        ReportTable t;
+        t.caption = tableCaption(m_s(S::CohortLostCaption).arg(cohort.name, yearText(m_options.year)));
+        t.columns = {{m_s(S::ColumnCode), ReportColumn::Center},        {m_s(S::ColumnCriterion), ReportColumn::Left},
+                     {m_s(S::ColumnMaxShort), ReportColumn::Numeric},   {m_s(S::ColumnMeanLost), ReportColumn::Numeric},
+                     {m_s(S::ColumnScoredUnits), ReportColumn::Center}, {m_s(S::ColumnLeadUnit), ReportColumn::Left}};
+        for (int k = 0; k < count; ++k) {
+            const Criterion& c = m_framework.criteria[losses[k].position];
+            t.rows.append({c.code, c.title, num(c.maxPoints), num2(losses[k].meanLost.rounded(2)),
+                           QStringLiteral("%1/%2").arg(losses[k].scored).arg(evaluations.size()),
+                           c.leadUnit.isEmpty() ? m_s(S::NoLeadUnit) : c.leadUnit});
+        }
+        if (more > 0)
+            t.notes.append(m_s(S::MoreTied).arg(QString::number(more), num2(losses[count - 1].meanLost.rounded(2))));
+        t.notes.append(m_s(S::CohortLostNote));
+        s.blocks.append(tableBlock(t));
+    }
+
+    // Field by field: the mean share of the maximum over the units that scored the whole field, this year and last.
+    std::optional<Framework> previousFramework;
+    QList<Evaluation> previousEvaluations;
+    if (r.previousYear > 0) {
+        auto pf = m_catalog.requireFramework(m_index, r.previousYear);
+        if (!pf)
+            return pf.error();
+        previousFramework = pf.value();
+        auto previousMembers = m_catalog.members(cohort.id, r.previousYear);
+        if (!previousMembers)
+            return previousMembers.error();
+        QList<qint64> previousIds;
+        for (const Unit& u : previousMembers.value())
+            previousIds.append(u.id);
+        auto previousRecorded = m_catalog.recorded(*previousFramework, m_options.stage, previousIds);
+        if (!previousRecorded)
+            return previousRecorded.error();
+        for (qint64 id : previousIds)
+            previousEvaluations.append(evaluate(*previousFramework, previousRecorded->value(id)));
+    }
+    auto meanShare = [](const Framework& f, const QList<Evaluation>& es, int position) -> std::optional<Decimal> {
+        Decimal sum;
+        int n = 0;
+        for (const Evaluation& e : es) {
+            if (!e.value[position] || f.criteria[position].maxPoints.isZero())
+                continue;
+            bool whole = true;
+            for (int i : missingCriteria(f, e)) {
+                for (int p = i; p >= 0; p = f.criteria[p].parent)
+                    whole = whole && p != position;
+            }
+            if (!whole)
+                continue;
+            sum += Decimal::percent(*e.value[position], f.criteria[position].maxPoints, 4);
+            ++n;
+        }
+        return n ? std::optional<Decimal>(Decimal::mean(sum, n)) : std::nullopt;
+    };
+    ReportTable ft;
+    ft.caption = tableCaption(m_s(S::CohortFieldsCaption).arg(cohort.name, yearText(m_options.year)));
+    ft.columns = {{m_s(S::ColumnCode), ReportColumn::Center}, {m_s(S::ColumnField), ReportColumn::Left}};
+    if (previousFramework)
+        ft.columns.append({m_s(S::ColumnYear).arg(yearText(r.previousYear)), ReportColumn::Numeric});
+    ft.columns.append({m_s(S::ColumnYear).arg(yearText(m_options.year)), ReportColumn::Numeric});
+    if (previousFramework)
+        ft.columns.append({m_s(S::ColumnChange), ReportColumn::Numeric});
+    for (int f : fieldPositions(m_framework)) {
+        const Criterion& c = m_framework.criteria[f];
+        const std::optional<Decimal> now = meanShare(m_framework, evaluations, f);
+        QStringList row {c.code, c.title};
+        std::optional<Decimal> before;
+        if (previousFramework) {
+            const int p = previousFramework->find(c.code);
+            if (p > 0)
+                before = meanShare(*previousFramework, previousEvaluations, p);
+            row.append(before ? num2(before->rounded(2)) : QStringLiteral("–"));
+        }
+        row.append(now ? num2(now->rounded(2)) : QStringLiteral("–"));
+        if (previousFramework)
+            row.append(now && before ? signedNum((*now - *before).rounded(2)) : QStringLiteral("–"));
+        ft.rows.append(row);
+    }
+    ft.notes.append(m_s(S::CohortFieldsNote));
+    if (m_index.illustrative)
+        ft.notes.append(m_s(S::Illustrative));
+    s.blocks.append(tableBlock(ft));
+    return success();
 }
 
 } // namespace

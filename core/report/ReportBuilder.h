@@ -21,7 +21,9 @@ struct ReportOptions
     QDate date; // invalid: today
     Stage stage = Stage::Final;
     int lostCount = 10; // rows of the points-lost and the fell-since tables
-    int annexAfter = 40; // a ranking longer than this goes to an annex after the signature
+    int annexAfter = 40;
+    // The committee's results announcement for a cohort (or every cohort of the index) instead of one unit's report.
+    bool cohortReport = false; // a ranking longer than this goes to an annex after the signature
 };
 
 // Composes the meeting report of one unit for one index and year from what the database holds: the summary against

@@ -273,6 +273,85 @@ QString ReportStrings::text(Key key, bool english)
         return pick(u"TRƯỞNG BAN"_s, u"CHAIR"_s);
     case SignerForUnit:
         return pick(u"THỦ TRƯỞNG CƠ QUAN"_s, u"HEAD OF THE AGENCY"_s);
+    case IncompleteSummary:
+        return pick(u" Chưa có điểm %1 tiêu chí (%2; tối đa %3 điểm): tổng điểm chỉ tính trên các tiêu chí đã chấm, "
+                    u"thứ hạng và xếp loại là tạm tính."_s,
+                    u" %1 criteria are not scored (%2; %3 points at most): the total counts the scored criteria "
+                    u"only, and the rank and classification are provisional."_s);
+    case Provisional:
+        return pick(u"(tạm tính)"_s, u"(provisional)"_s);
+    case FieldIncomplete:
+        return pick(u"* Lĩnh vực chưa đủ điểm (trong ngoặc: tiêu chí chưa có điểm): %1. Điểm đạt chỉ tính trên các "
+                    u"tiêu chí đã chấm; chưa tính tỷ lệ và không so sánh với năm trước."_s,
+                    u"* Fields not fully scored (criteria not scored in brackets): %1. The score counts the scored "
+                    u"criteria only; no share is computed and no comparison is made."_s);
+    case MissingCaption:
+        return pick(u"Các tiêu chí chưa có điểm, năm %1"_s, u"Criteria not scored, %1"_s);
+    case MissingIntro:
+        return pick(u"Chưa có điểm %1 tiêu chí (tối đa %2 điểm). Các tiêu chí này không được tính là mất điểm và "
+                    u"không thuộc trách nhiệm giải trình của đơn vị chủ trì cho đến khi có điểm."_s,
+                    u"%1 criteria (%2 points at most) are not scored. They are not counted as points lost, and their "
+                    u"lead units are not asked to explain them until they are scored."_s);
+    case LostBalance:
+        return pick(u"Điểm bị mất %1 + chưa chấm %2 + tổng điểm %3 = điểm tối đa %4."_s,
+                    u"Points lost %1 + not scored %2 + total %3 = maximum %4."_s);
+    case IncompleteName:
+        return pick(u"%1 (chưa đủ điểm: thiếu %2)"_s, u"%1 (incomplete: %2 not scored)"_s);
+    case IncompleteNote:
+        return pick(u"Dấu “*” sau thứ hạng: đơn vị chưa đủ điểm; tổng điểm chỉ tính trên các tiêu chí đã chấm, thứ "
+                    u"hạng và xếp loại là tạm tính."_s,
+                    u"“*” after a rank: the unit is not fully scored; its total counts the scored criteria only, and "
+                    u"its rank and classification are provisional."_s);
+    case CohortProvisional:
+        return pick(u"%1 đơn vị chưa đủ điểm: thứ hạng của cả nhóm là tạm tính cho đến khi đủ điểm."_s,
+                    u"%1 unit(s) not fully scored: the whole ranking is provisional until they are."_s);
+    case BandChanged:
+        return pick(u"từ %1 sang %2"_s, u"from %1 to %2"_s);
+    case MaxChangedItem:
+        return pick(u"%1: %2 thành %3"_s, u"%1: %2 to %3"_s);
+    case MaxChangedNote:
+        return pick(u"Điểm tối đa thay đổi giữa hai năm (%1): thay đổi tính theo tỷ lệ so với điểm tối đa (điểm "
+                    u"phần trăm), không theo điểm."_s,
+                    u"The maximum changed between the years (%1): the change is in shares of the maximum "
+                    u"(percentage points), not in points."_s);
+    case MoreTied:
+        return pick(u"Ngoài ra còn %1 tiêu chí khác cùng giá trị %2."_s, u"%1 more criteria share the value %2."_s);
+    case CohortSubject:
+        return pick(u"Công bố kết quả %1 năm %2"_s, u"Results of the %1, %2"_s);
+    case CohortIntro:
+        return pick(u"Năm %3, nhóm “%2” có %1 đơn vị được đánh giá."_s, u"In %3, %1 units of “%2” were assessed."_s);
+    case CohortBands:
+        return pick(u"Số đơn vị theo xếp loại: %1."_s, u"Units by classification: %1."_s);
+    case CohortRose:
+        return pick(u"Tăng nhiều bậc nhất: %1, tăng %2 bậc (từ thứ %3 lên thứ %4)."_s,
+                    u"Rose most: %1, up %2 place(s) (from %3 to %4)."_s);
+    case CohortFell:
+        return pick(u"Giảm nhiều bậc nhất: %1, giảm %2 bậc (từ thứ %3 xuống thứ %4)."_s,
+                    u"Fell most: %1, down %2 place(s) (from %3 to %4)."_s);
+    case CohortLostCaption:
+        return pick(u"Các tiêu chí cả nhóm “%1” mất nhiều điểm nhất, năm %2"_s, u"Criteria where “%1” lost most, %2"_s);
+    case CohortLostNote:
+        return pick(u"Điểm mất bình quân trên các đơn vị đã có điểm tiêu chí đó; tiêu chí chưa chấm không tính là mất "
+                    u"điểm."_s,
+                    u"Mean points lost over the units that scored the criterion; an unscored criterion is not counted "
+                    u"as lost."_s);
+    case ColumnMeanLost:
+        return pick(u"Mất bình quân"_s, u"Mean lost"_s);
+    case ColumnScoredUnits:
+        return pick(u"Số đơn vị có điểm"_s, u"Units scored"_s);
+    case CohortFieldsCaption:
+        return pick(u"Tỷ lệ điểm đạt bình quân theo lĩnh vực (%) của nhóm “%1”, năm %2"_s,
+                    u"Mean share of the maximum by field (%) of “%1”, %2"_s);
+    case CohortFieldsNote:
+        return pick(u"Bình quân trên các đơn vị đã có đủ điểm lĩnh vực đó; thay đổi tính theo điểm phần trăm."_s,
+                    u"Mean over the units that scored the whole field; changes in percentage points."_s);
+    case SummaryResultMean:
+        return pick(u"Năm %1, %2 đạt %3% (bình quân các tiêu chí)."_s,
+                    u"In %1, %2 reached %3% (the mean of its criteria)."_s);
+    case LowestHeading:
+        return pick(u"NHỮNG TIÊU CHÍ CÓ TỶ LỆ THẤP NHẤT"_s, u"CRITERIA WITH THE LOWEST SHARES"_s);
+    case LowestCaption:
+        return pick(u"%1 tiêu chí có tỷ lệ thấp nhất, năm %2"_s, u"The %1 criteria with the lowest shares, %2"_s);
     case KeyCount:
         break;
     }

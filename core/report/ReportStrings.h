@@ -141,6 +141,35 @@ public:
         SignerRole,
         SignerForUnit,
 
+        // Missing scores (a unit scored on part of the framework)
+        IncompleteSummary, // %1 count, %2 codes, %3 their maximum
+        Provisional, // after a rank or a band
+        FieldIncomplete, // %1 field codes and their missing criteria
+        MissingCaption, // %1 year
+        MissingIntro, // %1 count, %2 points
+        LostBalance, // %1 lost, %2 not scored, %3 total, %4 maximum
+        IncompleteName, // %1 unit name, %2 codes
+        IncompleteNote, // in a ranking: the marker's meaning
+        CohortProvisional, // %1 count of incomplete units
+
+        BandChanged, // %1 last year's band, %2 this year's
+        MaxChangedItem, // %1 code, %2 last year's maximum, %3 this year's
+        MaxChangedNote, // %1 items
+        MoreTied, // %1 count, %2 value
+        CohortSubject, // %1 index name, %2 year
+        CohortIntro, // %1 count, %2 cohort, %3 year
+        CohortBands, // %1 "band: n; ..."
+        CohortRose, // %1 unit, %2 places, %3 previous rank, %4 rank
+        CohortFell,
+        CohortLostCaption, // %1 cohort, %2 year
+        CohortLostNote,
+        ColumnMeanLost,
+        ColumnScoredUnits,
+        CohortFieldsCaption, // %1 cohort, %2 year
+        CohortFieldsNote,
+        SummaryResultMean, // %1 year, %2 unit phrase, %3 percent
+        LowestHeading,
+        LowestCaption, // %1 count, %2 year
         KeyCount
     };
 

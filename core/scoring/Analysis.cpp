@@ -1,8 +1,34 @@
 #include "scoring/Analysis.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace par {
+
+QList<int> missingCriteria(const Framework& framework, const Evaluation& evaluation)
+{
+    QList<int> out;
+    if (evaluation.value.isEmpty() || !evaluation.total())
+        return out;
+    for (int i = 1; i < framework.criteria.size(); ++i) {
+        if (!framework.criteria[i].isLeaf() || evaluation.value[i])
+            continue;
+        bool covered = false;
+        for (int p = framework.criteria[i].parent; p >= 0 && !covered; p = framework.criteria[p].parent)
+            covered = evaluation.recorded[p];
+        if (!covered)
+            out.append(i);
+    }
+    return out;
+}
+
+Decimal missingMax(const Framework& framework, const QList<int>& missing)
+{
+    Decimal sum;
+    for (int i : missing)
+        sum += framework.criteria[i].maxPoints;
+    return sum;
+}
 
 Result<Unit> Analysis::requireUnit(const QString& nameOrCode)
 {
@@ -53,6 +79,32 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
     out.unranked = ranked->completeness.missing;
     for (const RankedUnit& r : std::as_const(out.rows))
         out.standing.insert(r.unitId, ranked->standing(r.unitId));
+    // Which criteria the incomplete members lack, for the report's marks.
+    {
+        QList<qint64> partial;
+        for (const RankedUnit& r : std::as_const(out.rows)) {
+            if (!ranked->complete.value(r.unitId, true))
+                partial.append(r.unitId);
+        }
+        if (!partial.isEmpty()) {
+            auto recorded = m_catalog.recorded(framework.value(), stage, partial);
+            if (!recorded)
+                return recorded.error();
+            for (const RankedUnit& r : std::as_const(out.rows)) {
+                if (!partial.contains(r.unitId))
+                    continue;
+                const QList<int> missing
+                    = missingCriteria(framework.value(), evaluate(framework.value(), recorded->value(r.unitId)));
+                if (missing.isEmpty())
+                    continue;
+                MissingScores m {out.index.code, year, stageName(stage),
+                                 r.name,         {},   missingMax(framework.value(), missing)};
+                for (int i : missing)
+                    m.criteria.append(framework->criteria[i].code);
+                out.incomplete.insert(r.unitId, m);
+            }
+        }
+    }
 
     // Last year's rank in the same cohort, where there was a framework then.
     auto years = m_catalog.years(out.index.id);
@@ -177,8 +229,15 @@ Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year
         if (!c.isLeaf() || !current->value[i])
             continue;
         const Decimal lost = c.maxPoints - *current->value[i];
-        if (lost > Decimal())
+        if (lost > Decimal()) {
             out.lost.append({c.code, c.title, c.depth, c.maxPoints, *current->value[i], lost, c.leadUnit});
+            out.lostTotal += lost;
+        }
+    }
+    for (int i : missingCriteria(framework.value(), current.value())) {
+        const Criterion& c = framework->criteria[i];
+        out.missing.append({c.code, c.title, c.depth, c.maxPoints, Decimal(), c.maxPoints, c.leadUnit});
+        out.missingTotal += c.maxPoints;
     }
     std::stable_sort(out.lost.begin(), out.lost.end(),
                      [](const LostPoint& a, const LostPoint& b) { return a.lost > b.lost; });
@@ -196,14 +255,44 @@ Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year
     auto previous = evaluateUnit(previousFramework.value(), out.unit.id, stage);
     if (!previous)
         return previous.error();
+    // A criterion with unscored parts in either year has a partial value: its change would blame its lead unit for
+    // what was never scored.
+    auto partial = [](const Framework& f, const Evaluation& e) {
+        QSet<int> out;
+        for (int i : missingCriteria(f, e)) {
+            for (int p = i; p >= 0; p = f.criteria[p].parent)
+                out.insert(p);
+        }
+        return out;
+    };
+    const QSet<int> partialNow = partial(framework.value(), current.value());
+    const QSet<int> partialBefore = partial(previousFramework.value(), previous.value());
     for (int i = 1; i < framework->criteria.size(); ++i) {
         const Criterion& c = framework->criteria[i];
         const int p = previousFramework->find(c.code);
-        if (p <= 0 || !current->value[i] || !previous->value[p])
+        if (!c.isLeaf() || p <= 0 || !current->value[i] || !previous->value[p] || partialNow.contains(i)
+            || partialBefore.contains(p))
             continue;
-        const Decimal change = *current->value[i] - *previous->value[p];
-        if (change < Decimal())
-            out.falls.append({c.code, c.title, *previous->value[p], *current->value[i], change, c.leadUnit});
+        Fall fall;
+        fall.code = c.code;
+        fall.title = c.title;
+        fall.previous = *previous->value[p];
+        fall.current = *current->value[i];
+        fall.change = fall.current - fall.previous;
+        fall.leadUnit = c.leadUnit;
+        fall.previousMax = previousFramework->criteria[p].maxPoints;
+        fall.currentMax = c.maxPoints;
+        fall.maxChanged = fall.previousMax != fall.currentMax;
+        if (fall.maxChanged) {
+            if (fall.previousMax.isZero() || fall.currentMax.isZero())
+                continue;
+            fall.shareChange = Decimal::percent(fall.current, fall.currentMax, 4)
+                - Decimal::percent(fall.previous, fall.previousMax, 4);
+            fall.change = Decimal::fromMicro(qint64(std::llround(
+                double(fall.shareChange.micro()) * double(fall.currentMax.micro()) / 100.0 / double(Decimal::One))));
+        }
+        if (fall.change < Decimal())
+            out.falls.append(fall);
     }
     std::stable_sort(out.falls.begin(), out.falls.end(),
                      [](const Fall& a, const Fall& b) { return a.change < b.change; });
@@ -253,6 +342,62 @@ Result<QList<ConsistencyIssue>> Analysis::consistency()
                     for (const Discrepancy& d : discrepancies(evaluate(framework.value(), recorded->value(u.id))))
                         out.append({index.code, year, stageName(stage), u.name, framework->criteria[d.criterion].code,
                                     d.recorded, d.aggregate});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+Result<QList<MissingScores>> Analysis::missingScores()
+{
+    QList<MissingScores> out;
+    auto indexes = m_catalog.indexes();
+    if (!indexes)
+        return indexes.error();
+    for (const Index& index : indexes.value()) {
+        auto years = m_catalog.years(index.id);
+        if (!years)
+            return years.error();
+        auto cohorts = m_catalog.cohorts(index.id);
+        if (!cohorts)
+            return cohorts.error();
+        for (int year : years.value()) {
+            auto framework = m_catalog.requireFramework(index, year);
+            if (!framework)
+                return framework.error();
+            QList<Unit> units;
+            QSet<qint64> seen;
+            for (const Cohort& cohort : cohorts.value()) {
+                auto members = m_catalog.members(cohort.id, year);
+                if (!members)
+                    return members.error();
+                for (const Unit& u : members.value()) {
+                    if (!seen.contains(u.id)) {
+                        seen.insert(u.id);
+                        units.append(u);
+                    }
+                }
+            }
+            std::sort(units.begin(), units.end(),
+                      [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
+            QList<qint64> ids;
+            for (const Unit& u : units)
+                ids.append(u.id);
+            for (Stage stage : {Stage::Self, Stage::Final}) {
+                auto recorded = m_catalog.recorded(framework.value(), stage, ids);
+                if (!recorded)
+                    return recorded.error();
+                for (const Unit& u : units) {
+                    const QList<int> missing
+                        = missingCriteria(framework.value(), evaluate(framework.value(), recorded->value(u.id)));
+                    if (missing.isEmpty())
+                        continue;
+                    MissingScores m {index.code, year, stageName(stage),
+                                     u.name,     {},   missingMax(framework.value(), missing)};
+                    for (int i : missing)
+                        m.criteria.append(framework->criteria[i].code);
+                    out.append(m);
                 }
             }
         }

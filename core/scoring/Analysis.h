@@ -6,6 +6,17 @@
 
 namespace par {
 
+// A unit-year-stage with some scores and some component criteria unscored: incomplete, never "zero".
+struct MissingScores
+{
+    QString indexCode;
+    int year = 0;
+    QString stage;
+    QString unit;
+    QStringList criteria; // codes, in framework order
+    Decimal maxPoints; // the points those criteria could have given
+};
+
 // A cohort's ranking for one index, year and stage, with last year's ranks beside it.
 struct RankingResult
 {
@@ -25,6 +36,8 @@ struct RankingResult
     QHash<qint64, Standing> previousStanding;
 
     bool provisional() const { return completeness.provisional(); }
+    // Members scored on part of the framework only, by unit id: their rank is provisional (see docs/report.md).
+    QHash<qint64, MissingScores> incomplete;
 };
 
 struct TrendPoint
@@ -74,8 +87,13 @@ struct Fall
     QString title;
     Decimal previous;
     Decimal current;
-    Decimal change; // negative: fell
+    Decimal change; // negative: fell; where the maximum changed, shareChange scaled to this year's maximum
     QString leadUnit;
+    // Where the maximum changed between the years, raw points do not compare: the share of the maximum does.
+    bool maxChanged = false;
+    Decimal previousMax;
+    Decimal currentMax;
+    Decimal shareChange; // percentage points of the maximum, four decimals
 };
 
 struct LostPointsResult
@@ -83,8 +101,15 @@ struct LostPointsResult
     Index index;
     Unit unit;
     int year = 0;
-    QList<LostPoint> lost; // component criteria (leaves), largest loss first
-    QList<Fall> falls; // criteria that fell against the previous year, largest fall first
+    QList<LostPoint> lost; // scored component criteria (leaves), largest loss first
+    // Component criteria without a score (see missingCriteria): not lost, not zero, reported apart. Their "lost" is
+    // their maximum, achieved zero. lostTotal + missingTotal + the total over the scored criteria = the maximum.
+    QList<LostPoint> missing;
+    Decimal lostTotal;
+    Decimal missingTotal;
+    // Component criteria (leaves: one level, never a part beside its own sub-criteria) that fell against the
+    // previous year, largest fall first; criteria with unscored parts in either year are left out.
+    QList<Fall> falls;
 };
 
 // One criterion (matched by code; the empty code is the total) of one unit over the years.
@@ -110,6 +135,13 @@ struct FieldShare
     Decimal max;
     std::optional<Decimal> percent;
 };
+
+// The component criteria (leaves) a unit has no value for, where no criterion above them has a recorded value
+// either (a recorded parent stands for its parts), in framework order. Empty where the unit has no value at all:
+// a unit not scored is unranked, not incomplete.
+QList<int> missingCriteria(const Framework& framework, const Evaluation& evaluation);
+// The sum of the maxima of those criteria.
+Decimal missingMax(const Framework& framework, const QList<int>& missing);
 
 struct ConsistencyIssue
 {
@@ -138,6 +170,8 @@ public:
                               Stage stage);
     Result<LostPointsResult> lostPoints(const QString& indexCode, int year, const QString& unitName, Stage stage);
     Result<QList<ConsistencyIssue>> consistency();
+    // Every unit-year-stage of every index with missing criteria, for `parindex check`.
+    Result<QList<MissingScores>> missingScores();
     // The fields of a framework (fieldPositions) with the unit's values.
     Result<QList<FieldShare>> fields(const QString& indexCode, int year, qint64 unitId, Stage stage);
     // A criterion's values for a unit over every year whose framework has that code.

@@ -98,11 +98,12 @@ TEST_F(AnalysisTest, LostPointsLargestFirstWithLeadUnitsAndFallsMatchedByCode)
     EXPECT_EQ(lost->lost[1].code, QStringLiteral("1.1"));
     EXPECT_EQ(lost->lost[1].leadUnit, QStringLiteral("Sở Nội vụ"));
     EXPECT_EQ(lost->lost[2].code, QStringLiteral("1.2"));
-    // 1.1 fell 8 and 1 fell 4; 1.2 rose; 3 did not exist in 2017 and 2 no longer exists.
-    ASSERT_EQ(lost->falls.size(), 2);
+    // 1.1 fell 8; its part 1 (fell 4) is not listed beside it: one level at a time. 1.2 rose; 3 did not exist in
+    // 2017 and 2 no longer exists.
+    ASSERT_EQ(lost->falls.size(), 1);
     EXPECT_EQ(lost->falls[0].code, QStringLiteral("1.1"));
     EXPECT_EQ(lost->falls[0].change, Decimal::fromInt(-8));
-    EXPECT_EQ(lost->falls[1].code, QStringLiteral("1"));
+    EXPECT_FALSE(lost->falls[0].maxChanged);
 }
 
 TEST_F(AnalysisTest, ConsistencyListsRecordedValuesThatDifferFromTheirParts)
@@ -116,4 +117,60 @@ TEST_F(AnalysisTest, ConsistencyListsRecordedValuesThatDifferFromTheirParts)
     EXPECT_EQ(issues->first().year, 2018);
     EXPECT_EQ(issues->first().recorded.toString(), QStringLiteral("41.0001"));
     EXPECT_EQ(issues->first().aggregate.toString(), QStringLiteral("41"));
+}
+
+TEST_F(AnalysisTest, UnscoredCriteriaAreMissingNotLost)
+{
+    // E scored 1.1 only: 1.2 (30) and 3 (50) are missing, not zero; D scored nothing and is unranked, not incomplete.
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1.1\nE,15\n").isEmpty());
+    auto lost = Analysis(*t.catalog).lostPoints(QStringLiteral("P"), 2018, QStringLiteral("E"), Stage::Final);
+    ASSERT_TRUE(lost.ok());
+    ASSERT_EQ(lost->lost.size(), 1);
+    EXPECT_EQ(lost->lost[0].code, QStringLiteral("1.1"));
+    EXPECT_EQ(lost->lostTotal, Decimal::fromInt(5));
+    ASSERT_EQ(lost->missing.size(), 2);
+    EXPECT_EQ(lost->missing[0].code, QStringLiteral("1.2"));
+    EXPECT_EQ(lost->missing[1].code, QStringLiteral("3"));
+    EXPECT_EQ(lost->missingTotal, Decimal::fromInt(80));
+    // lost + missing + total = maximum
+    EXPECT_EQ(lost->lostTotal + lost->missingTotal + Decimal::fromInt(15), Decimal::fromInt(100));
+
+    auto ranking = Analysis(*t.catalog).ranking(QStringLiteral("P"), 2018, QString(), Stage::Final);
+    ASSERT_TRUE(ranking.ok());
+    ASSERT_EQ(ranking->incomplete.size(), 1);
+    EXPECT_EQ(ranking->incomplete.cbegin()->unit, QStringLiteral("E"));
+    EXPECT_EQ(ranking->incomplete.cbegin()->criteria, (QStringList {QStringLiteral("1.2"), QStringLiteral("3")}));
+
+    auto missing = Analysis(*t.catalog).missingScores();
+    ASSERT_TRUE(missing.ok());
+    ASSERT_EQ(missing->size(), 1);
+    EXPECT_EQ(missing->first().unit, QStringLiteral("E"));
+    EXPECT_EQ(missing->first().year, 2018);
+    EXPECT_EQ(missing->first().stage, QStringLiteral("final"));
+    EXPECT_EQ(missing->first().maxPoints, Decimal::fromInt(80));
+}
+
+TEST_F(AnalysisTest, ARecordedParentStandsForItsUnscoredParts)
+{
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1,3\nF,40,50\n").isEmpty());
+    auto lost = Analysis(*t.catalog).lostPoints(QStringLiteral("P"), 2018, QStringLiteral("F"), Stage::Final);
+    ASSERT_TRUE(lost.ok());
+    EXPECT_TRUE(lost->missing.isEmpty());
+}
+
+TEST_F(AnalysisTest, WhereTheMaximumChangedFallsCompareShares)
+{
+    // Q: 2017 x max 3 scored 2 (66,67%); 2018 x max 2,5 scored 1,9 (76%): fewer points, a larger share, not a fall.
+    // y max 4 -> 5, 3 (75%) -> 3,5 (70%): more points, a smaller share: a fall of 5 points of share.
+    t.framework(QStringLiteral("Q"), 2017, "code,title,max_points\nx,x,3\ny,y,4\n");
+    t.framework(QStringLiteral("Q"), 2018, "code,title,max_points\nx,x,2.5\ny,y,5\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("Q"), 2017, "u,x,y\nA,2,3\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("Q"), 2018, "u,x,y\nA,1.9,3.5\n").isEmpty());
+    auto lost = Analysis(*t.catalog).lostPoints(QStringLiteral("Q"), 2018, QStringLiteral("A"), Stage::Final);
+    ASSERT_TRUE(lost.ok());
+    ASSERT_EQ(lost->falls.size(), 1);
+    EXPECT_EQ(lost->falls[0].code, QStringLiteral("y"));
+    EXPECT_TRUE(lost->falls[0].maxChanged);
+    EXPECT_EQ(lost->falls[0].shareChange.toString(), QStringLiteral("-5"));
+    EXPECT_EQ(lost->falls[0].change.toString(), QStringLiteral("-0.25"));
 }

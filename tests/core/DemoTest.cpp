@@ -104,3 +104,23 @@ TEST_F(DemoTest, FinalisedYearsAndMergedUnits)
     EXPECT_EQ(bk.value()->validTo, 2025);
     EXPECT_EQ(bk.value()->successorId, tn.value()->id);
 }
+
+TEST_F(DemoTest, PacNamIsIncompleteIn2018NotZero)
+{
+    auto missing = Analysis(*t.catalog).missingScores();
+    ASSERT_TRUE(missing.ok());
+    ASSERT_EQ(missing->size(), 1);
+    EXPECT_EQ(missing->first().indexCode, QStringLiteral("BKCCHC"));
+    EXPECT_EQ(missing->first().year, 2018);
+    EXPECT_EQ(missing->first().stage, QStringLiteral("final"));
+    EXPECT_EQ(missing->first().unit, QStringLiteral("Huyện Pác Nặm"));
+    EXPECT_EQ(missing->first().criteria, (QStringList {QStringLiteral("6.2"), QStringLiteral("6.3")}));
+    EXPECT_EQ(missing->first().maxPoints, Decimal::fromInt(13));
+    auto lost = Analysis(*t.catalog)
+                    .lostPoints(QStringLiteral("BKCCHC"), 2018, QStringLiteral("Huyện Pác Nặm"), Stage::Final);
+    ASSERT_TRUE(lost.ok());
+    EXPECT_EQ(lost->missingTotal, Decimal::fromInt(13));
+    EXPECT_EQ(lost->lostTotal.toString(), QStringLiteral("24.38"));
+    EXPECT_EQ(lost->lostTotal + lost->missingTotal + Decimal::parse(QStringLiteral("62.62")).value(),
+              Decimal::fromInt(100));
+}

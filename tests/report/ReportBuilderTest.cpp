@@ -120,9 +120,12 @@ TEST_F(ReportBuilderTest, SummaryHasTheSeedFiguresAgainstLastYear)
     const ReportSection* s = section(r, QStringLiteral("summary"));
     ASSERT_TRUE(s);
     const QString text = textOf(s);
-    for (const char* expected : {"74,62/100", "74,62%", "49/63", "Khá", "Năm 2017: 73,92", "tăng 0,70 điểm",
+    for (const char* expected : {"74,62/100", "74,62%", "49/63", "Năm 2017: 73,92", "tăng 0,70 điểm",
                                  "giữ nguyên thứ hạng 49/63", "theo công bố"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+    // The Ministry publishes no bands for the PAR INDEX: none is invented.
+    EXPECT_FALSE(text.contains(QStringLiteral("Khá"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Xếp loại"))) << text.toStdString();
 
     const QList<ReportTable> t = tables(s);
     ASSERT_EQ(t.size(), 2);
@@ -177,7 +180,10 @@ TEST_F(ReportBuilderTest, TrendAndFieldsAreChartedWithCompleteLabels)
     const QList<ReportTable> t = tables(fields);
     ASSERT_EQ(t.size(), 1);
     EXPECT_EQ(t[0].rows.size(), 8);
-    EXPECT_EQ(t[0].rows[6].last(), QStringLiteral("-1,8201")); // 4,6799 against 6,5 in 2017
+    // Field 7's maximum went from 11 to 10,5: 4,6799/10,5 = 44,57% against 6,5/11 = 59,09%, a share, not -1,8201.
+    EXPECT_EQ(t[0].rows[6].last(), QStringLiteral("\u221214,52%"));
+    EXPECT_TRUE(t[0].notes.join(u' ').contains(QStringLiteral("7: 11 thành 10,5")))
+        << t[0].notes.join(u' ').toStdString();
 }
 
 TEST_F(ReportBuilderTest, SatisfactionShowsTheBestAndWorstCriteria)
@@ -208,10 +214,12 @@ TEST_F(ReportBuilderTest, LostPointsNameTheLeadUnits)
     const ReportTable& byLead = t[1];
     EXPECT_EQ(byLead.rows.last().first(), QStringLiteral("Tổng cộng"));
     EXPECT_EQ(byLead.rows.last().last(), QStringLiteral("25,38118"));
-    // Falls against 2017, largest first.
+    // Falls against 2017, largest first, component criteria only: no part beside its own sub-criteria.
     const ReportTable& falls = t[2];
-    EXPECT_EQ(falls.rows[0].first(), QStringLiteral("7"));
-    EXPECT_EQ(falls.rows[0][4], QStringLiteral("-1,8201"));
+    for (const QStringList& row : falls.rows) {
+        EXPECT_TRUE(row.first().contains(u'.')) << row.join(u'|').toStdString();
+        EXPECT_TRUE(row[4].startsWith(QChar(0x2212))) << row.join(u'|').toStdString();
+    }
 }
 
 TEST_F(ReportBuilderTest, RankingsOfTheProvincesOwnUnitsWithTies)
@@ -315,4 +323,47 @@ TEST(ReportStrings, EveryLabelHasBothLanguages)
         different += vi != en ? 1 : 0;
     }
     EXPECT_EQ(different, int(ReportStrings::KeyCount));
+}
+
+TEST_F(ReportBuilderTest, AnIncompleteUnitIsMarkedAndItsMissingPointsAreNotLost)
+{
+    // Pác Nặm has no 2018 scores for 6.2 and 6.3 (13 points): not zero, not lost, not blamed on a lead unit.
+    const Report r = build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Huyện Pác Nặm"));
+    const QString summary = textOf(section(r, QStringLiteral("summary")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("Chưa có điểm 2 tiêu chí (6.2, 6.3; tối đa 13 điểm)")))
+        << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("8/8 (tạm tính)")));
+    EXPECT_FALSE(summary.contains(QStringLiteral("giảm 8,67"))) << "an incomplete total compared as a fall";
+
+    const QString lost = textOf(section(r, QStringLiteral("lost")));
+    EXPECT_TRUE(lost.contains(QStringLiteral("Điểm bị mất 24,38 + chưa chấm 13 + tổng điểm 62,62 = điểm tối đa 100")))
+        << lost.toStdString();
+    EXPECT_TRUE(lost.contains(QStringLiteral("Tổng cộng|18|24,38")));
+    // Field 6 fell only because 6.2 and 6.3 are unscored: it is not among the falls.
+    for (const ReportTable& t : tables(section(r, QStringLiteral("lost")))) {
+        if (!t.caption.contains(QStringLiteral("giảm điểm")))
+            continue;
+        for (const QStringList& row : t.rows)
+            EXPECT_NE(row.first(), QStringLiteral("6"));
+    }
+    const QString fields = textOf(section(r, QStringLiteral("fields")));
+    EXPECT_FALSE(fields.contains(QStringLiteral("23,75"))) << fields.toStdString();
+    EXPECT_TRUE(fields.contains(QStringLiteral("6 (6.2, 6.3)")));
+
+    const QString rankings = textOf(section(r, QStringLiteral("rankings")));
+    EXPECT_TRUE(rankings.contains(QStringLiteral("8*|Huyện Pác Nặm (chưa đủ điểm: thiếu 6.2, 6.3)")))
+        << rankings.toStdString();
+    EXPECT_TRUE(rankings.contains(QStringLiteral("thứ hạng của cả nhóm là tạm tính")));
+}
+
+TEST_F(ReportBuilderTest, AMeanIndexIsReportedAsPercentagesNeverSummed)
+{
+    const Report r = build(QStringLiteral("SIPAS"), 2018);
+    const QString summary = textOf(section(r, QStringLiteral("summary")));
+    EXPECT_TRUE(summary.contains(QStringLiteral("đạt 79,87%"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("79,87/100"))) << summary.toStdString();
+    const QString lost = textOf(section(r, QStringLiteral("lost")));
+    EXPECT_TRUE(lost.contains(QStringLiteral("62,21"))) << lost.toStdString();
+    EXPECT_FALSE(lost.contains(QStringLiteral("Tổng cộng"))) << lost.toStdString();
+    EXPECT_FALSE(lost.contains(QStringLiteral("Điểm bị mất"))) << lost.toStdString();
 }

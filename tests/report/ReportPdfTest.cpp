@@ -235,18 +235,20 @@ TEST_F(ReportPdf, CommandLineErrorsHaveTheirExitCodes)
     const QStringList where {QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--year"),
                              QStringLiteral("2018")};
     const QString out = s_dir->filePath(QStringLiteral("x.pdf"));
-    // Usage: no --out, no --index, an unknown index, an index without a main unit and no --unit.
+    // Usage: no --out, no --index, an unknown index.
     EXPECT_EQ(parindex(where + QStringList {QStringLiteral("--index"), QStringLiteral("PAR")}).code, 1);
     EXPECT_EQ(parindex(where + QStringList {QStringLiteral("--out"), out}).code, 1);
     EXPECT_EQ(
         parindex(where + QStringList {QStringLiteral("--index"), QStringLiteral("NOPE"), QStringLiteral("--out"), out})
             .code,
         1);
+    // An index without a main unit and no --unit: the cohort report (issue 10), no longer a usage error.
     EXPECT_EQ(
         parindex(where
                  + QStringList {QStringLiteral("--index"), QStringLiteral("BKCCHC"), QStringLiteral("--out"), out})
             .code,
-        1);
+        0);
+    QFile::remove(out);
     // Refused: no such database (never created by a report), a unit without results.
     const Outcome missing
         = parindex({QStringLiteral("report"), QStringLiteral("--db"), s_dir->filePath(QStringLiteral("none.db")),
@@ -272,4 +274,59 @@ TEST_F(ReportPdf, CommandLineErrorsHaveTheirExitCodes)
     for (const char* option : {"--db", "--index", "--year", "--cohort", "--unit", "--out", "--pdfa", "--date"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(option))) << option << "\n" << help.out.toStdString();
     EXPECT_TRUE(parindex({QStringLiteral("--help")}).out.contains(QStringLiteral("report")));
+}
+
+TEST_F(ReportPdf, AnIncompleteUnitIsMarkedInThePdf)
+{
+    const QString file = s_dir->filePath(QStringLiteral("pac-nam.pdf"));
+    const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--unit"), QStringLiteral("Huyện Pác Nặm"), QStringLiteral("--date"),
+                                QStringLiteral("15/07/2019"), QStringLiteral("--out"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString text = poppler::text(file).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Chưa có điểm 2 tiêu chí (6.2, 6.3; tối đa 13 điểm)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Điểm bị mất 24,38 + chưa chấm 13 + tổng điểm 62,62 = điểm tối đa 100")));
+    EXPECT_TRUE(text.contains(QStringLiteral("8*")));
+    EXPECT_TRUE(text.contains(QStringLiteral("chưa đủ điểm")));
+    EXPECT_FALSE(text.contains(QStringLiteral("23,75")));
+}
+
+TEST_F(ReportPdf, TheCohortReportRanksEveryUnitOfEachCohort)
+{
+    for (const QString& lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        const QString file = s_dir->filePath(QStringLiteral("cohort-%1.pdf").arg(lang));
+        const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                    QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                    QStringLiteral("--date"), QStringLiteral("15/07/2019"), QStringLiteral("--lang"),
+                                    lang, QStringLiteral("--out"), file});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        const QString text = poppler::text(file).simplified();
+        // Both cohorts, each unit with its rank and band; the incomplete district marked.
+        for (const char* unit : {"Sở Tư pháp", "Ban Dân tộc", "Thành phố Bắc Kạn", "Huyện Ngân Sơn"})
+            EXPECT_TRUE(text.contains(QString::fromUtf8(unit))) << unit;
+        EXPECT_TRUE(text.contains(QStringLiteral("1 Sở Tư pháp 93")) || text.contains(QStringLiteral("1 Sở Tư pháp")));
+        EXPECT_TRUE(text.contains(QStringLiteral("Xuất sắc")));
+        EXPECT_TRUE(text.contains(QStringLiteral("8* Huyện Pác Nặm"))) << text.toStdString();
+        if (lang == QLatin1String("vi")) {
+            EXPECT_TRUE(text.contains(QStringLiteral("Số đơn vị theo xếp loại: Xuất sắc: 3; Tốt: 7; Khá: 6")));
+            EXPECT_TRUE(text.contains(QStringLiteral("Tăng nhiều bậc nhất")));
+            EXPECT_TRUE(text.contains(QStringLiteral("mất nhiều điểm nhất")));
+            EXPECT_TRUE(text.contains(QStringLiteral("2,65"))); // 6.2: mean loss over the 18 departments
+        } else {
+            EXPECT_TRUE(text.contains(QStringLiteral("Units by classification: Xuất sắc: 3")));
+            EXPECT_TRUE(text.contains(QStringLiteral("2.65")));
+        }
+    }
+    // One cohort only.
+    const QString one = s_dir->filePath(QStringLiteral("districts.pdf"));
+    const Outcome r
+        = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                    QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                    QStringLiteral("--cohort"), QStringLiteral("UBND huyện, thành phố"), QStringLiteral("--out"), one});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString text = poppler::text(one);
+    EXPECT_TRUE(text.contains(QStringLiteral("Huyện Pác Nặm")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Sở Tư pháp")));
 }
