@@ -327,6 +327,9 @@ Result<Unit> Catalog::saveUnit(Unit unit)
             QStringLiteral("INSERT INTO units (code, name, kind, valid_from, valid_to, successor_id) "
                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
             {nullable(unit.code), unit.name, unit.kind, nullable(unit.validFrom), nullable(unit.validTo), successor});
+        if (!q && q.error().message.contains(QLatin1String("UNIQUE constraint failed: units.name")))
+            return Error::input(
+                tr("a unit named \"%1\" without a code already exists; give the new one a code").arg(unit.name));
         if (!q)
             return q.error();
         q.value().next();

@@ -201,3 +201,33 @@ TEST(Storage, BackupCopiesEverything)
     ASSERT_TRUE(reopened.ok());
     EXPECT_EQ(text(*reopened.value(), QStringLiteral("SELECT count(*) FROM criteria")), QStringLiteral("2"));
 }
+
+TEST(Storage, UnitsWithoutACodeCannotShareANameAndOldTwinsAreToldApart)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("twins.db"));
+    {
+        auto old = Database::open(path, 5);
+        ASSERT_TRUE(old.ok());
+        // What two imports at once used to leave behind.
+        ASSERT_TRUE(old.value()
+                        ->execScript(QStringLiteral("INSERT INTO units (name) VALUES ('Xã A'), ('Xã A'), ('Xã B'); "
+                                                    "INSERT INTO units (code, name) VALUES ('X1', 'Xã B')"))
+                        .ok());
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    EXPECT_EQ(text(*db.value(),
+                   QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT name FROM units ORDER BY "
+                                  "id)")),
+              QStringLiteral("Xã A|Xã A (#2)|Xã B|Xã B"));
+    EXPECT_EQ(
+        text(*db.value(), QStringLiteral("SELECT actor || ' ' || action FROM audit_log WHERE unit = 'Xã A (#2)'")),
+        QStringLiteral("parindex update"));
+    Catalog catalog(*db.value());
+    Database::Transaction tx(*db.value());
+    auto twin = catalog.saveUnit(makeUnit(QString(), QStringLiteral("Xã B")));
+    ASSERT_FALSE(twin.ok());
+    EXPECT_EQ(twin.error().kind, Error::Input);
+    EXPECT_TRUE(catalog.saveUnit(makeUnit(QStringLiteral("X2"), QStringLiteral("Xã B"))).ok());
+}
