@@ -299,25 +299,27 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
             return created.error();
         cohort = created.value();
     }
+    const QString kind = cohort.unitKind.isEmpty() ? QStringLiteral("other") : cohort.unitKind;
+    QStringList newNames;
+    for (const auto& unit : plan.units) {
+        if (!unit.unitId)
+            newNames << unit.name;
+    }
+    auto created = catalog.createUnits(newNames, kind);
+    if (!created)
+        return created.error();
+    QList<qint64> unitIds;
+    unitIds.reserve(plan.units.size());
+    for (int r = 0, next = 0; r < plan.units.size(); ++r)
+        unitIds.append(plan.units[r].unitId ? plan.units[r].unitId : created->at(next++));
+    if (Status s = catalog.addMembers(cohort.id, plan.year, unitIds); !s)
+        return s;
     QList<ScoreWrite> writes;
     writes.reserve(plan.values.size());
     int valueCount = 0;
-    const QString kind = cohort.unitKind.isEmpty() ? QStringLiteral("other") : cohort.unitKind;
     for (int r = 0; r < plan.units.size(); ++r) {
-        qint64 unitId = plan.units[r].unitId;
-        if (!unitId) {
-            Unit unit;
-            unit.name = plan.units[r].name;
-            unit.kind = kind;
-            auto saved = catalog.saveUnit(unit);
-            if (!saved)
-                return saved.error();
-            unitId = saved->id;
-        }
-        if (Status s = catalog.addMember(cohort.id, plan.year, unitId); !s)
-            return s;
         for (int v = 0; v < plan.columns.size(); ++v) {
-            writes.append({unitId, plan.framework.criteria[plan.columns[v]].id, plan.value(r, v)});
+            writes.append({unitIds[r], plan.framework.criteria[plan.columns[v]].id, plan.value(r, v)});
             if (plan.value(r, v))
                 ++valueCount;
         }
@@ -338,6 +340,21 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
                          .arg(cohort.name);
     if (Status s = AuditLog::append(catalog.database(), entry); !s)
         return s;
+    // Values that existed before, old -> new; the plan was made inside this transaction, so they are exact.
+    for (const auto& r : plan.replacements) {
+        AuditEntry replaced;
+        replaced.action = r.after ? QStringLiteral("update") : QStringLiteral("delete");
+        replaced.entity = QStringLiteral("score");
+        replaced.indexCode = plan.index.code;
+        replaced.year = plan.year;
+        replaced.unit = r.unit;
+        replaced.criterion = r.criterion;
+        replaced.stage = stageName(plan.stage);
+        replaced.oldValue = r.before ? r.before->toString() : QString();
+        replaced.newValue = r.after ? r.after->toString() : QString();
+        if (Status s = AuditLog::append(catalog.database(), replaced); !s)
+            return s;
+    }
     return catalog.importScores(plan.stage, writes);
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -618,37 +619,128 @@ Status Catalog::writeScores(Stage stage, const QList<ScoreWrite>& writes)
 Status Catalog::importScores(Stage stage, const QList<ScoreWrite>& writes)
 {
     sqlite3* h = m_db.handle();
-    if (Status s = fillScratch(h, writes); !s)
-        return s;
-    const QByteArray stageText = stageName(stage).toLatin1();
-    // The lock, as the scores triggers would check it, once for the whole import.
-    const char* const locked
-        = "SELECT EXISTS (SELECT 1 FROM temp.score_writes w JOIN score_context sc ON sc.criterion_id = w.criterion_id "
-          "JOIN cohorts co ON co.index_id = sc.index_id JOIN finalisations fz ON fz.cohort_id = co.id AND fz.year = "
-          "sc.year JOIN cohort_members m ON m.cohort_id = co.id AND m.year = sc.year AND m.unit_id = w.unit_id)";
+    // The lock, as the scores triggers would check it, once for the whole import: the units it writes, in the
+    // frameworks it writes to.
+    const char* scratch = "CREATE TEMP TABLE IF NOT EXISTS import_units (unit_id INTEGER PRIMARY KEY); "
+                          "CREATE TEMP TABLE IF NOT EXISTS import_criteria (criterion_id INTEGER PRIMARY KEY); "
+                          "DELETE FROM temp.import_units; DELETE FROM temp.import_criteria;";
+    if (sqlite3_exec(h, scratch, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return scoreFailure(h);
     {
-        Statement check(h, locked);
+        QSet<qint64> units;
+        QSet<qint64> criteria;
+        for (const ScoreWrite& w : writes) {
+            units.insert(w.unitId);
+            criteria.insert(w.criterionId);
+        }
+        Statement unit(h, "INSERT INTO temp.import_units VALUES (?)");
+        Statement criterion(h, "INSERT INTO temp.import_criteria VALUES (?)");
+        if (!unit.ok() || !criterion.ok())
+            return scoreFailure(h);
+        for (auto [set, statement] : {std::pair {&units, &unit}, std::pair {&criteria, &criterion}}) {
+            for (qint64 id : *set) {
+                sqlite3_bind_int64(statement->get(), 1, id);
+                if (sqlite3_step(statement->get()) != SQLITE_DONE)
+                    return scoreFailure(h);
+                sqlite3_reset(statement->get());
+            }
+        }
+    }
+    {
+        Statement check(h,
+                        "SELECT EXISTS (SELECT 1 FROM frameworks f JOIN cohorts co ON co.index_id = f.index_id "
+                        "JOIN finalisations fz ON fz.cohort_id = co.id AND fz.year = f.year "
+                        "JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year "
+                        "JOIN temp.import_units iu ON iu.unit_id = m.unit_id "
+                        "WHERE f.id IN (SELECT DISTINCT c.framework_id FROM criteria c "
+                        "JOIN temp.import_criteria ic ON ic.criterion_id = c.id))");
         if (!check.ok() || sqlite3_step(check.get()) != SQLITE_ROW)
             return scoreFailure(h);
         if (sqlite3_column_int(check.get(), 0))
             return Error::input(tr("finalised: reopen the cohort-year before changing its scores"));
     }
-    // Old -> new for every value that existed before; values new to the database are counted in the change set.
-    const char* const logReplaced
-        = "INSERT INTO audit_log (at, actor, source, reason, action, entity, index_code, year, unit, criterion, stage, "
-          "old_value, new_value) SELECT n.at, n.actor, n.source, n.reason, CASE WHEN w.value_micro IS NULL THEN "
-          "'delete' ELSE 'update' END, 'score', sc.index_code, sc.year, u.name, sc.criterion, ?1, "
-          "rtrim(rtrim(printf('%d.%06d', s.value_micro / 1000000, s.value_micro % 1000000), "
-          "'0'), '.'), CASE WHEN w.value_micro IS NULL THEN NULL ELSE rtrim(rtrim(printf('%d.%06d', w.value_micro / "
-          "1000000, w.value_micro % 1000000), '0'), '.') END FROM temp.score_writes w JOIN scores s ON s.unit_id = "
-          "w.unit_id AND s.criterion_id = w.criterion_id AND s.stage = ?1 JOIN score_context sc ON sc.criterion_id = "
-          "w.criterion_id JOIN units u ON u.id = w.unit_id, audit_now n WHERE s.value_micro IS NOT NULL AND "
-          "s.value_micro IS NOT w.value_micro ORDER BY w.unit_id, w.criterion_id";
-    if (Status s = runAll(h, stageText, {logReplaced}); !s)
-        return s;
-    // Triggers would add a log row and a lock check per value: both are done above, once, for the whole set.
+    // Triggers would add a log row and a lock check per value: the lock is checked above, and the caller logs the
+    // import as one change set plus the values it replaces. One prepared statement per value, no scratch table.
     TriggersOff off(h);
-    return runAll(h, stageText, {UpdateScores, InsertScores, DeleteScores, ClearScores, EmptyScratch});
+    // A national year is about 25 MB of pages: with SQLite's default 2 MB cache the transaction spills dirty pages
+    // to the WAL midway and reads them back for every index it maintains.
+    sqlite3_exec(h, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    const QByteArray stageText = stageName(stage).toLatin1();
+    Statement upsert(h,
+                     "INSERT INTO scores (unit_id, criterion_id, stage, value_micro) VALUES (?1, ?2, ?3, ?4) "
+                     "ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro "
+                     "WHERE scores.value_micro IS NOT excluded.value_micro");
+    // Keep the note and evidence of a cell whose value is removed: such a row stays, without a value.
+    Statement remove(h,
+                     "DELETE FROM scores WHERE unit_id = ?1 AND criterion_id = ?2 AND stage = ?3 AND note IS NULL "
+                     "AND evidence IS NULL");
+    Statement clear(h,
+                    "UPDATE scores SET value_micro = NULL WHERE unit_id = ?1 AND criterion_id = ?2 AND stage = ?3 "
+                    "AND value_micro IS NOT NULL");
+    if (!upsert.ok() || !remove.ok() || !clear.ok())
+        return scoreFailure(h);
+    auto step = [&](const Statement& statement, const ScoreWrite& w) {
+        sqlite3_bind_int64(statement.get(), 1, w.unitId);
+        sqlite3_bind_int64(statement.get(), 2, w.criterionId);
+        sqlite3_bind_text(statement.get(), 3, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
+        if (w.value)
+            sqlite3_bind_int64(statement.get(), 4, w.value->micro());
+        const bool done = sqlite3_step(statement.get()) == SQLITE_DONE;
+        sqlite3_reset(statement.get());
+        return done;
+    };
+    for (const ScoreWrite& w : writes) {
+        if (w.value ? !step(upsert, w) : !step(remove, w) || !step(clear, w))
+            return scoreFailure(h);
+    }
+    return success();
+}
+
+Status Catalog::addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds)
+{
+    sqlite3* h = m_db.handle();
+    Statement add(h,
+                  "INSERT INTO cohort_members (cohort_id, year, unit_id) SELECT ?1, ?2, ?3 WHERE NOT EXISTS "
+                  "(SELECT 1 FROM cohort_members WHERE cohort_id = ?1 AND year = ?2 AND unit_id = ?3)");
+    if (!add.ok())
+        return scoreFailure(h);
+    for (qint64 unitId : unitIds) {
+        sqlite3_bind_int64(add.get(), 1, cohortId);
+        sqlite3_bind_int(add.get(), 2, year);
+        sqlite3_bind_int64(add.get(), 3, unitId);
+        if (sqlite3_step(add.get()) != SQLITE_DONE)
+            return scoreFailure(h);
+        sqlite3_reset(add.get());
+    }
+    return success();
+}
+
+Result<QList<qint64>> Catalog::createUnits(const QStringList& names, const QString& kind)
+{
+    sqlite3* h = m_db.handle();
+    Statement insert(h, "INSERT INTO units (name, kind) VALUES (?, ?) RETURNING id");
+    if (!insert.ok())
+        return scoreFailure(h).error();
+    const QByteArray kindText = kind.toUtf8();
+    QList<qint64> ids;
+    ids.reserve(names.size());
+    for (const QString& name : names) {
+        const QByteArray nameText = name.toUtf8();
+        sqlite3_bind_text(insert.get(), 1, nameText.constData(), int(nameText.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert.get(), 2, kindText.constData(), int(kindText.size()), SQLITE_STATIC);
+        if (sqlite3_step(insert.get()) != SQLITE_ROW) {
+            const QString text = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_reset(insert.get());
+            if (text.contains(QLatin1String("UNIQUE constraint failed: units.name")))
+                return Error::input(
+                    tr("a unit named \"%1\" without a code already exists; give the new one a code").arg(name));
+            return Error::storage(tr("cannot create unit %1: %2").arg(name, text));
+        }
+        ids.append(sqlite3_column_int64(insert.get(), 0));
+        while (sqlite3_step(insert.get()) == SQLITE_ROW) { }
+        sqlite3_reset(insert.get());
+    }
+    return ids;
 }
 
 Status Catalog::setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence)

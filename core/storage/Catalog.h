@@ -82,9 +82,12 @@ public:
     // Scores
     Result<QHash<qint64, Recorded>> recorded(const Framework& framework, Stage stage, const QList<qint64>& unitIds);
     Status writeScores(Stage stage, const QList<ScoreWrite>& writes);
-    // An import's bulk write: checks the finalisation lock itself, logs only the values it replaces (old -> new),
-    // and writes new values without one log row each; the caller logs the import as one change set.
+    // An import's bulk write: checks the finalisation lock itself, once, and writes without the per-value
+    // triggers; the caller logs the import as one change set plus the values it replaces (old -> new).
     Status importScores(Stage stage, const QList<ScoreWrite>& writes);
+    // Bulk forms of saveUnit and addMember for imports: one prepared statement, the triggers still fire.
+    Result<QList<qint64>> createUnits(const QStringList& names, const QString& kind);
+    Status addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds);
     Status setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence);
 
     // Published ranks and finalisation
