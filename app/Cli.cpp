@@ -80,6 +80,10 @@ int indexImport(Context& c)
     if (!db)
         return fail(db.error());
     Catalog catalog(*db.value());
+    // One writer: the index is looked up, created and given its framework inside one transaction.
+    Database::Transaction transaction(*db.value(), tr("import %1").arg(table->fileName));
+    if (!transaction.ok())
+        return fail(transaction.error());
     auto found = catalog.findIndex(code.value());
     if (!found)
         return fail(found.error());
@@ -94,9 +98,6 @@ int indexImport(Context& c)
     auto parsed = FrameworkImport::parse(table.value(), index);
     if (!parsed)
         return fail(parsed.error());
-    Database::Transaction transaction(*db.value(), tr("import %1").arg(table->fileName));
-    if (!transaction.ok())
-        return fail(transaction.error());
     auto saved = catalog.saveIndex(index);
     if (!saved)
         return fail(saved.error());
@@ -135,8 +136,9 @@ int scoresImport(Context& c)
     if (!db)
         return fail(db.error());
     Catalog catalog(*db.value());
-    auto plan = ScoreImport::prepare(catalog, table.value(), code.value(), year.value(),
-                                     c.parser.value(QStringLiteral("cohort")), stage.value());
+    // Planned and written in one transaction: names are resolved and the lock checked by the one writer.
+    auto plan = ScoreImport::importTable(catalog, table.value(), code.value(), year.value(),
+                                         c.parser.value(QStringLiteral("cohort")), stage.value(), file.value());
     if (!plan)
         return fail(plan.error());
     if (!plan->acceptable()) {
@@ -148,9 +150,6 @@ int scoresImport(Context& c)
     // Reported, not refused: a recorded value stands even where its parts disagree.
     for (const QString& w : plan->warnings)
         err() << tr("warning: %1").arg(w) << Qt::endl;
-    // The plan was made outside the write transaction; the transaction re-checks the finalisation lock.
-    if (Status s = ScoreImport::apply(catalog, plan.value()); !s)
-        return fail(s.error());
     out() << tr("Imported %1 units (%2 new) into %3 %4 \"%5\", stage %6; %7 values replaced")
                  .arg(plan->units.size())
                  .arg(plan->newUnits)
@@ -438,6 +437,15 @@ int check(Context& c)
         return fail(db.error());
     if (Status s = db.value()->integrityCheck(); !s)
         return fail(s.error());
+    auto chain = AuditLog::verify(*db.value());
+    if (!chain)
+        return fail(chain.error());
+    if (!chain->problems.isEmpty()) {
+        for (const QString& problem : chain->problems)
+            err() << tr("parindex: %1").arg(problem) << Qt::endl;
+        err() << tr("parindex: the audit log of %1 was altered outside parindex").arg(db.value()->path()) << Qt::endl;
+        return Cli::StorageFailure;
+    }
     Catalog catalog(*db.value());
     auto issues = Analysis(catalog).consistency();
     if (!issues)
@@ -447,6 +455,10 @@ int check(Context& c)
         return fail(missing.error());
     out() << tr("Database %1: schema %2, integrity ok").arg(db.value()->path()).arg(db.value()->schemaVersion())
           << u'\n';
+    out() << tr("Audit log: %1 entries, hash chain intact").arg(chain->entries);
+    if (chain->unsealed)
+        out() << tr("; the newest %1 made outside parindex are sealed at the next change").arg(chain->unsealed);
+    out() << u'\n';
     // Missing scores: a unit scored on part of its framework is incomplete; its total is not comparable.
     if (missing->isEmpty()) {
         out() << tr("No unit has unscored criteria.") << u'\n';
@@ -553,12 +565,14 @@ int auditLog(Context& c)
     const QStringList header {QStringLiteral("at"),     QStringLiteral("actor"),     QStringLiteral("action"),
                               QStringLiteral("entity"), QStringLiteral("index"),     QStringLiteral("year"),
                               QStringLiteral("unit"),   QStringLiteral("criterion"), QStringLiteral("stage"),
-                              QStringLiteral("old"),    QStringLiteral("new"),       QStringLiteral("reason")};
+                              QStringLiteral("old"),    QStringLiteral("new"),       QStringLiteral("reason"),
+                              QStringLiteral("source")};
     QList<QStringList> rows;
     for (const AuditEntry& e : entries.value())
         rows << QStringList {
-            e.at,   e.actor,     e.action, e.entity,   e.indexCode, e.year ? QString::number(e.year) : QString(),
-            e.unit, e.criterion, e.stage,  e.oldValue, e.newValue,  e.reason};
+            e.at,    e.actor,     e.action, e.entity,   e.indexCode, e.year ? QString::number(e.year) : QString(),
+            e.unit,  e.criterion, e.stage,  e.oldValue, e.newValue,  e.reason,
+            e.source};
     if (format.value() == QLatin1String("table")) {
         out() << CliOutput::table(header, rows, {5});
     } else if (format.value() == QLatin1String("csv")) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# National-scale benchmark: `parindex scores import` and `parindex ranking` against the sqlite3 shell doing the same
-# work on the same database schema (same tables, indexes and triggers), measured in the same run.
+# National-scale benchmark: `parindex scores import` and `parindex ranking` against SQLite's own speed, measured in
+# the same run: the sqlite3 shell's `.import` of the same values into a bare table, and a window-function ranking
+# query on that table with an index. Also reports the database size against the bare table's.
 #
 #   bash bench/run_national.sh [OPTIONS] BUILD_DIR
 #   bash bench/run_national.sh [OPTIONS] PARINDEX [GENERATOR]
@@ -13,11 +14,12 @@
 # Options:
 #   --report-only    print the table but exit 0 even when a ratio is above the goal (checks must still pass)
 #   --runs N         timed runs per import command (default 5); ranking uses 2N (default 10)
+#                    (timed with date(1); no hyperfine needed)
 #   --units N        communes (default 3321)
-#   --criteria N     leaf criteria (default 100)
+#   --criteria N     leaf criteria (default 96)
 #   --seed N         generator seed (default 20240101)
 #   --goal X         the ratio to meet (default 2.0)
-#   --keep           keep the work folder (data, databases, hyperfine JSON) and print where it is
+#   --keep           keep the work folder (data, databases, timings) and print where it is
 #   --work DIR       use DIR as the work folder (created; kept)
 #
 # Exit codes: 0 goal met (or --report-only), 1 a ratio is above the goal, 2 usage error, missing tool or a check that
@@ -31,7 +33,7 @@ COHORT='Xã, phường, thị trấn'
 report_only=0
 runs=5
 units=3321
-criteria=100
+criteria=96
 seed=20240101
 goal=2.0
 keep=0
@@ -75,7 +77,7 @@ fi
 [[ -x $generator ]] || die "$generator is not an executable (build the parindex_gen_national target)"
 parindex=$(realpath -- "$parindex")
 generator=$(realpath -- "$generator")
-for tool in sqlite3 hyperfine; do
+for tool in sqlite3; do
     command -v "$tool" >/dev/null || die "$tool is not installed"
 done
 
@@ -95,20 +97,10 @@ cleanup() {
 trap cleanup EXIT
 cd -- "$work"
 
-# Quote for hyperfine's command splitting (POSIX shell words) and for SQL string literals.
-q() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
-sql_text() { printf "'%s'" "${1//\'/\'\'}"; }
-
-# The value of JSON_PATH in a hyperfine export, read with the sqlite3 shell's own JSON functions.
-json() { sqlite3 :memory: "SELECT json_extract(readfile($(sql_text "$1")), $(sql_text "$2"));"; }
-# Mean user + system seconds of result N in a hyperfine export.
-cpu() { sqlite3 :memory: "SELECT json_extract(j, '\$.results[$2].user') + json_extract(j, '\$.results[$2].system')
-                          FROM (SELECT readfile($(sql_text "$1")) AS j);"; }
-
 echo "== parindex national-scale benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "   parindex:  $parindex"
 echo "   sqlite3:   $(command -v sqlite3) ($(sqlite3 --version | cut -d' ' -f1))"
-echo "   hyperfine: $(hyperfine --version | cut -d' ' -f2); $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n1))"
+echo "   $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n1)), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "   work folder: $work"
 
 # ---- Data ----
@@ -133,202 +125,99 @@ rm -f run.db run.db-wal run.db-shm
 cp template.db run.db
 EOF
 
-# ---- Baseline import: the sqlite3 shell doing what `scores import` does, mirroring Catalog::ensureCohort,
-# saveUnit (kind from the cohort, else 'other'), addMember and writeScores, with the program's connection settings
-# (Database::configure) and its audit context, in one write transaction. ----
-cohort_sql=$(sql_text "$COHORT")
-index_sql=$(sql_text "$INDEX")
-cat >import.sql <<EOF
-.bail on
-.timeout 5000
-PRAGMA foreign_keys = ON;
-PRAGMA synchronous = NORMAL;
-CREATE TEMP TABLE long_scores (unit TEXT NOT NULL, code TEXT NOT NULL, value_micro INTEGER);
-BEGIN IMMEDIATE;
-UPDATE audit_context SET actor = 'bench', reason = 'import scores_long.csv' WHERE id = 1;
-.import --csv --skip 1 --schema temp data/scores_long.csv long_scores
-INSERT INTO cohorts (index_id, name, unit_kind, is_default)
-SELECT id, $cohort_sql, NULL, 0 FROM indices WHERE code = $index_sql
-ON CONFLICT (index_id, name) DO UPDATE SET unit_kind = coalesce(excluded.unit_kind, cohorts.unit_kind),
-    is_default = max(cohorts.is_default, excluded.is_default);
-INSERT INTO units (name, kind)
-SELECT l.unit, coalesce((SELECT co.unit_kind FROM cohorts co JOIN indices i ON i.id = co.index_id
-                         WHERE i.code = $index_sql AND co.name = $cohort_sql), 'other')
-FROM long_scores l
-WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.name = l.unit)
-GROUP BY l.unit
-ORDER BY min(l.rowid);
-INSERT INTO cohort_members (cohort_id, year, unit_id)
-SELECT co.id, $YEAR, u.id
-FROM (SELECT unit FROM long_scores GROUP BY unit ORDER BY min(rowid)) l
-JOIN units u ON u.name = l.unit
-JOIN cohorts co ON co.name = $cohort_sql AND co.index_id = (SELECT id FROM indices WHERE code = $index_sql)
-WHERE true
-ON CONFLICT DO NOTHING;
-INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
-SELECT u.id, c.id, 'final', l.value_micro
-FROM long_scores l
-JOIN units u ON u.name = l.unit
-JOIN criteria c ON c.code = l.code
-    AND c.framework_id = (SELECT f.id FROM frameworks f JOIN indices i ON i.id = f.index_id
-                          WHERE i.code = $index_sql AND f.year = $YEAR)
-ORDER BY l.rowid
-ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
-WHERE scores.value_micro IS NOT excluded.value_micro;
-COMMIT;
+# ---- Baseline: SQLite's own speed. Import: the shell's .import of the same values (unit, code, value in millionths)
+# into a bare table: no constraint, no index, no trigger. Ranking: a window-function query on that table with an
+# index on (unit, value_micro). ----
+cat >reset_bare.sh <<'EOF'
+set -e
+cd "$(dirname "$0")"
+rm -f bare.db bare.db-wal bare.db-shm
+sqlite3 bare.db 'CREATE TABLE bare_scores (unit TEXT NOT NULL, code TEXT NOT NULL, value_micro INTEGER);'
 EOF
-
-# ---- Baseline ranking: the cohort-year's members, total = sum of the final leaf values (no parent values are
-# recorded in this data set, so that is the tree's aggregate), competition rank, percent of the maximum rounded
-# half up to hundredths from exact millionths, the highest band reached on the exact ratio (Band::classify), the
-# same CSV columns as `parindex ranking --format csv`, ordered by rank then name. ----
-cat >ranking.sql <<EOF
+cat >ranking.sql <<'EOF'
 .bail on
 .headers on
 .mode csv
-WITH
-  fw AS (SELECT f.id, f.index_id FROM frameworks f JOIN indices i ON i.id = f.index_id
-         WHERE i.code = $index_sql AND f.year = $YEAR),
-  co AS (SELECT c.id FROM cohorts c JOIN fw ON c.index_id = fw.index_id WHERE c.name = $cohort_sql),
-  mx AS (SELECT c.max_micro AS max FROM criteria c JOIN fw ON c.framework_id = fw.id
-         WHERE c.parent_id IS NULL AND c.code = ''),
-  totals AS (
-    SELECT m.unit_id, sum(s.value_micro) AS total
-    FROM cohort_members m
-    JOIN scores s ON s.unit_id = m.unit_id AND s.stage = 'final' AND s.value_micro IS NOT NULL
-    JOIN criteria c ON c.id = s.criterion_id
-    WHERE m.cohort_id = (SELECT id FROM co) AND m.year = $YEAR AND c.framework_id = (SELECT id FROM fw)
-      AND NOT EXISTS (SELECT 1 FROM criteria ch WHERE ch.parent_id = c.id)
-    GROUP BY m.unit_id),
-  ranked AS (
-    SELECT t.unit_id, t.total, mx.max, RANK() OVER (ORDER BY t.total DESC) AS rank,
-           count(*) OVER (PARTITION BY t.total) AS same,
-           ((t.total * 100000000 + mx.max / 2) / mx.max + 5000) / 10000 AS hundredths
-    FROM totals t, mx)
-SELECT r.rank, u.name AS unit,
-       rtrim(rtrim(printf('%d.%06d', r.total / 1000000, r.total % 1000000), '0'), '.') AS total,
-       rtrim(rtrim(printf('%d.%06d', r.max / 1000000, r.max % 1000000), '0'), '.') AS max,
-       printf('%d.%02d', r.hundredths / 100, r.hundredths % 100) AS percent,
-       b.label AS band, coalesce(u.code, '') AS code, (r.same > 1) AS tied, '' AS previous_rank, '' AS change
-FROM ranked r
-JOIN units u ON u.id = r.unit_id
-LEFT JOIN bands b ON b.id = (SELECT b2.id FROM bands b2 JOIN fw ON b2.framework_id = fw.id
-                             WHERE r.total * 100000000 >= b2.min_percent_micro * r.max
-                             ORDER BY b2.min_percent_micro DESC LIMIT 1)
-ORDER BY r.rank, u.name;
+SELECT rank, unit, rtrim(rtrim(printf('%d.%06d', total / 1000000, total % 1000000), '0'), '.') AS total
+FROM (SELECT unit, total, RANK() OVER (ORDER BY total DESC) AS rank
+      FROM (SELECT unit, sum(value_micro) AS total FROM bare_scores GROUP BY unit))
+ORDER BY rank, unit;
 EOF
 
 ours_import=("$parindex" scores import --db run.db --index "$INDEX" --year "$YEAR" --cohort "$COHORT" data/scores.csv)
-base_import=(sqlite3 run.db ".read import.sql")
+base_import=(sqlite3 bare.db ".import --csv --skip 1 data/scores_long.csv bare_scores")
 ours_ranking=("$parindex" ranking --db loaded.db --index "$INDEX" --year "$YEAR" --cohort "$COHORT" --format csv)
-base_ranking=(sqlite3 loaded.db ".read ranking.sql")
-words() { local out='' w; for w in "$@"; do out+="${out:+ }$(q "$w")"; done; printf '%s' "$out"; }
+base_ranking=(sqlite3 ranked.db ".read ranking.sql")
 
-# ---- Check once that both sides did the same work ----
+# ---- Check once that both sides hold and rank the same values ----
 echo
-echo "== Checking that both sides do the same work"
+echo "== Checking that both sides hold and rank the same values"
 bash reset.sh
-"${ours_import[@]}" || die "parindex scores import failed"
+"${ours_import[@]}" >/dev/null || die "parindex scores import failed"
 settle run.db
 mv run.db loaded.db
-bash reset.sh
+bash reset_bare.sh
 "${base_import[@]}" || die "the sqlite3 shell's import failed"
-settle run.db
-mv run.db baseline.db
-summary() {
-    sqlite3 -separator ' ' "$1" "
-        SELECT 'scores', count(*), coalesce(sum(value_micro), 0) FROM scores;
-        SELECT 'units', count(*), (SELECT group_concat(kind) FROM (SELECT DISTINCT kind FROM units ORDER BY 1)) FROM units;
-        SELECT 'cohort_members', count(*), count(DISTINCT cohort_id || '/' || year) FROM cohort_members;
-        SELECT 'audit_log', count(*), (SELECT group_concat(what) FROM (SELECT DISTINCT entity || ':' || action AS what FROM audit_log ORDER BY 1)) FROM audit_log;
-        SELECT 'audit_values', count(*), sum(length(new_value)) FROM audit_log WHERE entity = 'score';"
-}
-summary loaded.db >summary_ours.txt
-summary baseline.db >summary_base.txt
-paste -d '|' summary_ours.txt summary_base.txt | awk -F'|' '{ printf "   %-62s %s\n", "ours:     " $1, ($1 == $2 ? "= baseline" : "DIFFERS from baseline: " $2) }'
-cmp -s summary_ours.txt summary_base.txt || die "the import check failed: the two databases differ"
-expected=$((units * criteria))
-read -r _ score_count _ <summary_ours.txt
-((score_count == expected)) || die "the import check failed: $score_count scores, expected $expected"
-
+cp bare.db ranked.db
+sqlite3 ranked.db 'CREATE INDEX bare_unit ON bare_scores (unit, value_micro);'
+ours_sum=$(sqlite3 loaded.db "SELECT count(*) || ' ' || sum(value_micro) FROM scores;")
+base_sum=$(sqlite3 ranked.db "SELECT count(*) || ' ' || sum(value_micro) FROM bare_scores;")
+echo "   scores (count, sum of millionths): ours $ours_sum, bare $base_sum"
+[[ $ours_sum == "$base_sum" ]] || die "the import check failed: the two hold different values"
 "${ours_ranking[@]}" >ranking_ours.csv || die "parindex ranking failed"
 "${base_ranking[@]}" >ranking_base.csv || die "the sqlite3 shell's ranking failed"
-# Totals are compared as exact decimals: both files' decimal strings are turned into integer millionths.
-ranking_check=$(sqlite3 :memory: <<'EOF'
+agree=$(sqlite3 :memory: <<'EOF'
 .mode csv
 .import ranking_ours.csv ours
 .import ranking_base.csv base
 .mode list
-.separator ' '
-CREATE TEMP VIEW o AS SELECT unit, CAST(rank AS INTEGER) AS rank, percent, band, CAST(tied AS INTEGER) AS tied,
-    CAST(CASE WHEN instr(total, '.') = 0 THEN total ELSE substr(total, 1, instr(total, '.') - 1) END AS INTEGER) * 1000000
-    + CASE WHEN instr(total, '.') = 0 THEN 0
-           ELSE CAST(substr(substr(total, instr(total, '.') + 1) || '000000', 1, 6) AS INTEGER) END AS micro
-    FROM ours;
-CREATE TEMP VIEW b AS SELECT unit, CAST(rank AS INTEGER) AS rank, percent, band, CAST(tied AS INTEGER) AS tied,
-    CAST(CASE WHEN instr(total, '.') = 0 THEN total ELSE substr(total, 1, instr(total, '.') - 1) END AS INTEGER) * 1000000
-    + CASE WHEN instr(total, '.') = 0 THEN 0
-           ELSE CAST(substr(substr(total, instr(total, '.') + 1) || '000000', 1, 6) AS INTEGER) END AS micro
-    FROM base;
-SELECT (SELECT count(*) FROM o), (SELECT count(*) FROM b),
-       (SELECT count(*) FROM o JOIN b USING (unit) WHERE o.rank = b.rank AND o.micro = b.micro),
-       (SELECT count(*) FROM o JOIN b USING (unit) WHERE o.percent = b.percent AND o.band = b.band AND o.tied = b.tied),
-       (SELECT count(*) FROM o WHERE tied = 1),
-       (SELECT coalesce(sum(micro), 0) FROM o);
-SELECT 'differs:', o.unit, o.rank, o.micro, b.rank, b.micro FROM o LEFT JOIN b USING (unit)
-WHERE b.unit IS NULL OR o.rank IS NOT b.rank OR o.micro IS NOT b.micro LIMIT 5;
+SELECT count(*) FROM ours o JOIN base b ON b.unit = o.unit
+WHERE CAST(o.rank AS INTEGER) = CAST(b.rank AS INTEGER) AND o.total = b.total;
 EOF
 )
-read -r n_ours n_base same_rank_total same_rest tied total_sum <<<"$(head -n1 <<<"$ranking_check")"
-echo "   ranking: ours $n_ours rows, baseline $n_base rows; (rank, total) agree for $same_rank_total," \
-    "(percent, band, tied) for $same_rest; $tied tied rows; sum of totals $total_sum"
-if ((n_ours != units || n_base != units || same_rank_total != units || same_rest != units)); then
-    tail -n +2 <<<"$ranking_check" >&2
-    die "the ranking check failed: the two rankings differ"
-fi
-read -r _ _ score_sum <summary_ours.txt
-((total_sum == score_sum)) || die "the ranking check failed: the totals add up to $total_sum, the scores to $score_sum"
-echo "   both sides agree"
+echo "   ranking: (rank, total) agree for $agree of $units units"
+((agree == units)) || die "the ranking check failed: the two rankings differ"
 
-# ---- Timing ----
-echo
-echo "== Import: $units units x $criteria criteria, fresh framework-only database each run ($runs runs)"
-hyperfine -N --runs "$runs" --prepare "bash $(q "$work/reset.sh")" --export-json import.json \
-    -n "parindex scores import" "$(words "${ours_import[@]}")" \
-    -n "sqlite3 shell" "$(words "${base_import[@]}")"
-
-ranking_runs=$((runs * 2))
-echo
-echo "== Ranking: the loaded cohort-year, CSV to /dev/null ($ranking_runs runs)"
-hyperfine -N --warmup 1 --runs "$ranking_runs" --export-json ranking.json \
-    -n "parindex ranking" "$(words "${ours_ranking[@]}")" \
-    -n "sqlite3 shell" "$(words "${base_ranking[@]}")"
-
-# ---- Report ----
-# The verdict is on mean wall time (what an official waits for). The CPU ratio ((user + system) / (user + system))
-# is shown beside it because it is less sensitive to other load on a shared machine.
-failed=0
-row() { # operation json
-    local ours base ours_cpu base_cpu ratio cpu_ratio verdict
-    ours=$(json "$2" '$.results[0].mean')
-    base=$(json "$2" '$.results[1].mean')
-    ours_cpu=$(cpu "$2" 0)
-    base_cpu=$(cpu "$2" 1)
-    ratio=$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')
-    cpu_ratio=$(awk -v a="$ours_cpu" -v b="$base_cpu" 'BEGIN { printf "%.2f", a / b }')
-    if awk -v r="$ratio" -v g="$goal" 'BEGIN { exit !(r <= g) }'; then
-        verdict=PASS
-    else
-        verdict=FAIL
-        failed=1
-    fi
-    printf '%-10s %12.3f %12.3f %7s %9s %9s   %s\n' "$1" "$ours" "$base" "$ratio" "<= $goal" "$cpu_ratio" "$verdict"
+# ---- Timing: RUNS runs of each side (ranking 2 x RUNS); the verdict is on the median wall time ----
+now() { date +%s.%N; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+time_runs() { # name count reset-script-or-empty command...
+    local name=$1 count=$2 reset=$3 start end i
+    shift 3
+    : >"times_$name.txt"
+    for ((i = 0; i < count; i++)); do
+        if [[ -n $reset ]]; then bash "$reset"; fi
+        start=$(now)
+        "$@" >/dev/null
+        end=$(now)
+        awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }' >>"times_$name.txt"
+    done
 }
 echo
-echo "== Result ($units units x $criteria criteria; ratio = parindex / sqlite3 shell, mean wall time)"
-printf '%-10s %12s %12s %7s %9s %9s   %s\n' operation "parindex s" "sqlite3 s" ratio goal "cpu ratio" verdict
-row import import.json
-row ranking ranking.json
+echo "== Import: $units units x $criteria criteria, fresh database each run ($runs runs each)"
+time_runs ours_import "$runs" reset.sh "${ours_import[@]}"
+time_runs base_import "$runs" reset_bare.sh "${base_import[@]}"
+echo "== Ranking: the loaded cohort-year, CSV to /dev/null ($((runs * 2)) runs each)"
+time_runs ours_ranking $((runs * 2)) '' "${ours_ranking[@]}"
+time_runs base_ranking $((runs * 2)) '' "${base_ranking[@]}"
+
+# ---- Report ----
+failed=0
+row() { # operation ours base goal unit
+    local ratio verdict
+    ratio=$(awk -v a="$2" -v b="$3" 'BEGIN { printf "%.2f", a / b }')
+    if awk -v r="$ratio" -v g="$4" 'BEGIN { exit !(r <= g) }'; then verdict=PASS; else verdict=FAIL; failed=1; fi
+    printf '%-10s %14s %14s %7s %8s   %s\n' "$1" "$2$5" "$3$5" "$ratio" "<= $4" "$verdict"
+}
+megabytes() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+echo
+echo "== Result ($units units x $criteria criteria; ratio = parindex / bare SQLite, median wall time)"
+printf '%-10s %14s %14s %7s %8s   %s\n' operation parindex "bare SQLite" ratio goal verdict
+row import "$(median <times_ours_import.txt)" "$(median <times_base_import.txt)" "$goal" " s"
+row ranking "$(median <times_ours_ranking.txt)" "$(median <times_base_ranking.txt)" "$goal" " s"
+row size "$(megabytes loaded.db)" "$(megabytes ranked.db)" 3.0 " MB"
+echo "   (the bare table without its index: $(megabytes bare.db) MB; parindex's audit log:" \
+    "$(sqlite3 loaded.db 'SELECT count(*) FROM audit_log;') rows, audit trail on)"
 
 if ((failed)); then
     if ((report_only)); then

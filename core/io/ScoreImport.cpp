@@ -1,6 +1,10 @@
 #include "io/ScoreImport.h"
 
 #include "io/FrameworkImport.h"
+#include "storage/AuditLog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
 
 #include <QHash>
 
@@ -52,6 +56,8 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
 {
     ScoreImportPlan plan;
     plan.fileName = table.fileName;
+    plan.table = table;
+    plan.requestedCohort = cohortName;
     plan.year = year;
     plan.stage = stage;
     auto index = catalog.index(indexCode);
@@ -62,12 +68,16 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     if (!framework)
         return framework.error();
     plan.framework = framework.value();
-    auto cohort = cohortName.isEmpty()
-        ? catalog.defaultCohort(plan.index)
-        : catalog.ensureCohort(plan.index.id, cohortName.normalized(QString::NormalizationForm_C), QString(), false);
+    // Read only: a cohort that does not exist yet is created by write(), inside the import's transaction.
+    const QString wanted = cohortName.trimmed().normalized(QString::NormalizationForm_C);
+    auto cohort = wanted.isEmpty() ? catalog.findDefaultCohort(plan.index) : catalog.cohort(plan.index.id, wanted);
     if (!cohort)
         return cohort.error();
-    plan.cohort = cohort.value();
+    if (cohort.value())
+        plan.cohort = *cohort.value();
+    else
+        plan.cohort
+            = Cohort {0, plan.index.id, wanted.isEmpty() ? plan.index.code : wanted, QString(), wanted.isEmpty()};
     auto refuse = [&plan](const QString& message) {
         if (plan.errors.size() < MaxErrors)
             plan.errors << message;
@@ -189,7 +199,7 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     if (!plan.acceptable())
         return plan;
 
-    auto finalised = catalog.isFinalised(plan.cohort.id, year);
+    auto finalised = plan.cohort.id ? catalog.isFinalised(plan.cohort.id, year) : Result<bool>(false);
     if (!finalised)
         return finalised.error();
     if (finalised.value()) {
@@ -231,46 +241,121 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     return plan;
 }
 
+Result<ScoreImportPlan> ScoreImport::importTable(Catalog& catalog, const CsvTable& table, const QString& indexCode,
+                                                 int year, const QString& cohortName, Stage stage,
+                                                 const QString& filePath)
+{
+    Database::Transaction transaction(catalog.database(), tr("import %1").arg(table.fileName));
+    if (!transaction.ok())
+        return transaction.error();
+    auto plan = prepare(catalog, table, indexCode, year, cohortName, stage);
+    if (!plan || !plan->acceptable())
+        return plan; // the transaction rolls back: nothing was written
+    plan.value().filePath = filePath;
+    if (Status s = write(catalog, plan.value()); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return plan;
+}
+
 Status ScoreImport::apply(Catalog& catalog, const ScoreImportPlan& plan)
 {
     if (!plan.acceptable())
         return Error::input(plan.errors.join(u'\n'));
-    Database::Transaction transaction(catalog.database(), tr("import %1").arg(plan.fileName));
-    if (!transaction.ok())
-        return transaction.error();
-    if (Status s = write(catalog, plan); !s)
-        return s;
-    return transaction.commit();
+    auto done
+        = importTable(catalog, plan.table, plan.index.code, plan.year, plan.requestedCohort, plan.stage, plan.filePath);
+    if (!done)
+        return done.error();
+    if (!done->acceptable())
+        return Error::input(done->errors.join(u'\n'));
+    return success();
 }
+
+namespace {
+
+QString fileDigest(const ScoreImportPlan& plan)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QFile file(plan.filePath);
+    if (!plan.filePath.isEmpty() && file.open(QIODevice::ReadOnly) && hash.addData(&file))
+        return QString::fromLatin1(hash.result().toHex());
+    // No file to read (a table built in memory): the digest of its cells instead.
+    for (const QStringList& row : plan.table.rows)
+        hash.addData(QByteArray(row.join(u'\x1f').toUtf8() + '\x1e'));
+    return QStringLiteral("cells ") + QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
 
 Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
 {
     if (!plan.acceptable())
         return Error::input(plan.errors.join(u'\n'));
-    // By name again: a preview may have planned against a cohort that its rolled-back transaction created.
-    auto cohort = catalog.ensureCohort(plan.index.id, plan.cohort.name, plan.cohort.unitKind, false);
-    if (!cohort)
-        return cohort.error();
+    Cohort cohort = plan.cohort;
+    if (!cohort.id) {
+        auto created = catalog.ensureCohort(plan.index.id, cohort.name, cohort.unitKind, cohort.isDefault);
+        if (!created)
+            return created.error();
+        cohort = created.value();
+    }
+    const QString kind = cohort.unitKind.isEmpty() ? QStringLiteral("other") : cohort.unitKind;
+    QStringList newNames;
+    for (const auto& unit : plan.units) {
+        if (!unit.unitId)
+            newNames << unit.name;
+    }
+    auto created = catalog.createUnits(newNames, kind);
+    if (!created)
+        return created.error();
+    QList<qint64> unitIds;
+    unitIds.reserve(plan.units.size());
+    for (int r = 0, next = 0; r < plan.units.size(); ++r)
+        unitIds.append(plan.units[r].unitId ? plan.units[r].unitId : created->at(next++));
+    if (Status s = catalog.addMembers(cohort.id, plan.year, unitIds); !s)
+        return s;
     QList<ScoreWrite> writes;
     writes.reserve(plan.values.size());
-    const QString kind = cohort->unitKind.isEmpty() ? QStringLiteral("other") : cohort->unitKind;
+    int valueCount = 0;
     for (int r = 0; r < plan.units.size(); ++r) {
-        qint64 unitId = plan.units[r].unitId;
-        if (!unitId) {
-            Unit unit;
-            unit.name = plan.units[r].name;
-            unit.kind = kind;
-            auto saved = catalog.saveUnit(unit);
-            if (!saved)
-                return saved.error();
-            unitId = saved->id;
+        for (int v = 0; v < plan.columns.size(); ++v) {
+            writes.append({unitIds[r], plan.framework.criteria[plan.columns[v]].id, plan.value(r, v)});
+            if (plan.value(r, v))
+                ++valueCount;
         }
-        if (Status s = catalog.addMember(cohort->id, plan.year, unitId); !s)
-            return s;
-        for (int v = 0; v < plan.columns.size(); ++v)
-            writes.append({unitId, plan.framework.criteria[plan.columns[v]].id, plan.value(r, v)});
     }
-    return catalog.writeScores(plan.stage, writes);
+    // One entry for the import itself; values it replaces are logged old -> new by importScores.
+    AuditEntry entry;
+    entry.action = QStringLiteral("import");
+    entry.entity = QStringLiteral("scores");
+    entry.indexCode = plan.index.code;
+    entry.year = plan.year;
+    entry.stage = stageName(plan.stage);
+    entry.newValue = QStringLiteral("%1 (sha256 %2): %3 units (%4 new), %5 values, %6 replaced, cohort %7")
+                         .arg(plan.fileName, fileDigest(plan))
+                         .arg(plan.units.size())
+                         .arg(plan.newUnits)
+                         .arg(valueCount)
+                         .arg(plan.replacements.size())
+                         .arg(cohort.name);
+    if (Status s = AuditLog::append(catalog.database(), entry); !s)
+        return s;
+    // Values that existed before, old -> new; the plan was made inside this transaction, so they are exact.
+    for (const auto& r : plan.replacements) {
+        AuditEntry replaced;
+        replaced.action = r.after ? QStringLiteral("update") : QStringLiteral("delete");
+        replaced.entity = QStringLiteral("score");
+        replaced.indexCode = plan.index.code;
+        replaced.year = plan.year;
+        replaced.unit = r.unit;
+        replaced.criterion = r.criterion;
+        replaced.stage = stageName(plan.stage);
+        replaced.oldValue = r.before ? r.before->toString() : QString();
+        replaced.newValue = r.after ? r.after->toString() : QString();
+        if (Status s = AuditLog::append(catalog.database(), replaced); !s)
+            return s;
+    }
+    return catalog.importScores(plan.stage, writes);
 }
 
 } // namespace par

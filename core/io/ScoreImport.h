@@ -27,9 +27,12 @@ struct ScoreImportPlan
     };
 
     QString fileName;
+    QString filePath; // when known, the import's change set records the SHA-256 of this file
+    CsvTable table; // what the plan was made from: the import plans again inside its transaction
+    QString requestedCohort; // as asked for; empty: the index's default cohort
     Index index;
     Framework framework;
-    Cohort cohort;
+    Cohort cohort; // id 0: a cohort the import creates
     int year = 0;
     Stage stage = Stage::Final;
     QList<UnitRow> units;
@@ -54,11 +57,18 @@ class ScoreImport
 public:
     static constexpr int MaxErrors = 50;
 
+    // The preview: reads only, writes nothing (a new cohort or unit is planned, not created).
     static Result<ScoreImportPlan> prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode, int year,
                                            const QString& cohortName, Stage stage);
-    // Writes an acceptable plan in one transaction: all of it or nothing.
+    // One writer, decided inside the transaction: BEGIN IMMEDIATE, then plan again (names resolved, the lock
+    // checked), then write, all or nothing. A refused plan is returned with its errors and nothing written.
+    static Result<ScoreImportPlan> importTable(Catalog& catalog, const CsvTable& table, const QString& indexCode,
+                                               int year, const QString& cohortName, Stage stage,
+                                               const QString& filePath = QString());
+    // Imports what a preview planned, planning again inside the transaction.
     static Status apply(Catalog& catalog, const ScoreImportPlan& plan);
-    // The same writes inside a transaction the caller holds.
+    // The writes of a plan made inside a transaction the caller holds (creates the cohort and the new units,
+    // writes the values and logs the import as one change set).
     static Status write(Catalog& catalog, const ScoreImportPlan& plan);
 };
 

@@ -1,14 +1,215 @@
 #include "storage/AuditLog.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
+#include <vector>
+
 namespace par {
+
+namespace {
+
+// The schema version that keeps the context per transaction and the log chained.
+constexpr int ChainedSchema = 5;
+
+const char* const EntryColumns = "id, at, actor, source, action, entity, index_code, year, unit, criterion, stage, "
+                                 "old_value, new_value, reason";
+constexpr int EntryColumnCount = 14;
+
+class Stmt
+{
+public:
+    Stmt(sqlite3* db, const char* sql) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    ~Stmt() { sqlite3_finalize(m_stmt); }
+    Stmt(const Stmt&) = delete;
+    Stmt& operator=(const Stmt&) = delete;
+    bool ok() const { return m_ok; }
+    sqlite3_stmt* get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_ok = false;
+};
+
+// One entry as the chain sees it: every column, NULL told apart from the empty text.
+QByteArray content(sqlite3_stmt* row)
+{
+    QByteArray out;
+    for (int i = 0; i < EntryColumnCount; ++i) {
+        if (i)
+            out += '\x1f';
+        if (sqlite3_column_type(row, i) == SQLITE_NULL) {
+            out += '\x00';
+            continue;
+        }
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, i));
+        out += QByteArray(text, sqlite3_column_bytes(row, i));
+    }
+    return out;
+}
+
+QByteArray chained(const QByteArray& previous, const QByteArray& entry)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous);
+    hash.addData(QByteArrayView("\x1e", 1));
+    hash.addData(entry);
+    return hash.result().toHex();
+}
+
+bool chainedSchema(Database& db)
+{
+    return db.schemaVersion() >= ChainedSchema;
+}
+
+Status sqliteError(Database& db, const QString& what)
+{
+    return Error::storage(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db.handle()))));
+}
+
+} // namespace
+
+Status AuditLog::beginChange(Database& db, const QString& actor, const QString& reason, const QString& source)
+{
+    const QVariant why = reason.isEmpty() ? QVariant() : QVariant(reason);
+    if (!chainedSchema(db)) {
+        // An older schema (tests of upgrades) keeps its one permanent row.
+        auto set = db.exec(QStringLiteral("UPDATE audit_context SET actor = ?, reason = ? WHERE id = 1"), {actor, why});
+        return set ? success() : Status(set.error());
+    }
+    auto set
+        = db.exec(QStringLiteral("INSERT INTO audit_context (id, actor, reason, source, reopen) VALUES (1, ?, ?, ?, "
+                                 "0) ON CONFLICT (id) DO UPDATE SET actor = excluded.actor, reason = "
+                                 "excluded.reason, source = excluded.source, reopen = 0"),
+                  {actor, why, source});
+    return set ? success() : Status(set.error());
+}
+
+Status AuditLog::permitReopen(Database& db)
+{
+    auto set = db.exec(QStringLiteral("UPDATE audit_context SET reopen = 1 WHERE id = 1"));
+    return set ? success() : Status(set.error());
+}
+
+Status AuditLog::endChange(Database& db)
+{
+    if (!chainedSchema(db))
+        return success();
+    sqlite3* h = db.handle();
+    struct Pending
+    {
+        qint64 id;
+        QByteArray content;
+    };
+    std::vector<Pending> pending;
+    {
+        Stmt read(h,
+                  QByteArray(QByteArray("SELECT ") + EntryColumns + " FROM audit_log WHERE hash IS NULL ORDER BY id")
+                      .constData());
+        if (!read.ok())
+            return sqliteError(db, tr("cannot seal the audit log"));
+        while (sqlite3_step(read.get()) == SQLITE_ROW)
+            pending.push_back({sqlite3_column_int64(read.get(), 0), content(read.get())});
+    }
+    if (!pending.empty()) {
+        QByteArray previous;
+        {
+            Stmt prev(h, "SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1");
+            if (!prev.ok())
+                return sqliteError(db, tr("cannot seal the audit log"));
+            sqlite3_bind_int64(prev.get(), 1, pending.front().id);
+            if (sqlite3_step(prev.get()) == SQLITE_ROW && sqlite3_column_type(prev.get(), 0) != SQLITE_NULL)
+                previous = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(prev.get(), 0)));
+        }
+        Stmt seal(h, "UPDATE audit_log SET hash = ? WHERE id = ?");
+        if (!seal.ok())
+            return sqliteError(db, tr("cannot seal the audit log"));
+        for (const Pending& p : pending) {
+            previous = chained(previous, p.content);
+            sqlite3_bind_text(seal.get(), 1, previous.constData(), int(previous.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(seal.get(), 2, p.id);
+            if (sqlite3_step(seal.get()) != SQLITE_DONE)
+                return sqliteError(db, tr("cannot seal the audit log"));
+            sqlite3_reset(seal.get());
+        }
+    }
+    auto clear = db.exec(QStringLiteral("DELETE FROM audit_context"));
+    return clear ? success() : Status(clear.error());
+}
+
+Status AuditLog::append(Database& db, const AuditEntry& e)
+{
+    auto text = [](const QString& value) { return value.isEmpty() ? QVariant() : QVariant(value); };
+    auto q = db.exec(
+        QStringLiteral("INSERT INTO audit_log (at, actor, source, reason, action, entity, index_code, year, unit, "
+                       "criterion, stage, old_value, new_value) SELECT n.at, n.actor, n.source, n.reason, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ? FROM audit_now n"),
+        {e.action, e.entity, text(e.indexCode), e.year ? QVariant(e.year) : QVariant(), text(e.unit), text(e.criterion),
+         text(e.stage), text(e.oldValue), text(e.newValue)});
+    return q ? success() : Status(q.error());
+}
+
+Result<AuditChainReport> AuditLog::verify(Database& db)
+{
+    AuditChainReport report;
+    if (!chainedSchema(db))
+        return report;
+    sqlite3* h = db.handle();
+    Stmt read(h, QByteArray(QByteArray("SELECT ") + EntryColumns + ", hash FROM audit_log ORDER BY id").constData());
+    if (!read.ok())
+        return sqliteError(db, tr("cannot read the audit log")).error();
+    QByteArray previous;
+    qint64 expected = 1;
+    qint64 firstUnsealed = 0;
+    auto problem = [&report](const QString& text) {
+        if (report.problems.size() < 50)
+            report.problems << text;
+    };
+    int rc;
+    while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(read.get(), 0);
+        ++report.entries;
+        if (id != expected)
+            problem(id == expected + 1 ? tr("audit entry %1 is missing (deleted)").arg(expected)
+                                       : tr("audit entries %1 to %2 are missing (deleted)").arg(expected).arg(id - 1));
+        expected = id + 1;
+        if (sqlite3_column_type(read.get(), EntryColumnCount) == SQLITE_NULL) {
+            if (!firstUnsealed)
+                firstUnsealed = id;
+            ++report.unsealed;
+            continue;
+        }
+        if (firstUnsealed) {
+            problem(tr("audit entries from %1 lost their seal (edited outside parindex)").arg(firstUnsealed));
+            firstUnsealed = 0;
+            report.unsealed = 0;
+        }
+        const QByteArray stored(reinterpret_cast<const char*>(sqlite3_column_text(read.get(), EntryColumnCount)));
+        if (chained(previous, content(read.get())) != stored)
+            problem(tr("audit entry %1 was changed, or an entry before it deleted, outside parindex").arg(id));
+        previous = stored;
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(db, tr("cannot read the audit log")).error();
+    // AUTOINCREMENT remembers the highest id ever used, so entries deleted from the end show too.
+    Stmt sequence(h, "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+    if (sequence.ok() && sqlite3_step(sequence.get()) == SQLITE_ROW) {
+        const qint64 last = sqlite3_column_int64(sequence.get(), 0);
+        if (last >= expected)
+            problem(last == expected ? tr("audit entry %1 is missing (deleted)").arg(expected)
+                                     : tr("audit entries %1 to %2 are missing (deleted)").arg(expected).arg(last));
+    }
+    return report;
+}
 
 Result<QList<AuditEntry>> AuditLog::read(Database& db, const AuditFilter& filter)
 {
     QString sql
         = QStringLiteral("SELECT id, at, actor, action, entity, index_code, year, unit, criterion, stage, old_value, "
-                         "new_value, reason FROM audit_log WHERE 1 = 1");
+                         "new_value, reason, %1 FROM audit_log WHERE 1 = 1")
+              .arg(chainedSchema(db) ? QStringLiteral("source") : QStringLiteral("'parindex'"));
     QVariantList values;
     auto match = [&](const char* column, const QVariant& value) {
         sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
@@ -49,6 +250,7 @@ Result<QList<AuditEntry>> AuditLog::read(Database& db, const AuditFilter& filter
         e.oldValue = q.value(10).toString();
         e.newValue = q.value(11).toString();
         e.reason = q.value(12).toString();
+        e.source = q.value(13).toString();
         out.append(e);
     }
     if (filter.limit > 0)

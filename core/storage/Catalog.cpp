@@ -1,5 +1,8 @@
 #include "storage/Catalog.h"
 
+#include "storage/AuditLog.h"
+
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -108,17 +111,28 @@ Result<QList<Index>> Catalog::indexes()
 
 Result<Index> Catalog::saveIndex(const Index& index)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO indices (code, name, aggregation, main_unit_id, illustrative) "
-                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-                                      "aggregation = excluded.aggregation, main_unit_id = excluded.main_unit_id, "
-                                      "illustrative = excluded.illustrative RETURNING id"),
-                       {index.code, index.name, aggregationName(index.aggregation), nullableId(index.mainUnitId),
-                        index.illustrative ? 1 : 0});
+    // Update, then insert what is missing: an upsert would look like a replacement to the audit triggers.
+    auto q
+        = m_db.exec(QStringLiteral("UPDATE indices SET name = ?, aggregation = ?, main_unit_id = ?, illustrative = ? "
+                                   "WHERE code = ? RETURNING id"),
+                    {index.name, aggregationName(index.aggregation), nullableId(index.mainUnitId),
+                     index.illustrative ? 1 : 0, index.code});
     if (!q)
         return q.error();
     Index saved = index;
-    if (q.value().next())
+    if (q.value().next()) {
         saved.id = q.value().value(0).toLongLong();
+        return saved;
+    }
+    auto inserted
+        = m_db.exec(QStringLiteral("INSERT INTO indices (code, name, aggregation, main_unit_id, illustrative) "
+                                   "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                    {index.code, index.name, aggregationName(index.aggregation), nullableId(index.mainUnitId),
+                     index.illustrative ? 1 : 0});
+    if (!inserted)
+        return inserted.error();
+    if (inserted.value().next())
+        saved.id = inserted.value().value(0).toLongLong();
     return saved;
 }
 
@@ -314,6 +328,9 @@ Result<Unit> Catalog::saveUnit(Unit unit)
             QStringLiteral("INSERT INTO units (code, name, kind, valid_from, valid_to, successor_id) "
                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
             {nullable(unit.code), unit.name, unit.kind, nullable(unit.validFrom), nullable(unit.validTo), successor});
+        if (!q && q.error().message.contains(QLatin1String("UNIQUE constraint failed: units.name")))
+            return Error::input(
+                tr("a unit named \"%1\" without a code already exists; give the new one a code").arg(unit.name));
         if (!q)
             return q.error();
         q.value().next();
@@ -335,6 +352,14 @@ Result<std::optional<Cohort>> Catalog::cohort(qint64 indexId, const QString& nam
         m_db.exec(QString::fromLatin1(CohortColumns) + QLatin1String("WHERE index_id = ? AND name = ?"),
                   {indexId, name}),
         readCohort);
+}
+
+Result<std::optional<Cohort>> Catalog::findDefaultCohort(const Index& index)
+{
+    return readOne<Cohort>(m_db.exec(QString::fromLatin1(CohortColumns)
+                                         + QLatin1String("WHERE index_id = ? ORDER BY is_default DESC, id LIMIT 1"),
+                                     {index.id}),
+                           readCohort);
 }
 
 Result<Cohort> Catalog::defaultCohort(const Index& index)
@@ -372,12 +397,17 @@ Result<Cohort> Catalog::ensureCohort(qint64 indexId, const QString& name, const 
             !q)
             return q.error();
     }
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO cohorts (index_id, name, unit_kind, is_default) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (index_id, name) DO UPDATE SET unit_kind = coalesce(excluded.unit_kind, "
-                       "cohorts.unit_kind), is_default = max(cohorts.is_default, excluded.is_default) "
-                       "RETURNING id, index_id, name, unit_kind, is_default"),
-        {indexId, name, nullable(unitKind), makeDefault ? 1 : 0});
+    auto updated = m_db.exec(
+        QStringLiteral("UPDATE cohorts SET unit_kind = coalesce(?, unit_kind), is_default = max(is_default, ?) "
+                       "WHERE index_id = ? AND name = ? RETURNING id, index_id, name, unit_kind, is_default"),
+        {nullable(unitKind), makeDefault ? 1 : 0, indexId, name});
+    if (!updated)
+        return updated.error();
+    if (updated.value().next())
+        return readCohort(updated.value());
+    auto q = m_db.exec(QStringLiteral("INSERT INTO cohorts (index_id, name, unit_kind, is_default) VALUES (?, ?, ?, ?) "
+                                      "RETURNING id, index_id, name, unit_kind, is_default"),
+                       {indexId, name, nullable(unitKind), makeDefault ? 1 : 0});
     if (!q)
         return q.error();
     q.value().next();
@@ -412,9 +442,10 @@ Result<QList<Unit>> Catalog::membersAnyYear(qint64 cohortId)
 
 Status Catalog::addMember(qint64 cohortId, int year, qint64 unitId)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO cohort_members (cohort_id, year, unit_id) VALUES (?, ?, ?) "
-                                      "ON CONFLICT DO NOTHING"),
-                       {cohortId, year, unitId});
+    auto q = m_db.exec(QStringLiteral("INSERT INTO cohort_members (cohort_id, year, unit_id) SELECT ?, ?, ? "
+                                      "WHERE NOT EXISTS (SELECT 1 FROM cohort_members WHERE cohort_id = ? AND "
+                                      "year = ? AND unit_id = ?)"),
+                       {cohortId, year, unitId, cohortId, year, unitId});
     if (!q)
         return q.error();
     return success();
@@ -489,72 +520,241 @@ Result<QHash<qint64, Recorded>> Catalog::recorded(const Framework& framework, St
     return out;
 }
 
-Status Catalog::writeScores(Stage stage, const QList<ScoreWrite>& writes)
+namespace {
+
+Status scoreFailure(sqlite3* h)
 {
-    sqlite3* h = m_db.handle();
-    auto fail = [h]() {
-        const QString text = QString::fromUtf8(sqlite3_errmsg(h));
-        if (text.startsWith(QLatin1String("finalised")))
-            return Status(Error::input(text));
-        return Status(Error::storage(tr("cannot write scores: %1").arg(text)));
-    };
-    // The values go first into a temporary table (no triggers, no per-row journal), then into scores with one
-    // statement each for upserts and removals: a national import is a third of a million values, and one
-    // statement per value costs SQLite a statement journal each, since triggers fire.
+    const QString text = QString::fromUtf8(sqlite3_errmsg(h));
+    if (text.startsWith(QLatin1String("finalised")))
+        return Error::input(text);
+    return Error::storage(Catalog::tr("cannot write scores: %1").arg(text));
+}
+
+// The values go first into a temporary table (no triggers, no per-row journal), then into scores with one
+// statement each for updates, inserts and removals: a national import is a third of a million values.
+Status fillScratch(sqlite3* h, const QList<ScoreWrite>& writes)
+{
     const char* scratch
         = "CREATE TEMP TABLE IF NOT EXISTS score_writes (unit_id INTEGER NOT NULL, criterion_id INTEGER "
           "NOT NULL, value_micro INTEGER); DELETE FROM temp.score_writes;";
     if (sqlite3_exec(h, scratch, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return fail();
-    {
-        Statement insert(h, "INSERT INTO temp.score_writes (unit_id, criterion_id, value_micro) VALUES (?, ?, ?)");
-        if (!insert.ok())
-            return fail();
-        for (const ScoreWrite& w : writes) {
-            sqlite3_bind_int64(insert.get(), 1, w.unitId);
-            sqlite3_bind_int64(insert.get(), 2, w.criterionId);
-            if (w.value)
-                sqlite3_bind_int64(insert.get(), 3, w.value->micro());
-            else
-                sqlite3_bind_null(insert.get(), 3);
-            if (sqlite3_step(insert.get()) != SQLITE_DONE)
-                return fail();
-            sqlite3_reset(insert.get());
-        }
-    }
-    // Keep the note and evidence of a cell whose value is removed: such a row stays, without a value.
-    const char* const apply[] = {
-        "INSERT INTO scores (unit_id, criterion_id, stage, value_micro) SELECT unit_id, criterion_id, ?1, value_micro "
-        "FROM temp.score_writes WHERE value_micro IS NOT NULL ORDER BY unit_id, criterion_id "
-        "ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro "
-        "WHERE scores.value_micro IS NOT excluded.value_micro",
-        "DELETE FROM scores WHERE stage = ?1 AND note IS NULL AND evidence IS NULL AND (unit_id, criterion_id) IN "
-        "(SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)",
-        "UPDATE scores SET value_micro = NULL WHERE stage = ?1 AND value_micro IS NOT NULL AND (unit_id, criterion_id) "
-        "IN "
-        "(SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)",
-        "DELETE FROM temp.score_writes",
-    };
-    const QByteArray stageText = stageName(stage).toLatin1();
-    for (const char* sql : apply) {
-        Statement statement(h, sql);
-        if (!statement.ok())
-            return fail();
-        if (sqlite3_bind_parameter_count(statement.get()) > 0)
-            sqlite3_bind_text(statement.get(), 1, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
-        if (sqlite3_step(statement.get()) != SQLITE_DONE)
-            return fail();
+        return scoreFailure(h);
+    Statement insert(h, "INSERT INTO temp.score_writes (unit_id, criterion_id, value_micro) VALUES (?, ?, ?)");
+    if (!insert.ok())
+        return scoreFailure(h);
+    for (const ScoreWrite& w : writes) {
+        sqlite3_bind_int64(insert.get(), 1, w.unitId);
+        sqlite3_bind_int64(insert.get(), 2, w.criterionId);
+        if (w.value)
+            sqlite3_bind_int64(insert.get(), 3, w.value->micro());
+        else
+            sqlite3_bind_null(insert.get(), 3);
+        if (sqlite3_step(insert.get()) != SQLITE_DONE)
+            return scoreFailure(h);
+        sqlite3_reset(insert.get());
     }
     return success();
 }
 
+Status runAll(sqlite3* h, const QByteArray& stageText, std::initializer_list<const char*> statements)
+{
+    for (const char* sql : statements) {
+        Statement statement(h, sql);
+        if (!statement.ok())
+            return scoreFailure(h);
+        if (sqlite3_bind_parameter_count(statement.get()) > 0)
+            sqlite3_bind_text(statement.get(), 1, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
+        if (sqlite3_step(statement.get()) != SQLITE_DONE)
+            return scoreFailure(h);
+    }
+    return success();
+}
+
+// Keep the note and evidence of a cell whose value is removed: such a row stays, without a value.
+const char* const UpdateScores
+    = "UPDATE scores SET value_micro = w.value_micro FROM temp.score_writes w WHERE scores.stage = ?1 AND "
+      "scores.unit_id = w.unit_id AND scores.criterion_id = w.criterion_id AND w.value_micro IS NOT NULL "
+      "AND scores.value_micro IS NOT w.value_micro";
+const char* const InsertScores
+    = "INSERT INTO scores (unit_id, criterion_id, stage, value_micro) SELECT w.unit_id, w.criterion_id, ?1, "
+      "w.value_micro FROM temp.score_writes w WHERE w.value_micro IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+      "scores s WHERE s.unit_id = w.unit_id AND s.criterion_id = w.criterion_id AND s.stage = ?1) "
+      "ORDER BY w.unit_id, w.criterion_id";
+const char* const DeleteScores
+    = "DELETE FROM scores WHERE stage = ?1 AND note IS NULL AND evidence IS NULL AND (unit_id, criterion_id) IN "
+      "(SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)";
+const char* const ClearScores
+    = "UPDATE scores SET value_micro = NULL WHERE stage = ?1 AND value_micro IS NOT NULL AND (unit_id, criterion_id) "
+      "IN (SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)";
+const char* const EmptyScratch = "DELETE FROM temp.score_writes";
+
+// Switches this connection's triggers off for the import's bulk statements and on again however it leaves.
+class TriggersOff
+{
+public:
+    explicit TriggersOff(sqlite3* h)
+        : m_handle(h)
+    {
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    }
+    ~TriggersOff() { sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr); }
+    TriggersOff(const TriggersOff&) = delete;
+    TriggersOff& operator=(const TriggersOff&) = delete;
+
+private:
+    sqlite3* m_handle;
+};
+
+} // namespace
+
+Status Catalog::writeScores(Stage stage, const QList<ScoreWrite>& writes)
+{
+    sqlite3* h = m_db.handle();
+    if (Status s = fillScratch(h, writes); !s)
+        return s;
+    return runAll(h, stageName(stage).toLatin1(),
+                  {UpdateScores, InsertScores, DeleteScores, ClearScores, EmptyScratch});
+}
+
+Status Catalog::importScores(Stage stage, const QList<ScoreWrite>& writes)
+{
+    sqlite3* h = m_db.handle();
+    // The lock, as the scores triggers would check it, once for the whole import: the units it writes, in the
+    // frameworks it writes to.
+    const char* scratch = "CREATE TEMP TABLE IF NOT EXISTS import_units (unit_id INTEGER PRIMARY KEY); "
+                          "CREATE TEMP TABLE IF NOT EXISTS import_criteria (criterion_id INTEGER PRIMARY KEY); "
+                          "DELETE FROM temp.import_units; DELETE FROM temp.import_criteria;";
+    if (sqlite3_exec(h, scratch, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return scoreFailure(h);
+    {
+        QSet<qint64> units;
+        QSet<qint64> criteria;
+        for (const ScoreWrite& w : writes) {
+            units.insert(w.unitId);
+            criteria.insert(w.criterionId);
+        }
+        Statement unit(h, "INSERT INTO temp.import_units VALUES (?)");
+        Statement criterion(h, "INSERT INTO temp.import_criteria VALUES (?)");
+        if (!unit.ok() || !criterion.ok())
+            return scoreFailure(h);
+        for (auto [set, statement] : {std::pair {&units, &unit}, std::pair {&criteria, &criterion}}) {
+            for (qint64 id : *set) {
+                sqlite3_bind_int64(statement->get(), 1, id);
+                if (sqlite3_step(statement->get()) != SQLITE_DONE)
+                    return scoreFailure(h);
+                sqlite3_reset(statement->get());
+            }
+        }
+    }
+    {
+        Statement check(h,
+                        "SELECT EXISTS (SELECT 1 FROM frameworks f JOIN cohorts co ON co.index_id = f.index_id "
+                        "JOIN finalisations fz ON fz.cohort_id = co.id AND fz.year = f.year "
+                        "JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year "
+                        "JOIN temp.import_units iu ON iu.unit_id = m.unit_id "
+                        "WHERE f.id IN (SELECT DISTINCT c.framework_id FROM criteria c "
+                        "JOIN temp.import_criteria ic ON ic.criterion_id = c.id))");
+        if (!check.ok() || sqlite3_step(check.get()) != SQLITE_ROW)
+            return scoreFailure(h);
+        if (sqlite3_column_int(check.get(), 0))
+            return Error::input(tr("finalised: reopen the cohort-year before changing its scores"));
+    }
+    // Triggers would add a log row and a lock check per value: the lock is checked above, and the caller logs the
+    // import as one change set plus the values it replaces. One prepared statement per value, no scratch table.
+    TriggersOff off(h);
+    // A national year is about 25 MB of pages: with SQLite's default 2 MB cache the transaction spills dirty pages
+    // to the WAL midway and reads them back for every index it maintains.
+    sqlite3_exec(h, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    const QByteArray stageText = stageName(stage).toLatin1();
+    Statement upsert(h,
+                     "INSERT INTO scores (unit_id, criterion_id, stage, value_micro) VALUES (?1, ?2, ?3, ?4) "
+                     "ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro "
+                     "WHERE scores.value_micro IS NOT excluded.value_micro");
+    // Keep the note and evidence of a cell whose value is removed: such a row stays, without a value.
+    Statement remove(h,
+                     "DELETE FROM scores WHERE unit_id = ?1 AND criterion_id = ?2 AND stage = ?3 AND note IS NULL "
+                     "AND evidence IS NULL");
+    Statement clear(h,
+                    "UPDATE scores SET value_micro = NULL WHERE unit_id = ?1 AND criterion_id = ?2 AND stage = ?3 "
+                    "AND value_micro IS NOT NULL");
+    if (!upsert.ok() || !remove.ok() || !clear.ok())
+        return scoreFailure(h);
+    auto step = [&](const Statement& statement, const ScoreWrite& w) {
+        sqlite3_bind_int64(statement.get(), 1, w.unitId);
+        sqlite3_bind_int64(statement.get(), 2, w.criterionId);
+        sqlite3_bind_text(statement.get(), 3, stageText.constData(), int(stageText.size()), SQLITE_STATIC);
+        if (w.value)
+            sqlite3_bind_int64(statement.get(), 4, w.value->micro());
+        const bool done = sqlite3_step(statement.get()) == SQLITE_DONE;
+        sqlite3_reset(statement.get());
+        return done;
+    };
+    for (const ScoreWrite& w : writes) {
+        if (w.value ? !step(upsert, w) : !step(remove, w) || !step(clear, w))
+            return scoreFailure(h);
+    }
+    return success();
+}
+
+Status Catalog::addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds)
+{
+    sqlite3* h = m_db.handle();
+    Statement add(h,
+                  "INSERT INTO cohort_members (cohort_id, year, unit_id) SELECT ?1, ?2, ?3 WHERE NOT EXISTS "
+                  "(SELECT 1 FROM cohort_members WHERE cohort_id = ?1 AND year = ?2 AND unit_id = ?3)");
+    if (!add.ok())
+        return scoreFailure(h);
+    for (qint64 unitId : unitIds) {
+        sqlite3_bind_int64(add.get(), 1, cohortId);
+        sqlite3_bind_int(add.get(), 2, year);
+        sqlite3_bind_int64(add.get(), 3, unitId);
+        if (sqlite3_step(add.get()) != SQLITE_DONE)
+            return scoreFailure(h);
+        sqlite3_reset(add.get());
+    }
+    return success();
+}
+
+Result<QList<qint64>> Catalog::createUnits(const QStringList& names, const QString& kind)
+{
+    sqlite3* h = m_db.handle();
+    Statement insert(h, "INSERT INTO units (name, kind) VALUES (?, ?) RETURNING id");
+    if (!insert.ok())
+        return scoreFailure(h).error();
+    const QByteArray kindText = kind.toUtf8();
+    QList<qint64> ids;
+    ids.reserve(names.size());
+    for (const QString& name : names) {
+        const QByteArray nameText = name.toUtf8();
+        sqlite3_bind_text(insert.get(), 1, nameText.constData(), int(nameText.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert.get(), 2, kindText.constData(), int(kindText.size()), SQLITE_STATIC);
+        if (sqlite3_step(insert.get()) != SQLITE_ROW) {
+            const QString text = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_reset(insert.get());
+            if (text.contains(QLatin1String("UNIQUE constraint failed: units.name")))
+                return Error::input(
+                    tr("a unit named \"%1\" without a code already exists; give the new one a code").arg(name));
+            return Error::storage(tr("cannot create unit %1: %2").arg(name, text));
+        }
+        ids.append(sqlite3_column_int64(insert.get(), 0));
+        while (sqlite3_step(insert.get()) == SQLITE_ROW) { }
+        sqlite3_reset(insert.get());
+    }
+    return ids;
+}
+
 Status Catalog::setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence)
 {
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, note, evidence) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET note = excluded.note, "
-                       "evidence = excluded.evidence"),
-        {unitId, criterionId, stageName(stage), nullable(note), nullable(evidence)});
+    auto updated = m_db.exec(QStringLiteral("UPDATE scores SET note = ?, evidence = ? WHERE unit_id = ? AND "
+                                            "criterion_id = ? AND stage = ?"),
+                             {nullable(note), nullable(evidence), unitId, criterionId, stageName(stage)});
+    if (!updated)
+        return updated.error();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, note, evidence) SELECT ?, ?, "
+                                      "?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM scores WHERE unit_id = ? AND "
+                                      "criterion_id = ? AND stage = ?)"),
+                       {unitId, criterionId, stageName(stage), nullable(note), nullable(evidence), unitId, criterionId,
+                        stageName(stage)});
     if (!q)
         return q.error();
     return success();
@@ -576,11 +776,16 @@ Result<std::optional<PublishedRank>> Catalog::publishedRank(qint64 cohortId, int
 Status Catalog::setPublishedRank(const Index& index, qint64 cohortId, int year, qint64 unitId,
                                  const PublishedRank& rank)
 {
+    auto updated = m_db.exec(QStringLiteral("UPDATE published_ranks SET rank = ?, of_count = ?, source = ? WHERE "
+                                            "cohort_id = ? AND year = ? AND unit_id = ? AND index_id = ?"),
+                             {rank.rank, rank.of, nullable(rank.source), cohortId, year, unitId, index.id});
+    if (!updated)
+        return updated.error();
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO published_ranks (index_id, year, cohort_id, unit_id, rank, of_count, source) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cohort_id, year, unit_id) DO UPDATE SET "
-                       "rank = excluded.rank, of_count = excluded.of_count, source = excluded.source"),
-        {index.id, year, cohortId, unitId, rank.rank, rank.of, nullable(rank.source)});
+                       "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM published_ranks WHERE "
+                       "cohort_id = ? AND year = ? AND unit_id = ?)"),
+        {index.id, year, cohortId, unitId, rank.rank, rank.of, nullable(rank.source), cohortId, year, unitId});
     if (!q)
         return q.error();
     return success();
@@ -599,8 +804,9 @@ Result<bool> Catalog::isFinalised(qint64 cohortId, int year)
 Status Catalog::finalise(qint64 cohortId, int year)
 {
     auto q = m_db.exec(QStringLiteral("INSERT INTO finalisations (cohort_id, year, finalised_at, finalised_by) "
-                                      "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?) ON CONFLICT DO NOTHING"),
-                       {cohortId, year, Database::currentActor()});
+                                      "SELECT ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ? WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM finalisations WHERE cohort_id = ? AND year = ?)"),
+                       {cohortId, year, Database::currentActor(), cohortId, year});
     if (!q)
         return q.error();
     return success();
@@ -608,6 +814,9 @@ Status Catalog::finalise(qint64 cohortId, int year)
 
 Status Catalog::reopen(qint64 cohortId, int year)
 {
+    // The triggers refuse to remove a finalisation unless the transaction says it is a reopen.
+    if (Status s = AuditLog::permitReopen(m_db); !s)
+        return s;
     auto q = m_db.exec(QStringLiteral("DELETE FROM finalisations WHERE cohort_id = ? AND year = ?"), {cohortId, year});
     if (!q)
         return q.error();

@@ -67,6 +67,8 @@ public:
 
     Result<std::optional<Cohort>> cohort(qint64 indexId, const QString& name);
     Result<Cohort> defaultCohort(const Index& index);
+    // The index's default cohort if it has one; writes nothing (for previews).
+    Result<std::optional<Cohort>> findDefaultCohort(const Index& index);
     // The named cohort, or the index's default when name is empty; refuses an unknown name.
     Result<Cohort> resolveCohort(const Index& index, const QString& name);
     Result<Cohort> ensureCohort(qint64 indexId, const QString& name, const QString& unitKind, bool makeDefault);
@@ -80,6 +82,12 @@ public:
     // Scores
     Result<QHash<qint64, Recorded>> recorded(const Framework& framework, Stage stage, const QList<qint64>& unitIds);
     Status writeScores(Stage stage, const QList<ScoreWrite>& writes);
+    // An import's bulk write: checks the finalisation lock itself, once, and writes without the per-value
+    // triggers; the caller logs the import as one change set plus the values it replaces (old -> new).
+    Status importScores(Stage stage, const QList<ScoreWrite>& writes);
+    // Bulk forms of saveUnit and addMember for imports: one prepared statement, the triggers still fire.
+    Result<QList<qint64>> createUnits(const QStringList& names, const QString& kind);
+    Status addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds);
     Status setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence);
 
     // Published ranks and finalisation

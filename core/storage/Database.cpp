@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/AuditLog.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -168,13 +170,15 @@ Database::Transaction::Transaction(Database& db, const QString& reason)
     : m_db(db)
 {
     if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s) {
-        m_error = Error::storage(tr("cannot start a transaction on %1: %2").arg(db.m_path, s.error().message));
+        const int code = sqlite3_errcode(db.m_handle) & 0xff;
+        m_error = code == SQLITE_BUSY || code == SQLITE_LOCKED
+            ? Error::storage(tr("%1: another program is writing; try again").arg(db.m_path))
+            : Error::storage(tr("cannot start a transaction on %1: %2").arg(db.m_path, s.error().message));
         return;
     }
     m_open = true;
-    auto set = db.exec(QStringLiteral("UPDATE audit_context SET actor = ?, reason = ? WHERE id = 1"),
-                       {currentActor(), reason.isEmpty() ? QVariant() : QVariant(reason)});
-    if (!set)
+    // Who and why live only for this transaction (see AuditLog).
+    if (Status set = AuditLog::beginChange(db, currentActor(), reason, QStringLiteral("parindex")); !set)
         m_error = set.error();
 }
 
@@ -188,6 +192,8 @@ Status Database::Transaction::commit()
 {
     if (!ok())
         return m_error;
+    if (Status sealed = AuditLog::endChange(m_db); !sealed)
+        return sealed;
     if (Status s = m_db.execScript(QStringLiteral("COMMIT")); !s)
         return Error::storage(tr("cannot save the changes to %1: %2").arg(m_db.m_path, s.error().message));
     m_open = false;

@@ -132,11 +132,15 @@ TEST_F(ScoreImportTest, AFailedWriteRollsBackEverything)
     ASSERT_TRUE(p.ok() && p->acceptable());
     {
         Database::Transaction tx(*t.db);
-        ASSERT_TRUE(t.catalog
-                        ->addMember(p->cohort.id, 2018,
-                                    t.catalog->saveUnit(makeUnit(QString(), QStringLiteral("B"))).value().id)
-                        .ok());
-        ASSERT_TRUE(t.catalog->finalise(p->cohort.id, 2018).ok());
+        // The preview wrote nothing, not even the default cohort it planned to create.
+        EXPECT_EQ(p->cohort.id, 0);
+        auto cohort = t.catalog->defaultCohort(t.catalog->index(QStringLiteral("DDCI")).value());
+        ASSERT_TRUE(cohort.ok());
+        ASSERT_TRUE(
+            t.catalog
+                ->addMember(cohort->id, 2018, t.catalog->saveUnit(makeUnit(QString(), QStringLiteral("B"))).value().id)
+                .ok());
+        ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
         ASSERT_TRUE(tx.commit().ok());
     }
     const qint64 units = t.count(QStringLiteral("SELECT count(*) FROM units"));

@@ -3,6 +3,8 @@
 #include "Desktop.h"
 #include "Session.h"
 #include "history/AuditModel.h"
+#include "io/CsvReader.h"
+#include "io/ScoreImport.h"
 #include "pages/HistoryPage.h"
 #include "pages/SetupPage.h"
 #include "setup/CriteriaTreeModel.h"
@@ -200,6 +202,14 @@ TEST_F(PagesTest, AnEditInTheTreeIsWrittenAndAppearsInTheHistory)
 
 TEST_F(PagesTest, HistoryPageFiltersAndLooksTidy)
 {
+    // An import logs the values it replaces, old -> new (new values go into its one change-set entry): correct one.
+    auto table = CsvReader::read(QByteArrayLiteral("Đơn vị,3.3\nSở Nội vụ,8.5\n"), QStringLiteral("correction.csv"));
+    ASSERT_TRUE(table.ok());
+    auto corrected = ScoreImport::importTable(session.catalog(), table.value(), QStringLiteral("BKCCHC"), 2018,
+                                              QStringLiteral("Sở, ban, ngành"), Stage::Final);
+    ASSERT_TRUE(corrected.ok() && corrected->acceptable())
+        << str(corrected.ok() ? corrected->errors.join(u'\n') : corrected.error().message);
+    session.notifyDataChanged();
     HistoryPage page(session);
     EXPECT_EQ(page.title(), QStringLiteral("History"));
     showAt(page, QSize(1366, 768));

@@ -153,6 +153,7 @@ bool ImportDialog::preview()
         plan = std::move(prepared).value();
     }
     m_plan = plan;
+    m_plan->filePath = m_path; // the import records the SHA-256 of the file itself
     for (const QString& e : m_plan->errors)
         m_errors->addItem(e);
     for (const QString& w : m_plan->warnings)
