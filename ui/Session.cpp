@@ -12,7 +12,7 @@ Session::~Session() = default;
 
 Status Session::open(const QString& path)
 {
-    auto db = Database::open(path);
+    auto db = Database::openExisting(path);
     if (!db)
         return db.error();
     m_undo->clear();
@@ -29,6 +29,15 @@ Status Session::open(const QString& path)
     m_unitId = 0;
     emit databaseChanged();
     return success();
+}
+
+void Session::close()
+{
+    m_undo->clear();
+    m_editor.reset();
+    m_analysis.reset();
+    m_catalog.reset();
+    m_db.reset();
 }
 
 QString Session::path() const

@@ -1,0 +1,240 @@
+// Database files from outside: missing, foreign, empty, read-only; backup and restore; tests run the executable.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "../RunParindex.h"
+
+namespace {
+
+QByteArray bytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Runs SQL through SQLite directly, as another program would.
+void sql(const QString& path, const char* script)
+{
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, script, nullptr, nullptr, &error);
+    EXPECT_EQ(rc, SQLITE_OK) << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+}
+
+class Files : public ::testing::Test
+{
+protected:
+    QString file(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
+    QString demo()
+    {
+        const QString path = file("par.db");
+        const Outcome r = runParindex({QStringLiteral("demo"), QStringLiteral("--db"), path});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return path;
+    }
+    QTemporaryDir dir;
+};
+
+TEST_F(Files, CommandsThatReadRefuseAMissingDatabaseAndCreateNothing)
+{
+    const QString missing = file("typo.db");
+    for (const QStringList& args :
+         {QStringList {QStringLiteral("check")}, QStringList {QStringLiteral("log")},
+          QStringList {QStringLiteral("ranking"), QStringLiteral("--index"), QStringLiteral("PAR"),
+                       QStringLiteral("--year"), QStringLiteral("2018")},
+          QStringList {QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--index"),
+                       QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                       QStringLiteral(PARINDEX_TEST_DATA "/ddci_2024_scores.csv")}}) {
+        const Outcome r = runParindex(args + QStringList {QStringLiteral("--db"), missing});
+        EXPECT_EQ(r.code, 3) << args.join(u' ').toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("does not exist"))) << r.err.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("integrity ok")));
+        EXPECT_FALSE(QFile::exists(missing)) << args.join(u' ').toStdString();
+    }
+}
+
+TEST_F(Files, InitCreatesAMarkedDatabaseOnce)
+{
+    const QString path = file("new.db");
+    const Outcome created = runParindex({QStringLiteral("init"), QStringLiteral("--db"), path});
+    ASSERT_EQ(created.code, 0) << created.err.toStdString();
+    // PRAGMA application_id "PARI", at offset 68 of the header.
+    EXPECT_EQ(bytes(path).mid(68, 4), QByteArrayLiteral("PARI"));
+    EXPECT_EQ(runParindex({QStringLiteral("check"), QStringLiteral("--db"), path}).code, 0);
+    const Outcome again = runParindex({QStringLiteral("init"), QStringLiteral("--db"), path});
+    EXPECT_EQ(again.code, 2);
+    EXPECT_TRUE(runParindex({QStringLiteral("--help")}).out.contains(QStringLiteral("init")));
+    EXPECT_EQ(runParindex({QStringLiteral("init"), QStringLiteral("--help")}).code, 0);
+}
+
+TEST_F(Files, OlderDatabasesGetTheApplicationId)
+{
+    const QString path = demo();
+    sql(path, "PRAGMA application_id = 0");
+    ASSERT_EQ(bytes(path).mid(68, 4), QByteArray(4, '\0'));
+    EXPECT_EQ(runParindex({QStringLiteral("check"), QStringLiteral("--db"), path}).code, 0);
+    EXPECT_EQ(bytes(path).mid(68, 4), QByteArrayLiteral("PARI"));
+}
+
+TEST_F(Files, ForeignEmptyAndJunkFilesAreRefusedBeforeAnythingIsWritten)
+{
+    const QString foreign = file("other.db");
+    sql(foreign, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');");
+    const QString marked = file("marked.db");
+    sql(marked, "PRAGMA application_id = 42; CREATE TABLE t (x);");
+    const QString empty = file("empty.db");
+    QFile(empty).open(QIODevice::WriteOnly);
+    const QString junk = file("junk.db");
+    {
+        QFile f(junk);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'j'));
+    }
+    for (const QString& path : {foreign, marked, empty, junk}) {
+        const QByteArray before = bytes(path);
+        for (const QStringList& args :
+             {QStringList {QStringLiteral("check")},
+              QStringList {QStringLiteral("index"), QStringLiteral("import"), QStringLiteral("--index"),
+                           QStringLiteral("X"), QStringLiteral("--year"), QStringLiteral("2020"),
+                           QStringLiteral(PARINDEX_TEST_DATA "/ddci_2024_framework.csv")},
+              QStringList {QStringLiteral("demo")}}) {
+            const Outcome r = runParindex(args + QStringList {QStringLiteral("--db"), path});
+            EXPECT_NE(r.code, 0) << path.toStdString() << " " << args.join(u' ').toStdString();
+            EXPECT_TRUE(r.err.contains(QStringLiteral("not a parindex database"))) << r.err.toStdString();
+        }
+        EXPECT_EQ(bytes(path), before) << path.toStdString();
+        EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal"))) << path.toStdString();
+    }
+}
+
+TEST_F(Files, BackupNeverOverwritesWithoutForceNorFromAMissingDatabase)
+{
+    const QString path = demo();
+    const QString target = file("good-backup.db");
+    ASSERT_EQ(
+        runParindex({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"), target}).code, 0);
+    const QByteArray good = bytes(target);
+    ASSERT_FALSE(good.isEmpty());
+
+    const Outcome typo = runParindex({QStringLiteral("backup"), QStringLiteral("--db"), file("typo.db"),
+                                      QStringLiteral("--out"), target, QStringLiteral("--force")});
+    EXPECT_NE(typo.code, 0);
+    EXPECT_EQ(bytes(target), good);
+    EXPECT_FALSE(QFile::exists(file("typo.db")));
+
+    const Outcome again
+        = runParindex({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"), target});
+    EXPECT_EQ(again.code, 2) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--force")));
+    EXPECT_EQ(bytes(target), good);
+
+    EXPECT_EQ(runParindex({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"), target,
+                           QStringLiteral("--force")})
+                  .code,
+              0);
+    EXPECT_EQ(runParindex({QStringLiteral("check"), QStringLiteral("--db"), target}).code, 0);
+    // No temporary file is left behind.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".good-backup")).size(), 0);
+}
+
+TEST_F(Files, RestoreOverADatabaseWithAWalFileGivesACleanDatabase)
+{
+    const QString path = demo();
+    const QString backup = file("backup.db");
+    ASSERT_EQ(
+        runParindex({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"), backup}).code, 0);
+    // A -wal beside the database, as a crash or a running program leaves it: copy it while a writer holds it.
+    const QString wal = path + QStringLiteral("-wal");
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(db,
+                               "PRAGMA wal_autocheckpoint = 0; CREATE TABLE after_backup (x); "
+                               "INSERT INTO after_backup VALUES (1);",
+                               nullptr, nullptr, nullptr),
+                  SQLITE_OK);
+        ASSERT_TRUE(QFile::exists(wal));
+        ASSERT_TRUE(QFile::copy(wal, file("kept-wal")));
+        sqlite3_close(db);
+    }
+    QFile::remove(wal);
+    ASSERT_TRUE(QFile::copy(file("kept-wal"), wal));
+
+    const Outcome restored
+        = runParindex({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"), backup});
+    ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("before-restore-"))) << restored.out.toStdString();
+    const Outcome check = runParindex({QStringLiteral("check"), QStringLiteral("--db"), path});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    const Outcome ranking
+        = runParindex({QStringLiteral("ranking"), QStringLiteral("--db"), path, QStringLiteral("--index"),
+                       QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018")});
+    EXPECT_EQ(ranking.code, 0) << ranking.err.toStdString();
+    // The restored file is the backup's: the table written after the backup is gone; the old file is kept aside.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    EXPECT_NE(sqlite3_exec(db, "SELECT * FROM after_backup", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("par.db.before-restore-*")}, QDir::Files);
+    ASSERT_FALSE(aside.isEmpty());
+    sqlite3* old = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(dir.filePath(aside.first())).constData(), &old), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(old, "SELECT * FROM after_backup", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(old);
+}
+
+TEST_F(Files, RestoreRefusesADamagedOrForeignBackupAndKeepsTheDatabase)
+{
+    const QString path = demo();
+    const QByteArray before = bytes(path);
+    const QString foreign = file("other.db");
+    sql(foreign, "CREATE TABLE contacts (name TEXT);");
+    for (const QString& from : {foreign, file("missing.db")}) {
+        const Outcome r
+            = runParindex({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"), from});
+        EXPECT_EQ(r.code, 2) << r.err.toStdString();
+    }
+    EXPECT_EQ(bytes(path), before);
+}
+
+// A read-only mount stands for a read-only folder (permissions do not stop root, who runs CI here).
+TEST_F(Files, ReadOnlyFilesCanBeReadAndCheckedButNotWritten)
+{
+    const QString path = demo();
+    const QString mount = file("ro");
+    QDir().mkpath(mount);
+    const auto sh = [](const QString& command) {
+        return QProcess::execute(QStringLiteral("sh"),
+                                 {QStringLiteral("-c"), command + QStringLiteral(" 2>/dev/null")});
+    };
+    if (sh(QStringLiteral("mount --bind '%1' '%2' && mount -o remount,ro,bind '%2'").arg(dir.path(), mount)) != 0) {
+        sh(QStringLiteral("umount '%1'").arg(mount));
+        GTEST_SKIP() << "cannot mount a read-only folder here";
+    }
+    const QString readOnly = mount + QStringLiteral("/par.db");
+    const Outcome check = runParindex({QStringLiteral("check"), QStringLiteral("--db"), readOnly});
+    const Outcome ranking
+        = runParindex({QStringLiteral("ranking"), QStringLiteral("--db"), readOnly, QStringLiteral("--index"),
+                       QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018")});
+    const Outcome write = runParindex({QStringLiteral("finalise"), QStringLiteral("--db"), readOnly,
+                                       QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--year"),
+                                       QStringLiteral("2018"), QStringLiteral("--reason"), QStringLiteral("test")});
+    sh(QStringLiteral("umount '%1'").arg(mount));
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_EQ(ranking.code, 0) << ranking.err.toStdString();
+    EXPECT_EQ(write.code, 3) << write.err.toStdString();
+    EXPECT_TRUE(write.err.contains(QStringLiteral("read-only"))) << write.err.toStdString();
+    for (const char* raw : {"SELECT", "INSERT", "UPDATE", "attempt to write"})
+        EXPECT_FALSE(write.err.contains(QLatin1String(raw))) << write.err.toStdString();
+    Q_UNUSED(path);
+}
+
+} // namespace
