@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -309,12 +308,24 @@ QByteArray ExportWriter::toCsv(const ExportSheet& sheet)
 
 Status ExportWriter::writeCsv(const ExportSheet& sheet, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Not QSaveFile: on a full tmpfs its commit reported success over an empty file. A temporary file beside the
+    // target, whose size is checked on disk before it is renamed over the target.
+    const QFileInfo target(path);
+    QTemporaryFile file(target.absolutePath() + QStringLiteral("/.parindex-export-XXXXXX.csv"));
+    if (!file.open())
         return cannotWrite(path, file.errorString());
     const QByteArray bytes = toCsv(sheet);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return cannotWrite(path, file.errorString());
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    const QString reason = file.errorString();
+    file.close();
+    if (!written || QFileInfo(file.fileName()).size() != bytes.size())
+        return cannotWrite(path, written ? tr("the disk is full") : reason);
+    // The permissions of an ordinary new file, not the private ones of a temporary file.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
+    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return cannotWrite(path, tr("cannot replace the file"));
+    file.setAutoRemove(false);
     return success();
 }
 

@@ -237,4 +237,62 @@ TEST_F(Files, ReadOnlyFilesCanBeReadAndCheckedButNotWritten)
     Q_UNUSED(path);
 }
 
+// A full disk (a small tmpfs) and a folder nobody may write: every output exits 3 and leaves the earlier file.
+TEST_F(Files, OutputsToAFullDiskOrAReadOnlyFolderExit3AndKeepTheEarlierFile)
+{
+    const QString path = demo();
+    const auto sh = [](const QString& command) {
+        return QProcess::execute(QStringLiteral("sh"),
+                                 {QStringLiteral("-c"), command + QStringLiteral(" 2>/dev/null")});
+    };
+    const QString full = file("full");
+    const QString readOnly = file("ro");
+    QDir().mkpath(full);
+    QDir().mkpath(readOnly);
+    if (sh(QStringLiteral("mount -t tmpfs -o size=64k tmpfs '%1'").arg(full)) != 0)
+        GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
+    const QStringList names {QStringLiteral("report.pdf"), QStringLiteral("ranking.xlsx"),
+                             QStringLiteral("ranking.csv"), QStringLiteral("backup.db")};
+    for (const QString& name : names) {
+        QFile old(full + u'/' + name);
+        ASSERT_TRUE(old.open(QIODevice::WriteOnly));
+        old.write("earlier file");
+    }
+    // Fill what is left.
+    sh(QStringLiteral("dd if=/dev/zero of='%1/filler' bs=1k count=200").arg(full));
+    sh(QStringLiteral("mkdir -p '%1/sub' && mount --bind '%1/sub' '%2' && mount -o remount,ro,bind '%2'")
+           .arg(dir.path(), readOnly));
+    const bool haveReadOnly = sh(QStringLiteral("touch '%1/x'").arg(readOnly)) != 0;
+    const auto outputs = [&](const QString& folder) {
+        QList<Outcome> results;
+        results << runParindex({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--index"),
+                                QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--out"), folder + QStringLiteral("/report.pdf")});
+        for (const char* name : {"/ranking.xlsx", "/ranking.csv"})
+            results << runParindex({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--index"),
+                                    QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                    QStringLiteral("--ranking"), QStringLiteral("--out"),
+                                    folder + QString::fromLatin1(name)});
+        results << runParindex({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--out"),
+                                folder + QStringLiteral("/backup.db"), QStringLiteral("--force")});
+        return results;
+    };
+    const QList<Outcome> onFull = outputs(full);
+    QList<QByteArray> after;
+    for (const QString& name : names)
+        after << bytes(full + u'/' + name);
+    const QStringList left = QDir(full).entryList(QDir::Files | QDir::Hidden);
+    const QList<Outcome> onReadOnly = haveReadOnly ? outputs(readOnly) : QList<Outcome>();
+    sh(QStringLiteral("umount '%1'").arg(readOnly));
+    sh(QStringLiteral("umount '%1'").arg(full));
+    for (int i = 0; i < onFull.size(); ++i) {
+        EXPECT_EQ(onFull[i].code, 3) << names[i].toStdString() << onFull[i].out.toStdString()
+                                     << onFull[i].err.toStdString();
+        EXPECT_EQ(after[i], QByteArray("earlier file")) << names[i].toStdString();
+    }
+    EXPECT_EQ(left.size(), names.size() + 1) << left.join(u' ').toStdString(); // no temporary file left
+    for (int i = 0; i < onReadOnly.size(); ++i)
+        EXPECT_EQ(onReadOnly[i].code, 3) << names[i].toStdString() << onReadOnly[i].err.toStdString();
+}
+
 } // namespace
