@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -28,6 +29,19 @@ QString csvField(const QString& text)
     QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
+}
+
+// The OWASP rule for CSV injection: a text cell that a spreadsheet would read as a formula (= + - @, tab, CR first)
+// gets a leading apostrophe. Numbers are written from their own cell kinds and are never touched.
+QString neutral(const QString& text)
+{
+    // Numbers held as text (an audit entry's old value "-1.5") are not formulas.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    if (!text.isEmpty() && !number.match(text).hasMatch()
+        && (text[0] == u'=' || text[0] == u'+' || text[0] == u'-' || text[0] == u'@' || text[0] == u'\t'
+            || text[0] == u'\r'))
+        return u'\'' + text;
+    return text;
 }
 
 QString plain(const ExportCell& cell)
@@ -295,12 +309,14 @@ QByteArray ExportWriter::toCsv(const ExportSheet& sheet)
     QString text;
     QStringList header;
     for (const ExportColumn& column : sheet.columns)
-        header << csvField(column.header);
+        header << csvField(neutral(column.header));
     text += header.join(u',') + QStringLiteral("\r\n");
     for (const QList<ExportCell>& row : sheet.rows) {
         QStringList cells;
         for (int c = 0; c < sheet.columns.size(); ++c)
-            cells << csvField(c < row.size() ? plain(row[c]) : QString());
+            cells << csvField(c >= row.size()                             ? QString()
+                                  : row[c].kind == ExportCell::Kind::Text ? neutral(row[c].text)
+                                                                          : plain(row[c]));
         text += cells.join(u',') + QStringLiteral("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();

@@ -295,4 +295,106 @@ TEST_F(Files, OutputsToAFullDiskOrAReadOnlyFolderExit3AndKeepTheEarlierFile)
         EXPECT_EQ(onReadOnly[i].code, 3) << names[i].toStdString() << onReadOnly[i].err.toStdString();
 }
 
+class Hostile : public Files
+{
+protected:
+    QString db() const { return file("par.db"); }
+    void SetUp() override
+    {
+        const Outcome r
+            = runParindex({QStringLiteral("index"), QStringLiteral("import"), QStringLiteral("--db"), db(),
+                           QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                           QStringLiteral("2024"), QStringLiteral(PARINDEX_TEST_DATA "/ddci_2024_framework.csv")});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    }
+    Outcome importNames(const QList<QByteArray>& names)
+    {
+        QByteArray csv = "Đơn vị;1.1;1.2;2.1;2.2;3\n";
+        for (const QByteArray& name : names)
+            csv += '"' + name + "\";7,5;11;14;15;45,25\n";
+        const QString path = file("scores.csv");
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(csv);
+        f.close();
+        return runParindex({QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--db"), db(),
+                            QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                            QStringLiteral("2024"), path});
+    }
+};
+
+TEST_F(Hostile, NamesWithControlOrOpenBidiCharactersOrHugeAreRefusedWithWhere)
+{
+    const QByteArray rlo = QStringLiteral("Sở \u202Eabc").toUtf8();
+    for (const QByteArray& name : {QByteArray(1 << 20, 'x'), QByteArray("a\0b", 3),
+                                   QByteArray("Sở \x1b"
+                                              "[2J"),
+                                   rlo,
+                                   QByteArray("Sở \xc2\x9b"
+                                              "31m")}) {
+        const QByteArray before = bytes(db());
+        const Outcome r = importNames({QByteArrayLiteral("Sở Tư pháp"), name});
+        EXPECT_EQ(r.code, 2) << name.left(20).toHex().toStdString() << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("scores.csv, line 3, column 1"))) << r.err.left(300).toStdString();
+        EXPECT_FALSE(r.err.contains(QChar(0x1b)));
+        EXPECT_LT(r.err.size(), 1000);
+    }
+    // Balanced bidirectional text and tabs are fine.
+    const Outcome fine = importNames({QStringLiteral("Sở \u202Babc\u202C").toUtf8()});
+    EXPECT_EQ(fine.code, 0) << fine.err.toStdString();
+}
+
+TEST_F(Hostile, FormulasAreNeutralisedInCsvAndTablesShowNoEscapes)
+{
+    const QList<QByteArray> formulas {"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")", "=1+1", "@SUM(1)", "+cmd|' /C calc'!A0",
+                                      "-2+3"};
+    const Outcome imported = importNames(formulas);
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const QString csv = file("ranking.csv");
+    ASSERT_EQ(runParindex({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                           QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
+                           QStringLiteral("--ranking"), QStringLiteral("--out"), csv})
+                  .code,
+              0);
+    const Outcome table = runParindex({QStringLiteral("ranking"), QStringLiteral("--db"), db(),
+                                       QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                                       QStringLiteral("2024"), QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(table.code, 0);
+    for (const QString& text : {QString::fromUtf8(bytes(csv)), table.out}) {
+        for (QString line : text.split(QStringLiteral("\n"))) {
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            for (const QString& cell : line.split(u',')) {
+                const QString bare = cell.startsWith(u'"') ? cell.mid(1) : cell;
+                if (bare.isEmpty())
+                    continue;
+                EXPECT_FALSE(QStringLiteral("=+@\t\r").contains(bare[0])) << "[" << line.toStdString() << "]";
+                if (bare[0] == u'-') {
+                    EXPECT_TRUE(bare.size() > 1 && bare[1].isDigit() && !bare.contains(u'+')) << line.toStdString();
+                }
+            }
+        }
+        EXPECT_TRUE(text.contains(QStringLiteral("'=1+1"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("'@SUM(1)")));
+        EXPECT_TRUE(text.contains(QStringLiteral("'-2+3")));
+    }
+}
+
+TEST(CliOutputEscapes, TerminalTablesShowControlCharactersInsteadOfObeyingThem)
+{
+    // A name stored before these rules (or by another program) must still not reach the terminal raw.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("par.db"));
+    ASSERT_EQ(runParindex({QStringLiteral("demo"), QStringLiteral("--db"), path}).code, 0);
+    sql(path,
+        "PRAGMA recursive_triggers = 0; UPDATE units SET name = name || char(27) || '[2J' || char(8238) "
+        "WHERE id IN (SELECT id FROM units LIMIT 3)");
+    const Outcome r = runParindex({QStringLiteral("ranking"), QStringLiteral("--db"), path, QStringLiteral("--index"),
+                                   QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018")});
+    if (r.code != 0)
+        GTEST_SKIP() << "the demo's units cannot be renamed here: " << r.err.toStdString();
+    EXPECT_FALSE(r.out.contains(QChar(0x1b)));
+    EXPECT_FALSE(r.out.contains(QChar(0x202e)));
+}
+
 } // namespace
