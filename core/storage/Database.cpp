@@ -22,7 +22,8 @@
 #include <unistd.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcSql, "parindex.sql")
+// Failed statements with their bound values: QT_LOGGING_RULES="parindex.sql.debug=true" shows them.
+Q_LOGGING_CATEGORY(lcSql, "parindex.sql", QtWarningMsg)
 
 namespace par {
 
@@ -315,7 +316,7 @@ Status Database::migrate(int maxVersion)
 
 Error Database::failure(const QString& what, int code, const QString& databaseText) const
 {
-    qCWarning(lcSql).noquote() << QDir::toNativeSeparators(m_path) << what << code << databaseText;
+    qCDebug(lcSql).noquote() << QDir::toNativeSeparators(m_path) << what << code << databaseText;
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
