@@ -76,7 +76,7 @@ int indexImport(Context& c)
     auto table = SheetReader::readFile(file.value(), c.parser.value(QStringLiteral("sheet")));
     if (!table)
         return fail(table.error());
-    auto db = openDb(c);
+    auto db = openDb(c, true);
     if (!db)
         return fail(db.error());
     Catalog catalog(*db.value());
@@ -598,12 +598,48 @@ int backup(Context& c)
     auto target = required(c, "out");
     if (!target)
         return fail(target.error());
+    const bool force = c.parser.isSet(QStringLiteral("force"));
+    if (QFileInfo::exists(target.value()) && !force)
+        return fail(Error::input(tr("%1 already exists; give --force to replace it").arg(target.value())));
     auto db = openDb(c);
     if (!db)
         return fail(db.error());
-    if (Status s = db.value()->backupTo(target.value()); !s)
+    if (Status s = db.value()->backupTo(target.value(), force); !s)
         return fail(s.error());
     out() << tr("Backed up %1 to %2").arg(db.value()->path(), target.value()) << Qt::endl;
+    return Cli::Done;
+}
+
+int restore(Context& c)
+{
+    auto path = required(c, "db");
+    auto from = required(c, "from");
+    if (!path || !from)
+        return fail(!path ? path.error() : from.error());
+    auto aside = Database::restore(path.value(), from.value());
+    if (!aside)
+        return fail(aside.error());
+    // The restored file opens (and is upgraded if the backup is older) like any other.
+    auto db = Database::openExisting(path.value());
+    if (!db)
+        return fail(db.error());
+    out() << tr("Restored %1 from %2").arg(path.value(), from.value()) << Qt::endl;
+    if (!aside->isEmpty())
+        out() << tr("The previous file is kept as %1").arg(aside.value()) << Qt::endl;
+    return Cli::Done;
+}
+
+int init(Context& c)
+{
+    auto path = required(c, "db");
+    if (!path)
+        return fail(path.error());
+    if (QFileInfo::exists(path.value()))
+        return fail(Error::input(tr("%1 already exists; init creates a new database").arg(path.value())));
+    auto db = Database::open(path.value());
+    if (!db)
+        return fail(db.error());
+    out() << tr("Created the empty database %1").arg(path.value()) << Qt::endl;
     return Cli::Done;
 }
 
@@ -619,6 +655,8 @@ QList<Command> coreCommands()
         };
     };
     return {
+        {QStringLiteral("init"), tr("Create a new, empty database (FILE must not exist)."), withDb(nullptr), QString(),
+         init},
         {QStringLiteral("demo"), tr("Write the demo database (Bắc Kạn, PAR INDEX 2017-2018)."),
          withDb([](QCommandLineParser& p) { p.addOption(option("replace", tr("Overwrite FILE if it exists."))); }),
          QString(), demo},
@@ -693,8 +731,15 @@ QList<Command> coreCommands()
          }),
          QString(), auditLog},
         {QStringLiteral("backup"), tr("Copy the database safely, even while it is in use."),
-         withDb([](QCommandLineParser& p) { p.addOption(option("out", tr("The backup file to write."), "FILE")); }),
+         withDb([](QCommandLineParser& p) {
+             p.addOption(option("out", tr("The backup file to write."), "FILE"));
+             p.addOption(option("force", tr("Replace FILE if it exists.")));
+         }),
          QString(), backup},
+        {QStringLiteral("restore"), tr("Replace the database by a checked backup; the current file is kept beside it."),
+         withDb(
+             [](QCommandLineParser& p) { p.addOption(option("from", tr("The backup file to restore."), "BACKUP")); }),
+         QString(), restore},
     };
 }
 

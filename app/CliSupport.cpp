@@ -1,6 +1,8 @@
 #include "CliSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace par::cli {
 
@@ -36,7 +38,8 @@ QString tr(const char* text, const char* disambiguation, int n)
 
 void addDb(QCommandLineParser& p)
 {
-    p.addOption(option("db", tr("The parindex database file (created if missing)."), "FILE"));
+    p.addOption(
+        option("db", tr("The parindex database file (it must exist; parindex init --db FILE creates one)."), "FILE"));
 }
 
 void addIndexYear(QCommandLineParser& p, bool needYear)
@@ -96,12 +99,17 @@ Result<QString> formatOption(Context& c)
     return format;
 }
 
-Result<std::unique_ptr<Database>> openDb(Context& c)
+Result<std::unique_ptr<Database>> openDb(Context& c, bool create)
 {
     auto path = required(c, "db");
     if (!path)
         return path.error();
-    return Database::open(path.value());
+    if (create)
+        return Database::open(path.value());
+    if (!QFileInfo::exists(path.value()))
+        return Error::storage(tr("the database %1 does not exist (parindex init --db FILE creates a new one)")
+                                  .arg(QDir::toNativeSeparators(path.value())));
+    return Database::openExisting(path.value());
 }
 
 Result<QString> onePositional(Context& c, const QString& what)

@@ -56,7 +56,8 @@ Result<QString> required(Context& c, const char* name);
 Result<int> requiredYear(Context& c);
 Result<Stage> stageOption(Context& c);
 Result<QString> formatOption(Context& c);
-Result<std::unique_ptr<Database>> openDb(Context& c);
+// Opens --db, which must exist unless create is true (init, demo, index import).
+Result<std::unique_ptr<Database>> openDb(Context& c, bool create = false);
 Result<QString> onePositional(Context& c, const QString& what);
 
 QString optional(const std::optional<Decimal>& value, const QLocale& locale, int minDecimals = 0);

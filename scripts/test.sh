@@ -6,5 +6,6 @@ build="${PARINDEX_BUILD_DIR:-$root/build}"
 bash "$root/scripts/install-deps.sh"
 bash "$root/scripts/check-format.sh"
 bash "$root/scripts/build.sh"
+bash "$root/scripts/check-packages.sh" "$build"
 cd "$build"
 ctest --output-on-failure -j2

@@ -175,6 +175,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back up to a file..."), this, &MainWindow::backUp);
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    file->addAction(tr("&Restore from a backup..."), this, &MainWindow::restoreBackup);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -248,6 +249,10 @@ void MainWindow::newDatabase()
     if (QFileInfo::exists(path)) {
         Dialogs::showError(this, tr("New database"), tr("%1 already exists.").arg(QDir::toNativeSeparators(path)),
                            tr("Choose a new file name, or open the existing file with File > Open database."));
+        return;
+    }
+    if (auto created = Database::open(path); !created) {
+        Dialogs::showError(this, tr("New database"), created.error().message);
         return;
     }
     openDatabase(path);
@@ -370,11 +375,38 @@ void MainWindow::backUp()
         Dialogs::showError(this, tr("Back up"), tr("A backup cannot overwrite the open database."));
         return;
     }
-    QFile::remove(target);
-    if (Status s = m_session->database().backupTo(target); !s)
+    if (Status s = m_session->database().backupTo(target, true); !s)
         Dialogs::showError(this, tr("Back up"), s.error().message, tr("Choose another folder and try again."));
     else
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_session->isOpen())
+        return;
+    QFileDialog dialog(this, tr("Restore from a backup"), QFileInfo(m_session->path()).absolutePath());
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilter(tr("parindex databases (*.db);;All files (*)"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Restore"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = m_session->path();
+    const QString from = dialog.selectedFiles().first();
+    if (!Dialogs::confirm(this, tr("Restore from a backup"),
+                          tr("Replace %1 by the backup %2? The current file is kept beside it.")
+                              .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(from)),
+                          tr("Restore")))
+        return;
+    // The file is replaced only with no connection of ours open on it.
+    m_session->close();
+    auto aside = Database::restore(path, from);
+    openDatabase(path);
+    if (!aside)
+        Dialogs::showError(this, tr("Restore from a backup"), aside.error().message);
+    else
+        statusBar()->showMessage(tr("Restored from %1").arg(QDir::toNativeSeparators(from)), 8000);
 }
 
 void MainWindow::about()

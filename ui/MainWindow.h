@@ -49,6 +49,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backUp();
+    void restoreBackup();
     void importScores();
     enum class ExportKind
     {

@@ -25,7 +25,7 @@ Session::~Session()
 
 Status Session::open(const QString& path)
 {
-    auto db = Database::open(path);
+    auto db = Database::openExisting(path);
     if (!db)
         return db.error();
     m_undo->clear();
@@ -71,6 +71,16 @@ bool Session::checkForOutsideChanges()
         notifyDataChanged();
     }
     return changed;
+}
+
+void Session::close()
+{
+    m_poll.stop();
+    m_undo->clear();
+    m_editor.reset();
+    m_analysis.reset();
+    m_catalog.reset();
+    m_db.reset();
 }
 
 QString Session::path() const

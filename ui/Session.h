@@ -23,6 +23,8 @@ public:
     ~Session() override;
 
     Status open(const QString& path);
+    // Lets go of the database file (for a restore); open() again before pages read anything.
+    void close();
     bool isOpen() const { return m_db != nullptr; }
     QString path() const;
 

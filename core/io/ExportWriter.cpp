@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 
 #include <xlsxwriter.h>
@@ -29,6 +29,19 @@ QString csvField(const QString& text)
     QString quoted = text;
     quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
+}
+
+// The OWASP rule for CSV injection: a text cell that a spreadsheet would read as a formula (= + - @, tab, CR first)
+// gets a leading apostrophe. Numbers are written from their own cell kinds and are never touched.
+QString neutral(const QString& text)
+{
+    // Numbers held as text (an audit entry's old value "-1.5") are not formulas.
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    if (!text.isEmpty() && !number.match(text).hasMatch()
+        && (text[0] == u'=' || text[0] == u'+' || text[0] == u'-' || text[0] == u'@' || text[0] == u'\t'
+            || text[0] == u'\r'))
+        return u'\'' + text;
+    return text;
 }
 
 QString plain(const ExportCell& cell)
@@ -296,12 +309,14 @@ QByteArray ExportWriter::toCsv(const ExportSheet& sheet)
     QString text;
     QStringList header;
     for (const ExportColumn& column : sheet.columns)
-        header << csvField(column.header);
+        header << csvField(neutral(column.header));
     text += header.join(u',') + QStringLiteral("\r\n");
     for (const QList<ExportCell>& row : sheet.rows) {
         QStringList cells;
         for (int c = 0; c < sheet.columns.size(); ++c)
-            cells << csvField(c < row.size() ? plain(row[c]) : QString());
+            cells << csvField(c >= row.size()                             ? QString()
+                                  : row[c].kind == ExportCell::Kind::Text ? neutral(row[c].text)
+                                                                          : plain(row[c]));
         text += cells.join(u',') + QStringLiteral("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
@@ -309,12 +324,24 @@ QByteArray ExportWriter::toCsv(const ExportSheet& sheet)
 
 Status ExportWriter::writeCsv(const ExportSheet& sheet, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Not QSaveFile: on a full tmpfs its commit reported success over an empty file. A temporary file beside the
+    // target, whose size is checked on disk before it is renamed over the target.
+    const QFileInfo target(path);
+    QTemporaryFile file(target.absolutePath() + QStringLiteral("/.parindex-export-XXXXXX.csv"));
+    if (!file.open())
         return cannotWrite(path, file.errorString());
     const QByteArray bytes = toCsv(sheet);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return cannotWrite(path, file.errorString());
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    const QString reason = file.errorString();
+    file.close();
+    if (!written || QFileInfo(file.fileName()).size() != bytes.size())
+        return cannotWrite(path, written ? tr("the disk is full") : reason);
+    // The permissions of an ordinary new file, not the private ones of a temporary file.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
+    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return cannotWrite(path, tr("cannot replace the file"));
+    file.setAutoRemove(false);
     return success();
 }
 

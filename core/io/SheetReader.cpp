@@ -1,5 +1,7 @@
 #include "io/SheetReader.h"
 
+#include "model/TextRules.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -41,11 +43,30 @@ SheetReader::Format SheetReader::detect(const QByteArray& head)
 Result<CsvTable> SheetReader::read(const QByteArray& bytes, const QString& fileName, const QString& sheet)
 {
     if (detect(bytes) == Format::Xlsx)
-        return XlsxReader::read(bytes, fileName, sheet);
+        return checked(XlsxReader::read(bytes, fileName, sheet));
     if (!sheet.isEmpty())
         return Error::usage(
             tr("%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks (.xlsx)").arg(fileName));
-    return CsvReader::read(bytes, fileName);
+    return checked(CsvReader::read(bytes, fileName));
+}
+
+Result<CsvTable> SheetReader::checked(Result<CsvTable> table)
+{
+    if (!table)
+        return table;
+    for (qsizetype r = 0; r < table->rows.size(); ++r) {
+        const QStringList& row = table->rows[r];
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QString problem = TextRules::problem(row[c], TextRules::Kind::Note);
+            if (!problem.isEmpty())
+                return Error::input(tr("%1, line %2, column %3: the text %4")
+                                        .arg(table->fileName)
+                                        .arg(table->lines.value(r, int(r) + 1))
+                                        .arg(c + 1)
+                                        .arg(problem));
+        }
+    }
+    return table;
 }
 
 Result<CsvTable> SheetReader::readFile(const QString& path, const QString& sheet)
@@ -65,12 +86,12 @@ Result<CsvTable> SheetReader::readFile(const QString& path, const QString& sheet
         if (!sheet.isEmpty())
             return Error::usage(tr("%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks (.xlsx)")
                                     .arg(displayName(path)));
-        return CsvReader::readFile(path);
+        return checked(CsvReader::readFile(path));
     }
     auto bytes = readBytes(path, XlsxLimits().maxFileSize);
     if (!bytes)
         return bytes.error();
-    return XlsxReader::read(bytes.value(), displayName(path), sheet);
+    return checked(XlsxReader::read(bytes.value(), displayName(path), sheet));
 }
 
 Result<QStringList> SheetReader::sheetNames(const QString& path)

@@ -35,6 +35,10 @@ public:
     // The sheet names of a workbook, in tab order, for a sheet chooser; a CSV file has none (an empty list).
     static Result<QStringList> sheetNames(const QString& path);
     static Format detect(const QByteArray& head);
+
+private:
+    // Refuses a table with a cell that TextRules refuses (file, line, column and reason).
+    static Result<CsvTable> checked(Result<CsvTable> table);
 };
 
 } // namespace par

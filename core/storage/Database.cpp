@@ -3,18 +3,131 @@
 #include "storage/AuditLog.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QUrl>
+#include <QtEndian>
 
 #include <sqlite3.h>
+
+#include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+// Failed statements with their bound values: QT_LOGGING_RULES="parindex.sql.debug=true" shows them.
+Q_LOGGING_CATEGORY(lcSql, "parindex.sql", QtWarningMsg)
 
 namespace par {
 
 namespace {
+
+// May this process write the file (or create files in the folder)? access() also sees a read-only mount.
+bool writable(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
+// How to name a file SQLite may only read. A WAL file in a folder nobody may write cannot get its -shm index, and
+// SQLite then reads it only as immutable; that is safe when no -wal lies beside it (no writer has it open).
+QString readOnlyName(const QString& path, bool* uri)
+{
+    *uri = !writable(QFileInfo(path).absolutePath()) && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (!*uri)
+        return path;
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+        + QStringLiteral("?immutable=1");
+}
+
+// A raw SQLite connection, closed when it goes out of scope.
+struct RawDb
+{
+    sqlite3* handle = nullptr;
+    ~RawDb() { sqlite3_close(handle); }
+    int open(const QString& path, int flags)
+    {
+        if (flags & SQLITE_OPEN_READONLY) {
+            bool uri = false;
+            const QString name = readOnlyName(path, &uri);
+            return sqlite3_open_v2(name.toUtf8().constData(), &handle, flags | (uri ? SQLITE_OPEN_URI : 0), nullptr);
+        }
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
+    }
+    QString message() const { return QString::fromUtf8(sqlite3_errmsg(handle)); }
+    // The first column of the first row, or an error.
+    Result<QString> value(const char* sql) const
+    {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
+            return Error::storage(message());
+        const int rc = sqlite3_step(stmt);
+        QString text;
+        if (rc == SQLITE_ROW)
+            text = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return Error::storage(message());
+        return text;
+    }
+};
+
+// Copies a whole database (its -wal content included) with SQLite's backup API into target, which must be new.
+Status copyDatabase(sqlite3* source, const QString& target)
+{
+    RawDb out;
+    if (out.open(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) != SQLITE_OK)
+        return Error::storage(out.message());
+    sqlite3_backup* backup = sqlite3_backup_init(out.handle, "main", source, "main");
+    if (!backup)
+        return Error::storage(out.message());
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return Error::storage(rc == SQLITE_FULL ? Database::tr("the disk is full") : out.message());
+    // The copy must read back whole before it replaces anything.
+    auto check = out.value("PRAGMA quick_check");
+    if (!check)
+        return check.error();
+    if (check.value() != QLatin1String("ok"))
+        return Error::storage(check.value());
+    return success();
+}
+
+// A new, empty temporary file beside target (same folder, so that the final rename is atomic).
+Result<QString> temporaryBeside(const QString& target)
+{
+    const QFileInfo info(target);
+    QTemporaryFile file(info.absoluteDir().filePath(QStringLiteral(".") + info.fileName() + QStringLiteral(".XXXXXX")));
+    file.setAutoRemove(false);
+    if (!file.open())
+        return Error::storage(Database::tr("cannot write in %1: %2")
+                                  .arg(QDir::toNativeSeparators(info.absolutePath()), file.errorString()));
+    return file.fileName();
+}
+
+// Replaces target by source in one step.
+Status renameOver(const QString& source, const QString& target)
+{
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData(), error);
+    if (error)
+        return Error::storage(Database::tr("cannot write %1: %2")
+                                  .arg(QDir::toNativeSeparators(target), QString::fromLocal8Bit(error.message())));
+    return success();
+}
 
 QString migrationPath(int version)
 {
@@ -48,8 +161,65 @@ int Database::latestVersion()
     return version;
 }
 
+Status Database::probe(const QString& path, bool mayCreate)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        if (!mayCreate)
+            return Error::storage(tr("the database %1 does not exist").arg(shown));
+        if (!info.absoluteDir().exists())
+            return Error::storage(
+                tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return success();
+    }
+    if (!info.isFile())
+        return Error::storage(tr("%1 is not a file").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(tr("cannot read %1: %2").arg(shown, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.isEmpty())
+        return Error::storage(tr("%1 is empty, not a parindex database").arg(shown));
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Error::storage(tr("%1 is not a parindex database").arg(shown));
+    const qint32 applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (applicationId == ApplicationId)
+        return success();
+    const Error foreign = Error::storage(
+        tr("%1 is another program's database, not a parindex database; it was left as it was").arg(shown));
+    if (applicationId != 0)
+        return foreign;
+    // Files written before the application id: ours if they hold our schema; an empty SQLite file is harmless.
+    RawDb raw;
+    if (raw.open(path, SQLITE_OPEN_READONLY) != SQLITE_OK)
+        return Error::storage(tr("cannot read %1: %2").arg(shown, raw.message()));
+    auto tables = raw.value("SELECT count(*) || ',' || count(CASE WHEN name = 'schema_migrations' THEN 1 END) "
+                            "FROM sqlite_master");
+    if (!tables)
+        return Error::storage(tr("%1 is not a parindex database: %2").arg(shown, tables.error().message));
+    const QStringList counts = tables->split(u',');
+    if (counts.value(0) == QLatin1String("0") || counts.value(1) != QLatin1String("0"))
+        return success();
+    return foreign;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, int maxVersion)
 {
+    return openPath(path, true, maxVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openExisting(const QString& path)
+{
+    return openPath(path, false, -1);
+}
+
+Result<std::unique_ptr<Database>> Database::openPath(const QString& path, bool mayCreate, int maxVersion)
+{
+    // Nothing is written to a file until it is known to be ours (or new).
+    if (Status s = probe(path, mayCreate); !s)
+        return s.error();
     static QAtomicInt counter;
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -58,13 +228,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int maxVer
     if (!db->m_db.isValid())
         return Error::storage(tr("the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)"));
     const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        return Error::storage(tr("%1 is not a file").arg(path));
-    if (!info.absoluteDir().exists())
-        return Error::storage(tr("the folder %1 does not exist").arg(info.absolutePath()));
-    db->m_db.setDatabaseName(path);
+    // A file or folder we may not write is opened read-only: it can be read and checked, and writes are refused.
+    db->m_readOnly = info.exists() && (!writable(path) || !writable(info.absolutePath()));
+    bool uri = false;
+    db->m_db.setDatabaseName(db->m_readOnly ? readOnlyName(path, &uri) : path);
+    if (db->m_readOnly)
+        db->m_db.setConnectOptions(uri ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                       : QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db->m_db.open())
-        return Error::storage(tr("cannot open %1: %2").arg(path, db->m_db.lastError().text()));
+        return Error::storage(
+            tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), db->m_db.lastError().databaseText()));
     const QVariant handle = db->m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         db->m_handle = *static_cast<sqlite3* const*>(handle.constData());
@@ -83,9 +256,15 @@ Status Database::configure()
     // temp_store: statement journals and the import's scratch table stay in memory, not in /var/tmp.
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"}) {
+        // A read-only file keeps its journal mode (SQLite reads a WAL file read-only as it is).
+        if (m_readOnly && qstrcmp(pragma, "PRAGMA journal_mode = WAL") == 0)
+            continue;
         if (Status s = execScript(QString::fromLatin1(pragma)); !s)
-            return Error::storage(tr("%1 is not a parindex database: %2").arg(m_path, s.error().message));
+            return Error::storage(
+                tr("%1 is not a parindex database: %2").arg(QDir::toNativeSeparators(m_path), s.error().message));
     }
+    if (m_readOnly)
+        return success();
     return execScript(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                                      "applied_at TEXT NOT NULL)"));
 }
@@ -103,6 +282,13 @@ Status Database::migrate(int maxVersion)
     const int latest = latestVersion();
     const int target = maxVersion < 0 ? latest : qMin(maxVersion, latest);
     const int current = schemaVersion();
+    if (m_readOnly) {
+        if (current < 0 || current < target)
+            return Error::storage(tr("the database %1 is read-only and needs an upgrade that writes to it; copy it to "
+                                     "a folder you may write to")
+                                      .arg(QDir::toNativeSeparators(m_path)));
+        return success();
+    }
     if (current > latest)
         return Error::storage(tr("%1 was written by a newer parindex (schema %2, this program knows %3)")
                                   .arg(m_path)
@@ -123,7 +309,27 @@ Status Database::migrate(int maxVersion)
                 tr("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(version).arg(s.error().message));
         }
     }
+    // The mark that tells our files from other programs' (see probe), on new files and older ones alike.
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next() && q.value(0).toInt() != ApplicationId)
+        return execScript(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
     return success();
+}
+
+Error Database::failure(const QString& what, int code, const QString& databaseText) const
+{
+    qCDebug(lcSql).noquote() << QDir::toNativeSeparators(m_path) << what << code << databaseText;
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::storage(tr("another program is writing to the database; try again"));
+    case SQLITE_READONLY:
+        return Error::storage(tr("the database is read-only"));
+    case SQLITE_FULL:
+        return Error::storage(tr("the disk is full"));
+    default:
+        return Error::storage(databaseText);
+    }
 }
 
 Status Database::execScript(const QString& script)
@@ -134,7 +340,7 @@ Status Database::execScript(const QString& script)
         return success();
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    return Error::storage(text);
+    return failure(script.left(2000), rc, text);
 }
 
 Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
@@ -142,7 +348,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return Error::storage(tr("%1: %2").arg(q.lastError().text(), describe(sql, values)));
+        return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
     int i = 0;
     for (const QVariant& v : values)
         q.bindValue(i++, v);
@@ -151,7 +357,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
         const QString text = q.lastError().databaseText();
         if (text.startsWith(QLatin1String("finalised")))
             return Error::input(text);
-        return Error::storage(tr("%1: %2").arg(q.lastError().text(), describe(sql, values)));
+        return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), text);
     }
     return q;
 }
@@ -169,6 +375,10 @@ QString Database::currentActor()
 Database::Transaction::Transaction(Database& db, const QString& reason)
     : m_db(db)
 {
+    if (db.isReadOnly()) {
+        m_error = Error::storage(tr("the database %1 is read-only").arg(QDir::toNativeSeparators(db.m_path)));
+        return;
+    }
     if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s) {
         const int code = sqlite3_errcode(db.m_handle) & 0xff;
         m_error = code == SQLITE_BUSY || code == SQLITE_LOCKED
@@ -221,23 +431,82 @@ Status Database::integrityCheck()
     return success();
 }
 
-Status Database::backupTo(const QString& targetPath)
+Status Database::backupTo(const QString& targetPath, bool overwrite)
 {
-    sqlite3* target = nullptr;
-    if (sqlite3_open(targetPath.toUtf8().constData(), &target) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(sqlite3_errmsg(target));
-        sqlite3_close(target);
-        return Error::storage(tr("cannot write %1: %2").arg(targetPath, text));
+    const QString shown = QDir::toNativeSeparators(targetPath);
+    if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Error::input(tr("a backup cannot overwrite the database it copies"));
+    if (QFileInfo::exists(targetPath) && !overwrite)
+        return Error::input(tr("%1 already exists").arg(shown));
+    // Written beside the target and renamed when whole: a failed backup leaves any earlier one as it was.
+    auto temporary = temporaryBeside(targetPath);
+    if (!temporary)
+        return temporary.error();
+    Status copied = copyDatabase(m_handle, temporary.value());
+    if (copied)
+        copied = renameOver(temporary.value(), targetPath);
+    if (!copied) {
+        QFile::remove(temporary.value());
+        return Error::storage(tr("backup to %1 failed: %2").arg(shown, copied.error().message));
     }
-    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_handle, "main");
-    int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target);
-    if (backup)
-        sqlite3_backup_finish(backup);
-    const QString text = QString::fromUtf8(sqlite3_errmsg(target));
-    sqlite3_close(target);
-    if (rc != SQLITE_DONE)
-        return Error::storage(tr("backup to %1 failed: %2").arg(targetPath, text));
     return success();
+}
+
+Result<QString> Database::restore(const QString& path, const QString& backupPath)
+{
+    const QString shown = QDir::toNativeSeparators(backupPath);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(backupPath).absoluteFilePath())
+        return Error::usage(tr("the backup and the database are the same file"));
+    if (!QFileInfo::exists(backupPath))
+        return Error::input(tr("the backup %1 does not exist").arg(shown));
+    if (Status s = probe(backupPath, false); !s)
+        return Error::input(s.error().message);
+    RawDb source;
+    if (source.open(backupPath, SQLITE_OPEN_READONLY) != SQLITE_OK)
+        return Error::input(tr("cannot read %1: %2").arg(shown, source.message()));
+    auto integrity = source.value("PRAGMA integrity_check");
+    if (!integrity || integrity.value() != QLatin1String("ok"))
+        return Error::input(
+            tr("the backup %1 is damaged: %2").arg(shown, integrity ? integrity.value() : integrity.error().message));
+    auto version = source.value("SELECT max(version) FROM schema_migrations");
+    if (!version || version->isEmpty())
+        return Error::input(tr("%1 is not a parindex database").arg(shown));
+
+    // The backup, whole and checked, beside the database before anything of the current file moves.
+    auto temporary = temporaryBeside(path);
+    if (!temporary)
+        return temporary.error();
+    if (Status s = copyDatabase(source.handle, temporary.value()); !s) {
+        QFile::remove(temporary.value());
+        return Error::storage(tr("cannot restore %1: %2").arg(QDir::toNativeSeparators(path), s.error().message));
+    }
+
+    // The current file is kept aside with its -wal and -shm, after folding the log into it where it can be
+    // (a damaged file is kept as it is). No -wal of the old file may stay beside the restored one: SQLite would
+    // apply it to the wrong database.
+    QString aside;
+    if (QFileInfo::exists(path)) {
+        {
+            RawDb current;
+            if (current.open(path, SQLITE_OPEN_READWRITE) == SQLITE_OK)
+                sqlite3_exec(current.handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        }
+        aside = path + QStringLiteral(".before-restore-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+            if (!QFileInfo::exists(path + suffix))
+                continue;
+            if (Status s = renameOver(path + suffix, aside + suffix); !s) {
+                QFile::remove(temporary.value());
+                return s.error();
+            }
+        }
+    }
+    if (Status s = renameOver(temporary.value(), path); !s) {
+        QFile::remove(temporary.value());
+        return s.error();
+    }
+    return aside;
 }
 
 } // namespace par

@@ -26,12 +26,25 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens (creating if missing) and upgrades to the newest schema. maxVersion limits the upgrade, for tests
-    // that need a database of an older version.
+    // that need a database of an older version. Only what creates a database on purpose (init, demo, index import,
+    // File > New) calls this; everything else calls openExisting.
     static Result<std::unique_ptr<Database>> open(const QString& path, int maxVersion = -1);
+    // Opens a database that must already exist.
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path);
+    // Checks, without writing a byte, that path can be opened as a parindex database: a SQLite file carrying our
+    // application id or our schema, or (when allowed) a file that does not exist yet. Refuses a 0-byte file, a file
+    // that is not SQLite, and another program's SQLite file.
+    static Status probe(const QString& path, bool mayCreate);
+
+    // "PARI": marks a file as ours (PRAGMA application_id).
+    static constexpr int ApplicationId = 0x50415249;
 
     static int latestVersion();
     int schemaVersion() const;
     QString path() const { return m_path; }
+    // Opened read-only because the file or its folder cannot be written: reading and checking work, writes are
+    // refused with "the database is read-only".
+    bool isReadOnly() const { return m_readOnly; }
     QSqlDatabase& sql() { return m_db; }
     // The raw handle for bulk writes, scripts and backup, where QtSql's per-row overhead would dominate.
     sqlite3* handle() const { return m_handle; }
@@ -59,20 +72,30 @@ public:
     // Runs a script of several statements (triggers included) through SQLite directly.
     Status execScript(const QString& script);
     Status integrityCheck();
-    Status backupTo(const QString& targetPath);
+    // Copies the database to targetPath through a temporary file beside it; an existing file is replaced only
+    // when overwrite is true, and only once the copy is whole.
+    Status backupTo(const QString& targetPath, bool overwrite = false);
+    // Replaces the database at path by a checked copy of backupPath (ours, integrity ok). The current file and its
+    // -wal/-shm are kept aside as PATH.before-restore-<timestamp>, whose path is returned (empty if there was none).
+    // No connection to path may be open.
+    static Result<QString> restore(const QString& path, const QString& backupPath);
 
     // The OS user, recorded as the author of every change.
     static QString currentActor();
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openPath(const QString& path, bool mayCreate, int maxVersion);
     Status configure();
     Status migrate(int maxVersion);
+    // The message people see for a failed statement: never the SQL, which goes to the debug log.
+    Error failure(const QString& what, int code, const QString& databaseText) const;
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace par

@@ -2,6 +2,7 @@
 
 #include "io/CsvReader.h"
 #include "io/FrameworkImport.h"
+#include "model/TextRules.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -184,6 +185,8 @@ Status FrameworkEditor::checkFields(const Framework& framework, const CriterionF
             tr("The code %1 is already used by \"%2\".").arg(fields.code, framework.criteria[other].title));
     if (fields.title.isEmpty())
         return Error::input(tr("Criterion %1 needs a title.").arg(fields.code));
+    if (const QString problem = TextRules::problem(fields.title, TextRules::Kind::Title); !problem.isEmpty())
+        return Error::input(tr("The title of %1 %2.").arg(fields.code, problem));
     if (fields.maxPoints.isNegative())
         return Error::input(tr("The maximum of %1 cannot be negative.").arg(fields.code));
     return success();
@@ -281,6 +284,8 @@ Result<Index> FrameworkEditor::createIndex(const QString& code, const QString& n
             tr("The code \"%1\" may only hold letters, digits, dots, dashes and underscores.").arg(index.code));
     if (index.name.isEmpty())
         return Error::input(tr("The index %1 needs a name.").arg(index.code));
+    if (const QString problem = TextRules::problem(index.name, TextRules::Kind::Name); !problem.isEmpty())
+        return Error::input(tr("The name of %1 %2.").arg(index.code, problem));
     if (firstYear < FirstYear || firstYear > LastYear)
         return Error::input(tr("The year must be between %1 and %2.").arg(FirstYear).arg(LastYear));
     Database::Transaction transaction(m_catalog.database());

@@ -1,5 +1,7 @@
 #include "storage/UnitEditor.h"
 
+#include "model/TextRules.h"
+
 #include <QSet>
 #include <QSqlQuery>
 
@@ -33,6 +35,8 @@ Status UnitEditor::check(const Unit& unit)
 {
     if (unit.name.isEmpty())
         return Error::input(tr("A unit needs a name."));
+    if (const QString problem = TextRules::problem(unit.name, TextRules::Kind::Name); !problem.isEmpty())
+        return Error::input(tr("The name %1.").arg(problem));
     if (!kinds().contains(unit.kind))
         return Error::input(tr("\"%1\" is not a kind of unit.").arg(unit.kind));
     for (const std::optional<int>& year : {unit.validFrom, unit.validTo}) {
@@ -152,6 +156,8 @@ Result<Cohort> UnitEditor::createCohort(const Index& index, const QString& name,
     const QString n = clean(name);
     if (n.isEmpty())
         return Error::input(tr("A cohort needs a name, such as \"Sở, ban, ngành\"."));
+    if (const QString problem = TextRules::problem(n, TextRules::Kind::Name); !problem.isEmpty())
+        return Error::input(tr("The name %1.").arg(problem));
     if (!unitKind.isEmpty() && !kinds().contains(unitKind))
         return Error::input(tr("\"%1\" is not a kind of unit.").arg(unitKind));
     Database::Transaction transaction(m_catalog.database());

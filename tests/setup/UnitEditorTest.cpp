@@ -86,6 +86,10 @@ TEST(UnitEditorTest, SaveChecksNamesCodesAndLifeSpans)
     EXPECT_FALSE(
         editor.save(unit(QStringLiteral("X2"), QStringLiteral("Ngược"), QStringLiteral("commune"), 2010, 2005)).ok());
     EXPECT_FALSE(editor.save(unit(QStringLiteral("X3"), QStringLiteral("Lạ"), QStringLiteral("village"), 2000)).ok());
+    // The same text rules as an import: no control characters, no open overrides, no 1 MiB names.
+    for (const QString& hostile : {QString(1 << 20, u'x'), QStringLiteral("Xã \x1b[2J"), QStringLiteral("Xã \u202E"),
+                                   QString(QStringLiteral("Xã ") + QChar(0) + QStringLiteral("b"))})
+        EXPECT_FALSE(editor.save(unit(QStringLiteral("X5"), hostile, QStringLiteral("commune"), 2000)).ok());
     auto saved = editor.save(
         unit(QStringLiteral(" X4 "), QStringLiteral(" Xã Nông Thượng "), QStringLiteral("commune"), 2000));
     ASSERT_TRUE(saved.ok()) << str(saved.error().message);
