@@ -101,7 +101,8 @@ TEST_F(Storage, AShellChangeIsLoggedAsOutsideParindexNeverUnderTheLastUser)
 {
     ASSERT_EQ(importScores(data("ddci_2024_scores.csv")).code, 0);
     ASSERT_EQ(runParindex(QStringList {QStringLiteral("finalise")} + where()
-                          + QStringList {QStringLiteral("--reason"), QStringLiteral("approved by committee")})
+                          + QStringList {QStringLiteral("--reason"), QStringLiteral("approved by committee"),
+                                         QStringLiteral("--allow-incomplete")})
                   .code,
               0);
     ASSERT_EQ(runParindex(QStringList {QStringLiteral("reopen")} + where()
@@ -193,7 +194,10 @@ TEST_F(Storage, TheAuditLogIsAppendOnlyAndCheckSeesADeletionOrAnEditEvenWithTrig
 TEST_F(Storage, AFinalisedYearRefusesTheShellIncludingTheMemberSwap)
 {
     ASSERT_EQ(importScores(data("ddci_2024_scores.csv")).code, 0);
-    ASSERT_EQ(runParindex(QStringList {QStringLiteral("finalise")} + where()).code, 0);
+    ASSERT_EQ(runParindex(QStringList {QStringLiteral("finalise")} + where()
+                          + QStringList {QStringLiteral("--allow-incomplete")})
+                  .code,
+              0);
     const QString before = content();
     const QString swap = QStringLiteral("BEGIN;\n"
                                         "CREATE TEMP TABLE saved AS SELECT * FROM cohort_members;\n"
