@@ -299,6 +299,26 @@ Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year
     return out;
 }
 
+// Every unit in any of these cohorts in a year, once, in Vietnamese alphabetical order.
+Result<QList<Unit>> Analysis::unitsOfCohorts(const QList<Cohort>& cohorts, int year)
+{
+    QList<Unit> units;
+    QSet<qint64> seen;
+    for (const Cohort& cohort : cohorts) {
+        auto members = m_catalog.members(cohort.id, year);
+        if (!members)
+            return members.error();
+        for (const Unit& u : members.value()) {
+            if (!seen.contains(u.id)) {
+                seen.insert(u.id);
+                units.append(u);
+            }
+        }
+    }
+    std::sort(units.begin(), units.end(), [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
+    return units;
+}
+
 Result<QList<ConsistencyIssue>> Analysis::consistency()
 {
     QList<ConsistencyIssue> out;
@@ -316,21 +336,10 @@ Result<QList<ConsistencyIssue>> Analysis::consistency()
             auto cohorts = m_catalog.cohorts(index.id);
             if (!cohorts)
                 return cohorts.error();
-            QList<Unit> units;
-            QSet<qint64> seen;
-            for (const Cohort& cohort : cohorts.value()) {
-                auto members = m_catalog.members(cohort.id, year);
-                if (!members)
-                    return members.error();
-                for (const Unit& u : members.value()) {
-                    if (!seen.contains(u.id)) {
-                        seen.insert(u.id);
-                        units.append(u);
-                    }
-                }
-            }
-            std::sort(units.begin(), units.end(),
-                      [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
+            auto yearUnits = unitsOfCohorts(cohorts.value(), year);
+            if (!yearUnits)
+                return yearUnits.error();
+            const QList<Unit>& units = yearUnits.value();
             QList<qint64> ids;
             for (const Unit& u : units)
                 ids.append(u.id);
@@ -366,21 +375,10 @@ Result<QList<MissingScores>> Analysis::missingScores()
             auto framework = m_catalog.requireFramework(index, year);
             if (!framework)
                 return framework.error();
-            QList<Unit> units;
-            QSet<qint64> seen;
-            for (const Cohort& cohort : cohorts.value()) {
-                auto members = m_catalog.members(cohort.id, year);
-                if (!members)
-                    return members.error();
-                for (const Unit& u : members.value()) {
-                    if (!seen.contains(u.id)) {
-                        seen.insert(u.id);
-                        units.append(u);
-                    }
-                }
-            }
-            std::sort(units.begin(), units.end(),
-                      [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
+            auto yearUnits = unitsOfCohorts(cohorts.value(), year);
+            if (!yearUnits)
+                return yearUnits.error();
+            const QList<Unit>& units = yearUnits.value();
             QList<qint64> ids;
             for (const Unit& u : units)
                 ids.append(u.id);

@@ -184,6 +184,7 @@ public:
 private:
     Result<CohortYear> rankCohort(const Framework& framework, const Cohort& cohort, Stage stage);
     Result<Unit> requireUnit(const QString& nameOrCode);
+    Result<QList<Unit>> unitsOfCohorts(const QList<Cohort>& cohorts, int year);
 
     Catalog& m_catalog;
 };
