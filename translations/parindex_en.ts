@@ -7,6 +7,21 @@
         <source>undo: %1</source>
         <translation>undo: %1</translation>
     </message>
+    <message>
+        <source>Redo of &quot;%1&quot; refused: %2</source>
+        <translation>Redo of &quot;%1&quot; refused: %2</translation>
+    </message>
+    <message>
+        <source>Undo of &quot;%1&quot; refused: %2</source>
+        <translation>Undo of &quot;%1&quot; refused: %2</translation>
+    </message>
+</context>
+<context>
+    <name>par</name>
+    <message>
+        <source>published rank %1 of %2 differs from the computed %3 of %4</source>
+        <translation>published rank %1 of %2 differs from the computed %3 of %4</translation>
+    </message>
 </context>
 <context>
     <name>par::Analysis</name>
@@ -15,12 +30,12 @@
         <translation>there is no unit &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>published rank %1 of %2 differs from the computed %3 of %4</source>
-        <translation>published rank %1 of %2 differs from the computed %3 of %4</translation>
-    </message>
-    <message>
         <source>there is no unit %1</source>
         <translation>there is no unit %1</translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation>published: %1</translation>
     </message>
 </context>
 <context>
@@ -28,6 +43,30 @@
     <message>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
+    </message>
+    <message>
+        <source>cannot seal the audit log</source>
+        <translation>cannot seal the audit log</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation>cannot read the audit log</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing (deleted)</source>
+        <translation>audit entry %1 is missing (deleted)</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 are missing (deleted)</source>
+        <translation>audit entries %1 to %2 are missing (deleted)</translation>
+    </message>
+    <message>
+        <source>audit entries from %1 lost their seal (edited outside parindex)</source>
+        <translation>audit entries from %1 lost their seal (edited outside parindex)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed, or an entry before it deleted, outside parindex</source>
+        <translation>audit entry %1 was changed, or an entry before it deleted, outside parindex</translation>
     </message>
 </context>
 <context>
@@ -71,6 +110,18 @@
         <source>cannot write scores: %1</source>
         <translation>cannot write scores: %1</translation>
     </message>
+    <message>
+        <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
+        <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
+    </message>
+    <message>
+        <source>finalised: reopen the cohort-year before changing its scores</source>
+        <translation>finalised: reopen the cohort-year before changing its scores</translation>
+    </message>
+    <message>
+        <source>cannot create unit %1: %2</source>
+        <translation>cannot create unit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>par::Cli</name>
@@ -93,6 +144,17 @@
     <message>
         <source>The file to import: CSV (UTF-8) or Excel (.xlsx).</source>
         <translation>The file to import: CSV (UTF-8) or Excel (.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>par::Completeness</name>
+    <message>
+        <source>%1 of %2 units in the database; published ranks shown where there are any</source>
+        <translation>%1 of %2 units in the database; published ranks shown where there are any</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units scored; ranks provisional</source>
+        <translation>%1 of %2 units scored; ranks provisional</translation>
     </message>
 </context>
 <context>
@@ -173,10 +235,6 @@
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
     </message>
@@ -195,6 +253,78 @@
     <message>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>cannot write in %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist</source>
+        <translation>the database %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a parindex database</source>
+        <translation>%1 is empty, not a parindex database</translation>
+    </message>
+    <message>
+        <source>%1 is not a parindex database</source>
+        <translation>%1 is not a parindex database</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
+        <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
+        <translation>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database; try again</source>
+        <translation>another program is writing to the database; try again</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>the database is read-only</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only</source>
+        <translation>the database %1 is read-only</translation>
+    </message>
+    <message>
+        <source>%1: another program is writing; try again</source>
+        <translation>%1: another program is writing; try again</translation>
+    </message>
+    <message>
+        <source>a backup cannot overwrite the database it copies</source>
+        <translation>a backup cannot overwrite the database it copies</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 already exists</translation>
+    </message>
+    <message>
+        <source>the backup and the database are the same file</source>
+        <translation>the backup and the database are the same file</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not exist</source>
+        <translation>the backup %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged: %2</source>
+        <translation>the backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>cannot restore %1: %2</translation>
     </message>
 </context>
 <context>
@@ -299,6 +429,24 @@
     <message>
         <source>nothing to write</source>
         <translation>nothing to write</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+</context>
+<context>
+    <name>par::Finalisation</name>
+    <message numerus="yes">
+        <source>%n unit(s) of %1 %2 &quot;%3&quot; have no complete final scores: %4</source>
+        <translation>
+            <numerusform>%n unit of %1 %2 &quot;%3&quot; have no complete final scores: %4</numerusform>
+            <numerusform>%n units of %1 %2 &quot;%3&quot; have no complete final scores: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reopening final results needs a reason</source>
+        <translation>reopening final results needs a reason</translation>
     </message>
 </context>
 <context>
@@ -470,6 +618,14 @@
         <source>Changing the bands</source>
         <translation>Changing the bands</translation>
     </message>
+    <message>
+        <source>The title of %1 %2.</source>
+        <translation>The title of %1 %2.</translation>
+    </message>
+    <message>
+        <source>The name of %1 %2.</source>
+        <translation>The name of %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>par::FrameworkImport</name>
@@ -591,6 +747,30 @@
         <source>total</source>
         <translation>total</translation>
     </message>
+    <message>
+        <source>the total</source>
+        <translation>the total</translation>
+    </message>
+    <message>
+        <source>%1 was changed to %2 by %3 at %4, after it was shown here; nothing was written</source>
+        <translation>%1 was changed to %2 by %3 at %4, after it was shown here; nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 was changed to %2 by another program after it was shown here; nothing was written</source>
+        <translation>%1 was changed to %2 by another program after it was shown here; nothing was written</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>The note on %1</source>
+        <translation>The note on %1</translation>
+    </message>
+    <message>
+        <source>The evidence of %1</source>
+        <translation>The evidence of %1</translation>
+    </message>
 </context>
 <context>
     <name>par::ScoreImport</name>
@@ -681,6 +861,44 @@
         <source>%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks (.xlsx)</source>
         <translation>%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks (.xlsx)</translation>
     </message>
+    <message>
+        <source>%1, line %2, column %3: the text %4</source>
+        <translation>%1, line %2, column %3: the text %4</translation>
+    </message>
+</context>
+<context>
+    <name>par::Standing</name>
+    <message>
+        <source>(published)</source>
+        <translation>(published)</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+</context>
+<context>
+    <name>par::TextRules</name>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contains a NUL character</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>contains a control character (U+%1)</translation>
+    </message>
+    <message>
+        <source>closes a right-to-left or left-to-right override that was not opened</source>
+        <translation>closes a right-to-left or left-to-right override that was not opened</translation>
+    </message>
+    <message>
+        <source>leaves a right-to-left or left-to-right override open</source>
+        <translation>leaves a right-to-left or left-to-right override open</translation>
+    </message>
 </context>
 <context>
     <name>par::UnitEditor</name>
@@ -755,6 +973,10 @@
     <message>
         <source>%1 does not exist in %2 (it exists %3).</source>
         <translation>%1 does not exist in %2 (it exists %3).</translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>The name %1.</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1352,6 @@
         <translation>How the top-level criteria make the total: sum or mean.</translation>
     </message>
     <message>
-        <source>Classification bands, e.g. &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;.</source>
-        <translation>Classification bands, e.g. &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;.</translation>
-    </message>
-    <message>
         <source>Import a wide score table (one row per unit, one column per criterion).</source>
         <translation>Import a wide score table (one row per unit, one column per criterion).</translation>
     </message>
@@ -1326,10 +1544,6 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The report&apos;s date, dd/MM/yyyy (default: today).</translation>
     </message>
     <message>
-        <source>The parindex database file (created if missing).</source>
-        <translation>The parindex database file (created if missing).</translation>
-    </message>
-    <message>
         <source>The index code, e.g. PAR, SIPAS.</source>
         <translation>The index code, e.g. PAR, SIPAS.</translation>
     </message>
@@ -1384,6 +1598,121 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     <message>
         <source>The sheet of an .xlsx file (default: the first visible).</source>
         <translation>The sheet of an .xlsx file (default: the first visible).</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (incomplete)</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Note: %1.</translation>
+    </message>
+    <message>
+        <source>? %1: %2</source>
+        <translation>? %1: %2</translation>
+    </message>
+    <message>
+        <source>Not scored (%1 points; not counted as lost)</source>
+        <translation>Not scored (%1 points; not counted as lost)</translation>
+    </message>
+    <message>
+        <source>parindex: the audit log of %1 was altered outside parindex</source>
+        <translation>parindex: the audit log of %1 was altered outside parindex</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, hash chain intact</source>
+        <translation>Audit log: %1 entries, hash chain intact</translation>
+    </message>
+    <message>
+        <source>; the newest %1 made outside parindex are sealed at the next change</source>
+        <translation>; the newest %1 made outside parindex are sealed at the next change</translation>
+    </message>
+    <message>
+        <source>No unit has unscored criteria.</source>
+        <translation>No unit has unscored criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit-year-stage(s) have unscored criteria (totals over the scored criteria only, ranks provisional):</source>
+        <translation>
+            <numerusform>%n unit-year-stage have unscored criteria (totals over the scored criteria only, ranks provisional):</numerusform>
+            <numerusform>%n unit-year-stages have unscored criteria (totals over the scored criteria only, ranks provisional):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unscored criteria</source>
+        <translation>Unscored criteria</translation>
+    </message>
+    <message>
+        <source>Their maximum</source>
+        <translation>Their maximum</translation>
+    </message>
+    <message>
+        <source>parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise without them</source>
+        <translation>parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise without them</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 already exists; give --force to replace it</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>Restored %1 from %2</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation>The previous file is kept as %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates a new database</source>
+        <translation>%1 already exists; init creates a new database</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1</source>
+        <translation>Created the empty database %1</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database (FILE must not exist).</source>
+        <translation>Create a new, empty database (FILE must not exist).</translation>
+    </message>
+    <message>
+        <source>Classification bands, e.g. &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;, or &quot;none&quot; for an index that defines none (default: last year&apos;s, else those most provinces use).</source>
+        <translation>Classification bands, e.g. &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;, or &quot;none&quot; for an index that defines none (default: last year&apos;s, else those most provinces use).</translation>
+    </message>
+    <message>
+        <source>Finalise even though some units have no or incomplete final scores (they are listed, and refused without this option).</source>
+        <translation>Finalise even though some units have no or incomplete final scores (they are listed, and refused without this option).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Replace FILE if it exists.</translation>
+    </message>
+    <message>
+        <source>Replace the database by a checked backup; the current file is kept beside it.</source>
+        <translation>Replace the database by a checked backup; the current file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>The backup file to restore.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file could not be written completely (is the disk full?)</source>
+        <translation>cannot write %1: the file could not be written completely (is the disk full?)</translation>
+    </message>
+    <message>
+        <source>cohort results</source>
+        <translation>cohort results</translation>
+    </message>
+    <message>
+        <source>The parindex database file (it must exist; parindex init --db FILE creates one).</source>
+        <translation>The parindex database file (it must exist; parindex init --db FILE creates one).</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist (parindex init --db FILE creates a new one)</source>
+        <translation>the database %1 does not exist (parindex init --db FILE creates a new one)</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1863,10 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <source>Self-assessed</source>
         <translation>Self-assessed</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::CriteriaTreeModel</name>
@@ -1640,10 +1973,6 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>&amp;Finalise...</translation>
     </message>
     <message>
-        <source>Type a value and press Enter to move to the next criterion. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation>Type a value and press Enter to move to the next criterion. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</translation>
-    </message>
-    <message>
         <source>Score entry</source>
         <translation>Score entry</translation>
     </message>
@@ -1696,18 +2025,6 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>These results are final; reopen them before pasting.</translation>
     </message>
     <message>
-        <source>The pasted block has %1 rows but only %2 criteria follow the selected one.</source>
-        <translation>The pasted block has %1 rows but only %2 criteria follow the selected one.</translation>
-    </message>
-    <message>
-        <source>The pasted block is wider than the value columns.</source>
-        <translation>The pasted block is wider than the value columns.</translation>
-    </message>
-    <message>
-        <source>Nothing was pasted. Row %1, %2: %3</source>
-        <translation>Nothing was pasted. Row %1, %2: %3</translation>
-    </message>
-    <message>
         <source>The pasted values are already there.</source>
         <translation>The pasted values are already there.</translation>
     </message>
@@ -1718,47 +2035,9 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
             <numerusform>paste %n values</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>paste %n self-assessed value(s)</source>
-        <translation>
-            <numerusform>paste %n self-assessed value</numerusform>
-            <numerusform>paste %n self-assessed values</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paste %n appraised value(s)</source>
-        <translation>
-            <numerusform>paste %n appraised value</numerusform>
-            <numerusform>paste %n appraised values</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finalise results</source>
-        <translation>Finalise results</translation>
-    </message>
-    <message>
-        <source>Close the %1 results of &quot;%2&quot;? Nobody can change them afterwards until they are reopened with a reason.</source>
-        <translation>Close the %1 results of &quot;%2&quot;? Nobody can change them afterwards until they are reopened with a reason.</translation>
-    </message>
-    <message>
-        <source>Finalise</source>
-        <translation>Finalise</translation>
-    </message>
-    <message>
-        <source>finalised from the score entry page</source>
-        <translation>finalised from the score entry page</translation>
-    </message>
     <message>
         <source>The %1 results of &quot;%2&quot; are final.</source>
         <translation>The %1 results of &quot;%2&quot; are final.</translation>
-    </message>
-    <message>
-        <source>Reopen final results</source>
-        <translation>Reopen final results</translation>
-    </message>
-    <message>
-        <source>Why must the %1 results of &quot;%2&quot; change? The reason is kept in the history.</source>
-        <translation>Why must the %1 results of &quot;%2&quot; change? The reason is kept in the history.</translation>
     </message>
     <message>
         <source>Reopened: %1</source>
@@ -1775,6 +2054,171 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     <message>
         <source>note on %1</source>
         <translation>note on %1</translation>
+    </message>
+    <message>
+        <source>&amp;Published value...</source>
+        <translation>&amp;Published value...</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter to move to the next criterion that takes values, Tab to the next value cell. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet or the template; Ctrl+Z undoes, Ctrl+Shift+Z redoes. Rows computed from their parts take no typing: right-click one to record a published value.</source>
+        <translation>Type a value and press Enter to move to the next criterion that takes values, Tab to the next value cell. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet or the template; Ctrl+Z undoes, Ctrl+Shift+Z redoes. Rows computed from their parts take no typing: right-click one to record a published value.</translation>
+    </message>
+    <message>
+        <source>Record or remove a published value for %1, which otherwise is computed from its parts.</source>
+        <translation>Record or remove a published value for %1, which otherwise is computed from its parts.</translation>
+    </message>
+    <message>
+        <source>Select a field row or the total to record a published value for it.</source>
+        <translation>Select a field row or the total to record a published value for it.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
+        <translation>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</translation>
+    </message>
+    <message>
+        <source>Published values are recorded on fields and the total; type the others.</source>
+        <translation>Published values are recorded on fields and the total; type the others.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Not saved: %1: %2</translation>
+    </message>
+    <message>
+        <source>published value %1 = %2</source>
+        <translation>published value %1 = %2</translation>
+    </message>
+    <message>
+        <source>remove the published value of %1</source>
+        <translation>remove the published value of %1</translation>
+    </message>
+    <message>
+        <source>Record a published value for this row...</source>
+        <translation>Record a published value for this row...</translation>
+    </message>
+    <message>
+        <source>Remove the published value of this row...</source>
+        <translation>Remove the published value of this row...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>self-assessed</source>
+        <translation>self-assessed</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>appraised</translation>
+    </message>
+    <message>
+        <source>Record a published value</source>
+        <translation>Record a published value</translation>
+    </message>
+    <message>
+        <source>The %1 value of %2, as published (maximum %3). Its parts now give %4.</source>
+        <translation>The %1 value of %2, as published (maximum %3). Its parts now give %4.</translation>
+    </message>
+    <message>
+        <source>Next...</source>
+        <translation>Next...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>Record %1 as the %2 value of %3? It then stands over its parts (which give %4): the total and the ranking use it, and the row is marked as a published value.</source>
+        <translation>Record %1 as the %2 value of %3? It then stands over its parts (which give %4): the total and the ranking use it, and the row is marked as a published value.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Remove the published value</source>
+        <translation>Remove the published value</translation>
+    </message>
+    <message>
+        <source>Remove the published value %1 of %2? The row then shows the result of its parts: %3.</source>
+        <translation>Remove the published value %1 of %2? The row then shows the result of its parts: %3.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 was the last criterion that takes values.</source>
+        <translation>%1 was the last criterion that takes values.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the block has %1 values in a column but only %2 criteria that take values follow from here.</source>
+        <translation>Nothing was pasted: the block has %1 values in a column but only %2 criteria that take values follow from here.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the block is wider than the value columns.</source>
+        <translation>Nothing was pasted: the block is wider than the value columns.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. %1 (%2): &quot;%3&quot; %4</source>
+        <translation>Nothing was pasted. %1 (%2): &quot;%3&quot; %4</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, right-click the row: &quot;Record a published value for this row...&quot;.</source>
+        <translation>%1 is computed from its parts: type the values of its parts. To record a published value over them, right-click the row: &quot;Record a published value for this row...&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::FinaliseActions</name>
+    <message>
+        <source>Close the %1 results of &quot;%2&quot;? Nobody can change them afterwards until they are reopened with a reason.</source>
+        <translation>Close the %1 results of &quot;%2&quot;? Nobody can change them afterwards until they are reopened with a reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have no or incomplete final scores; their ranks would be closed as they are:</source>
+        <translation>
+            <numerusform>%n unit have no or incomplete final scores; their ranks would be closed as they are:</numerusform>
+            <numerusform>%n units have no or incomplete final scores; their ranks would be closed as they are:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalise results</source>
+        <translation>Finalise results</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Finalise without them</source>
+        <translation>Finalise without them</translation>
+    </message>
+    <message>
+        <source>finalised from the score entry page</source>
+        <translation>finalised from the score entry page</translation>
+    </message>
+    <message>
+        <source>Reopen final results</source>
+        <translation>Reopen final results</translation>
+    </message>
+    <message>
+        <source>Why must the %1 results of &quot;%2&quot; change? The reason is kept in the history.</source>
+        <translation>Why must the %1 results of &quot;%2&quot; change? The reason is kept in the history.</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2970,26 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <source>Meeting &amp;report...</source>
         <translation>Meeting &amp;report...</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Restore from a backup...</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the backup %2? The current file is kept beside it.</source>
+        <translation>Replace %1 by the backup %2? The current file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::OverviewPage</name>
@@ -2574,28 +3038,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>%1 has no %2 results for %3 yet.</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;of %2%3&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;of %2%3&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source> (published)</source>
         <translation> (published)</translation>
     </message>
     <message>
         <source>rank %1 → %2</source>
         <translation>rank %1 → %2</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;%2 %3%4&lt;/span&gt; &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;vs %5 (%6) %7&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2 %3%4&lt;/span&gt; &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;vs %5 (%6) %7&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;no earlier year&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;no earlier year&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Total over the years</source>
@@ -2612,6 +3060,58 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     <message>
         <source>% of maximum</source>
         <translation>% of maximum</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source> · provisional</source>
+        <translation> · provisional</translation>
+    </message>
+    <message>
+        <source>Published rank. Source: %1</source>
+        <translation>Published rank. Source: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <source>vs %1 (%2) %3</source>
+        <translation>vs %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>A year with units still missing scores: the rank and its change may still move.</source>
+        <translation>A year with units still missing scores: the rank and its change may still move.</translation>
+    </message>
+    <message>
+        <source>no earlier year</source>
+        <translation>no earlier year</translation>
+    </message>
+    <message>
+        <source>%1 has criteria without a score: its total is incomplete.</source>
+        <translation>%1 has criteria without a score: its total is incomplete.</translation>
+    </message>
+    <message>
+        <source>%1 %2, &quot;%3&quot;: %4.</source>
+        <translation>%1 %2, &quot;%3&quot;: %4.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 as published (%3); the rest of the pool is not in the database.</source>
+        <translation>Rank %1 of %2 as published (%3); the rest of the pool is not in the database.</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>no source given</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +3151,22 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>Published rank. Source: %1</source>
+        <translation>Published rank. Source: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Some criteria have no score yet: the total is incomplete.</source>
+        <translation>Some criteria have no score yet: the total is incomplete.</translation>
+    </message>
+    <message>
+        <source>Rank (provisional)</source>
+        <translation>Rank (provisional)</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +3236,18 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
             <numerusform>Copied %n row to the clipboard.</numerusform>
             <numerusform>Copied %n rows to the clipboard.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some criteria unscored: %1.</source>
+        <translation>Some criteria unscored: %1.</translation>
+    </message>
+    <message>
+        <source>Ranks shown as n/N are published (%1); the rest of the pool is not in the database.</source>
+        <translation>Ranks shown as n/N are published (%1); the rest of the pool is not in the database.</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>no source given</translation>
     </message>
 </context>
 <context>
@@ -2884,14 +3412,6 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>none</translation>
     </message>
     <message>
-        <source>Recorded value %1; its parts give %2. A recorded value stands.</source>
-        <translation>Recorded value %1; its parts give %2. A recorded value stands.</translation>
-    </message>
-    <message>
-        <source>The %1 of its parts: %2</source>
-        <translation>The %1 of its parts: %2</translation>
-    </message>
-    <message>
         <source>mean</source>
         <translation>mean</translation>
     </message>
@@ -2934,6 +3454,26 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>the total</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A published value is recorded for this row: %1. Its parts give %2; the recorded value stands over them. To go back to the parts, use &quot;Remove the published value of this row...&quot; in the context menu.</source>
+        <translation>A published value is recorded for this row: %1. Its parts give %2; the recorded value stands over them. To go back to the parts, use &quot;Remove the published value of this row...&quot; in the context menu.</translation>
+    </message>
+    <message>
+        <source>The %1 of its parts: %2. Computed: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</source>
+        <translation>The %1 of its parts: %2. Computed: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</source>
+        <translation>%1 is computed from its parts: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3942,10 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,21 @@
         <source>undo: %1</source>
         <translation>hoàn tác: %1</translation>
     </message>
+    <message>
+        <source>Redo of &quot;%1&quot; refused: %2</source>
+        <translation>Không làm lại được &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Undo of &quot;%1&quot; refused: %2</source>
+        <translation>Không hoàn tác được &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>par</name>
+    <message>
+        <source>published rank %1 of %2 differs from the computed %3 of %4</source>
+        <translation>thứ hạng công bố %1/%2 khác với thứ hạng tính được %3/%4</translation>
+    </message>
 </context>
 <context>
     <name>par::Analysis</name>
@@ -15,12 +30,12 @@
         <translation>không có đơn vị &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>published rank %1 of %2 differs from the computed %3 of %4</source>
-        <translation>thứ hạng công bố %1/%2 khác với thứ hạng tính được %3/%4</translation>
-    </message>
-    <message>
         <source>there is no unit %1</source>
         <translation>không có đơn vị %1</translation>
+    </message>
+    <message>
+        <source>published: %1</source>
+        <translation>công bố: %1</translation>
     </message>
 </context>
 <context>
@@ -28,6 +43,30 @@
     <message>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
+    </message>
+    <message>
+        <source>cannot seal the audit log</source>
+        <translation>không thể niêm phong nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log</source>
+        <translation>không thể đọc nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing (deleted)</source>
+        <translation>mục nhật ký %1 bị thiếu (đã bị xoá)</translation>
+    </message>
+    <message>
+        <source>audit entries %1 to %2 are missing (deleted)</source>
+        <translation>các mục nhật ký từ %1 đến %2 bị thiếu (đã bị xoá)</translation>
+    </message>
+    <message>
+        <source>audit entries from %1 lost their seal (edited outside parindex)</source>
+        <translation>các mục nhật ký từ %1 đã mất niêm phong (bị sửa ngoài parindex)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was changed, or an entry before it deleted, outside parindex</source>
+        <translation>mục nhật ký %1 đã bị sửa, hoặc một mục trước nó đã bị xoá, ngoài parindex</translation>
     </message>
 </context>
 <context>
@@ -71,6 +110,18 @@
         <source>cannot write scores: %1</source>
         <translation>không ghi được điểm: %1</translation>
     </message>
+    <message>
+        <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
+        <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
+    </message>
+    <message>
+        <source>finalised: reopen the cohort-year before changing its scores</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
+    </message>
+    <message>
+        <source>cannot create unit %1: %2</source>
+        <translation>không thể tạo đơn vị %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>par::Cli</name>
@@ -93,6 +144,17 @@
     <message>
         <source>The file to import: CSV (UTF-8) or Excel (.xlsx).</source>
         <translation>Tệp cần nhập: CSV (UTF-8) hoặc Excel (.xlsx).</translation>
+    </message>
+</context>
+<context>
+    <name>par::Completeness</name>
+    <message>
+        <source>%1 of %2 units in the database; published ranks shown where there are any</source>
+        <translation>cơ sở dữ liệu có %1/%2 đơn vị; thứ hạng công bố được hiển thị khi có</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units scored; ranks provisional</source>
+        <translation>%1/%2 đơn vị đã có điểm; thứ hạng tạm tính</translation>
     </message>
 </context>
 <context>
@@ -173,10 +235,6 @@
         <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>cannot start a transaction on %1: %2</source>
         <translation>không bắt đầu được giao dịch trên %1: %2</translation>
     </message>
@@ -195,6 +253,78 @@
     <message>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>không ghi được vào %1: %2</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist</source>
+        <translation>cơ sở dữ liệu %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a parindex database</source>
+        <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
+    </message>
+    <message>
+        <source>%1 is not a parindex database</source>
+        <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
+        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
+        <translation>cơ sở dữ liệu %1 chỉ đọc được nhưng cần nâng cấp (phải ghi vào tệp); hãy chép tệp sang một thư mục có quyền ghi</translation>
+    </message>
+    <message>
+        <source>another program is writing to the database; try again</source>
+        <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>cơ sở dữ liệu chỉ đọc được, không ghi được</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only</source>
+        <translation>cơ sở dữ liệu %1 chỉ đọc được, không ghi được</translation>
+    </message>
+    <message>
+        <source>%1: another program is writing; try again</source>
+        <translation>%1: một chương trình khác đang ghi; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>a backup cannot overwrite the database it copies</source>
+        <translation>bản sao lưu không được ghi đè lên chính cơ sở dữ liệu đang sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 đã tồn tại</translation>
+    </message>
+    <message>
+        <source>the backup and the database are the same file</source>
+        <translation>bản sao lưu và cơ sở dữ liệu là cùng một tệp</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not exist</source>
+        <translation>bản sao lưu %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged: %2</source>
+        <translation>bản sao lưu %1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>không khôi phục được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -299,6 +429,23 @@
     <message>
         <source>nothing to write</source>
         <translation>không có dữ liệu để ghi</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+</context>
+<context>
+    <name>par::Finalisation</name>
+    <message numerus="yes">
+        <source>%n unit(s) of %1 %2 &quot;%3&quot; have no complete final scores: %4</source>
+        <translation>
+            <numerusform>%n đơn vị của %1 %2 &quot;%3&quot; chưa đủ điểm thẩm định: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reopening final results needs a reason</source>
+        <translation>mở lại kết quả đã chốt cần có lý do</translation>
     </message>
 </context>
 <context>
@@ -469,6 +616,14 @@
         <source>Changing the bands</source>
         <translation>Sửa các mức xếp loại</translation>
     </message>
+    <message>
+        <source>The title of %1 %2.</source>
+        <translation>Tiêu đề của %1 %2.</translation>
+    </message>
+    <message>
+        <source>The name of %1 %2.</source>
+        <translation>Tên của %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>par::FrameworkImport</name>
@@ -590,6 +745,30 @@
         <source>total</source>
         <translation>tổng điểm</translation>
     </message>
+    <message>
+        <source>the total</source>
+        <translation>tổng điểm</translation>
+    </message>
+    <message>
+        <source>%1 was changed to %2 by %3 at %4, after it was shown here; nothing was written</source>
+        <translation>%1 đã được %3 đổi thành %2 lúc %4, sau khi hiển thị ở đây; không ghi gì</translation>
+    </message>
+    <message>
+        <source>%1 was changed to %2 by another program after it was shown here; nothing was written</source>
+        <translation>%1 đã được một chương trình khác đổi thành %2 sau khi hiển thị ở đây; không ghi gì</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>không có giá trị</translation>
+    </message>
+    <message>
+        <source>The note on %1</source>
+        <translation>Ghi chú của %1</translation>
+    </message>
+    <message>
+        <source>The evidence of %1</source>
+        <translation>Tài liệu kiểm chứng của %1</translation>
+    </message>
 </context>
 <context>
     <name>par::ScoreImport</name>
@@ -680,6 +859,44 @@
         <source>%1 is a CSV file, which has no sheets; --sheet is for Excel workbooks (.xlsx)</source>
         <translation>%1 là tệp CSV, không có trang tính; --sheet chỉ dùng cho tệp Excel (.xlsx)</translation>
     </message>
+    <message>
+        <source>%1, line %2, column %3: the text %4</source>
+        <translation>%1, dòng %2, cột %3: nội dung %4</translation>
+    </message>
+</context>
+<context>
+    <name>par::Standing</name>
+    <message>
+        <source>(published)</source>
+        <translation>(công bố)</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(tạm tính)</translation>
+    </message>
+</context>
+<context>
+    <name>par::TextRules</name>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>dài quá %1 ký tự</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>chứa ký tự NUL</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1)</source>
+        <translation>chứa ký tự điều khiển (U+%1)</translation>
+    </message>
+    <message>
+        <source>closes a right-to-left or left-to-right override that was not opened</source>
+        <translation>đóng một ký tự đổi chiều viết (phải sang trái hoặc trái sang phải) chưa được mở</translation>
+    </message>
+    <message>
+        <source>leaves a right-to-left or left-to-right override open</source>
+        <translation>để mở một ký tự đổi chiều viết (phải sang trái hoặc trái sang phải) mà không đóng</translation>
+    </message>
 </context>
 <context>
     <name>par::UnitEditor</name>
@@ -754,6 +971,10 @@
     <message>
         <source>%1 does not exist in %2 (it exists %3).</source>
         <translation>%1 không tồn tại vào năm %2 (thời gian tồn tại: %3).</translation>
+    </message>
+    <message>
+        <source>The name %1.</source>
+        <translation>Tên %1.</translation>
     </message>
 </context>
 <context>
@@ -1128,10 +1349,6 @@
         <translation>Cách tính tổng điểm từ các tiêu chí cấp cao nhất: sum (cộng) hoặc mean (trung bình).</translation>
     </message>
     <message>
-        <source>Classification bands, e.g. &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;.</source>
-        <translation>Các mức xếp loại, ví dụ &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;.</translation>
-    </message>
-    <message>
         <source>Import a wide score table (one row per unit, one column per criterion).</source>
         <translation>Nhập bảng điểm (mỗi đơn vị một dòng, mỗi tiêu chí một cột).</translation>
     </message>
@@ -1322,10 +1539,6 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Ngày của báo cáo, dd/MM/yyyy (mặc định: hôm nay).</translation>
     </message>
     <message>
-        <source>The parindex database file (created if missing).</source>
-        <translation>Tệp cơ sở dữ liệu parindex (tự tạo nếu chưa có).</translation>
-    </message>
-    <message>
         <source>The index code, e.g. PAR, SIPAS.</source>
         <translation>Mã chỉ số, ví dụ PAR, SIPAS.</translation>
     </message>
@@ -1380,6 +1593,120 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     <message>
         <source>The sheet of an .xlsx file (default: the first visible).</source>
         <translation>Trang tính của tệp .xlsx (mặc định: trang hiển thị đầu tiên).</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete)</source>
+        <translation>%1 (chưa đủ điểm)</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Lưu ý: %1.</translation>
+    </message>
+    <message>
+        <source>? %1: %2</source>
+        <translation>? %1: %2</translation>
+    </message>
+    <message>
+        <source>Not scored (%1 points; not counted as lost)</source>
+        <translation>Chưa chấm điểm (%1 điểm; không tính là mất điểm)</translation>
+    </message>
+    <message>
+        <source>parindex: the audit log of %1 was altered outside parindex</source>
+        <translation>parindex: nhật ký thay đổi của %1 đã bị sửa ngoài parindex</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 entries, hash chain intact</source>
+        <translation>Nhật ký thay đổi: %1 mục, chuỗi băm nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>; the newest %1 made outside parindex are sealed at the next change</source>
+        <translation>; %1 mục mới nhất do chương trình khác ghi sẽ được niêm phong ở lần thay đổi tới</translation>
+    </message>
+    <message>
+        <source>No unit has unscored criteria.</source>
+        <translation>Không có đơn vị nào thiếu điểm tiêu chí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit-year-stage(s) have unscored criteria (totals over the scored criteria only, ranks provisional):</source>
+        <translation>
+            <numerusform>%n lượt đơn vị – năm – giai đoạn có tiêu chí chưa chấm điểm (tổng điểm chỉ tính trên các tiêu chí đã chấm, thứ hạng tạm tính):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unscored criteria</source>
+        <translation>Tiêu chí chưa chấm</translation>
+    </message>
+    <message>
+        <source>Their maximum</source>
+        <translation>Điểm tối đa của chúng</translation>
+    </message>
+    <message>
+        <source>parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise without them</source>
+        <translation>parindex: chưa chốt gì; hãy nhập điểm cho các đơn vị đó, hoặc dùng --allow-incomplete để chốt khi chưa đủ</translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it</source>
+        <translation>%1 đã tồn tại; thêm --force để thay thế</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>Đã khôi phục %1 từ %2</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1</source>
+        <translation>Tệp cũ được giữ lại với tên %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; init creates a new database</source>
+        <translation>%1 đã tồn tại; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Created the empty database %1</source>
+        <translation>Đã tạo cơ sở dữ liệu trống %1</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database (FILE must not exist).</source>
+        <translation>Tạo cơ sở dữ liệu mới, trống (TỆP chưa được tồn tại).</translation>
+    </message>
+    <message>
+        <source>Classification bands, e.g. &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;, or &quot;none&quot; for an index that defines none (default: last year&apos;s, else those most provinces use).</source>
+        <translation>Thang xếp loại, ví dụ &quot;90=Xuất sắc;80=Tốt;70=Khá;50=Trung bình;0=Yếu&quot;, hoặc &quot;none&quot; cho chỉ số không có xếp loại (mặc định: thang của năm trước, nếu không có thì thang phần lớn các tỉnh dùng).</translation>
+    </message>
+    <message>
+        <source>Finalise even though some units have no or incomplete final scores (they are listed, and refused without this option).</source>
+        <translation>Chốt kết quả dù một số đơn vị chưa có hoặc chưa đủ điểm thẩm định (các đơn vị này được liệt kê, và bị từ chối nếu không có tuỳ chọn này).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Thay thế TỆP nếu đã có.</translation>
+    </message>
+    <message>
+        <source>Replace the database by a checked backup; the current file is kept beside it.</source>
+        <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra; tệp hiện tại được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Tệp sao lưu cần khôi phục.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file could not be written completely (is the disk full?)</source>
+        <translation>không ghi được %1: tệp không được ghi trọn vẹn (ổ đĩa đầy?)</translation>
+    </message>
+    <message>
+        <source>cohort results</source>
+        <translation>kết quả các nhóm</translation>
+    </message>
+    <message>
+        <source>The parindex database file (it must exist; parindex init --db FILE creates one).</source>
+        <translation>Tệp cơ sở dữ liệu parindex (phải có sẵn; lệnh parindex init --db TỆP tạo tệp mới).</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist (parindex init --db FILE creates a new one)</source>
+        <translation>cơ sở dữ liệu %1 không tồn tại (lệnh parindex init --db TỆP tạo cơ sở dữ liệu mới)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1857,10 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <source>Self-assessed</source>
         <translation>Tự đánh giá</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::CriteriaTreeModel</name>
@@ -1636,10 +1967,6 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chốt &amp;kết quả...</translation>
     </message>
     <message>
-        <source>Type a value and press Enter to move to the next criterion. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet; Ctrl+Z undoes, Ctrl+Shift+Z redoes.</source>
-        <translation>Nhập giá trị rồi nhấn Enter để chuyển sang tiêu chí tiếp theo. Dấu thập phân là dấu phẩy hoặc dấu chấm. Ctrl+V dán một khối sao chép từ bảng tính; Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại.</translation>
-    </message>
-    <message>
         <source>Score entry</source>
         <translation>Nhập điểm</translation>
     </message>
@@ -1692,18 +2019,6 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Kết quả này đã chốt; hãy mở lại trước khi dán.</translation>
     </message>
     <message>
-        <source>The pasted block has %1 rows but only %2 criteria follow the selected one.</source>
-        <translation>Khối dữ liệu dán có %1 dòng nhưng sau tiêu chí đang chọn chỉ còn %2 tiêu chí.</translation>
-    </message>
-    <message>
-        <source>The pasted block is wider than the value columns.</source>
-        <translation>Khối dữ liệu dán rộng hơn số cột điểm.</translation>
-    </message>
-    <message>
-        <source>Nothing was pasted. Row %1, %2: %3</source>
-        <translation>Chưa dán được dữ liệu nào. Dòng %1, %2: %3</translation>
-    </message>
-    <message>
         <source>The pasted values are already there.</source>
         <translation>Các giá trị dán vào đã có sẵn.</translation>
     </message>
@@ -1713,45 +2028,9 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
             <numerusform>dán %n giá trị</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>paste %n self-assessed value(s)</source>
-        <translation>
-            <numerusform>dán %n giá trị tự đánh giá</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>paste %n appraised value(s)</source>
-        <translation>
-            <numerusform>dán %n giá trị thẩm định</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Finalise results</source>
-        <translation>Chốt kết quả</translation>
-    </message>
-    <message>
-        <source>Close the %1 results of &quot;%2&quot;? Nobody can change them afterwards until they are reopened with a reason.</source>
-        <translation>Chốt kết quả năm %1 của nhóm &quot;%2&quot;? Sau khi chốt, không ai có thể sửa cho đến khi kết quả được mở lại kèm lý do.</translation>
-    </message>
-    <message>
-        <source>Finalise</source>
-        <translation>Chốt</translation>
-    </message>
-    <message>
-        <source>finalised from the score entry page</source>
-        <translation>chốt từ trang nhập điểm</translation>
-    </message>
     <message>
         <source>The %1 results of &quot;%2&quot; are final.</source>
         <translation>Đã chốt kết quả năm %1 của nhóm &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Reopen final results</source>
-        <translation>Mở lại kết quả đã chốt</translation>
-    </message>
-    <message>
-        <source>Why must the %1 results of &quot;%2&quot; change? The reason is kept in the history.</source>
-        <translation>Vì sao phải thay đổi kết quả năm %1 của nhóm &quot;%2&quot;? Lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
     <message>
         <source>Reopened: %1</source>
@@ -1768,6 +2047,169 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     <message>
         <source>note on %1</source>
         <translation>ghi chú của %1</translation>
+    </message>
+    <message>
+        <source>&amp;Published value...</source>
+        <translation>Giá trị &amp;công bố...</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter to move to the next criterion that takes values, Tab to the next value cell. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet or the template; Ctrl+Z undoes, Ctrl+Shift+Z redoes. Rows computed from their parts take no typing: right-click one to record a published value.</source>
+        <translation>Nhập một giá trị rồi nhấn Enter để sang tiêu chí được nhập điểm kế tiếp, Tab để sang ô điểm kế tiếp. Dấu thập phân là dấu phẩy hoặc dấu chấm. Ctrl+V dán một khối sao chép từ bảng tính hoặc biểu mẫu; Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại. Các dòng tính từ thành phần không nhận giá trị gõ vào: nhấp chuột phải vào dòng đó để ghi một giá trị công bố.</translation>
+    </message>
+    <message>
+        <source>Record or remove a published value for %1, which otherwise is computed from its parts.</source>
+        <translation>Ghi hoặc xoá giá trị công bố cho %1; nếu không có, giá trị được tính từ các thành phần.</translation>
+    </message>
+    <message>
+        <source>Select a field row or the total to record a published value for it.</source>
+        <translation>Chọn một dòng lĩnh vực hoặc dòng tổng điểm để ghi giá trị công bố cho dòng đó.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
+        <translation>Đã lưu: %1. Nhưng %2 có giá trị công bố %3, được dùng thay cho tổng các thành phần: dòng đó và tổng điểm không thay đổi. Muốn dùng các thành phần, nhấp chuột phải vào dòng đó và xoá giá trị công bố.</translation>
+    </message>
+    <message>
+        <source>Published values are recorded on fields and the total; type the others.</source>
+        <translation>Giá trị công bố chỉ ghi cho lĩnh vực và tổng điểm; các tiêu chí khác hãy gõ trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Chưa lưu: %1: %2</translation>
+    </message>
+    <message>
+        <source>published value %1 = %2</source>
+        <translation>giá trị công bố %1 = %2</translation>
+    </message>
+    <message>
+        <source>remove the published value of %1</source>
+        <translation>xoá giá trị công bố của %1</translation>
+    </message>
+    <message>
+        <source>Record a published value for this row...</source>
+        <translation>Ghi giá trị công bố cho dòng này...</translation>
+    </message>
+    <message>
+        <source>Remove the published value of this row...</source>
+        <translation>Xoá giá trị công bố của dòng này...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>self-assessed</source>
+        <translation>tự đánh giá</translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <source>Record a published value</source>
+        <translation>Ghi giá trị công bố</translation>
+    </message>
+    <message>
+        <source>The %1 value of %2, as published (maximum %3). Its parts now give %4.</source>
+        <translation>Giá trị %1 của %2 theo số liệu công bố (tối đa %3). Các thành phần hiện cho %4.</translation>
+    </message>
+    <message>
+        <source>Next...</source>
+        <translation>Tiếp theo...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>cần nhập một giá trị</translation>
+    </message>
+    <message>
+        <source>Record %1 as the %2 value of %3? It then stands over its parts (which give %4): the total and the ranking use it, and the row is marked as a published value.</source>
+        <translation>Ghi %1 làm giá trị %2 của %3? Giá trị này sẽ được dùng thay cho các thành phần (đang cho %4): tổng điểm và xếp hạng dùng giá trị này, và dòng được đánh dấu là giá trị công bố.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi</translation>
+    </message>
+    <message>
+        <source>Remove the published value</source>
+        <translation>Xoá giá trị công bố</translation>
+    </message>
+    <message>
+        <source>Remove the published value %1 of %2? The row then shows the result of its parts: %3.</source>
+        <translation>Xoá giá trị công bố %1 của %2? Khi đó dòng này hiển thị kết quả tính từ các thành phần: %3.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>%1 was the last criterion that takes values.</source>
+        <translation>%1 là tiêu chí được nhập điểm cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the block has %1 values in a column but only %2 criteria that take values follow from here.</source>
+        <translation>Chưa dán gì: khối dán có %1 giá trị trong một cột nhưng từ đây chỉ còn %2 tiêu chí được nhập điểm.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the block is wider than the value columns.</source>
+        <translation>Chưa dán gì: khối dán rộng hơn các cột điểm.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. %1 (%2): &quot;%3&quot; %4</source>
+        <translation>Chưa dán gì. %1 (%2): &quot;%3&quot; %4</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, right-click the row: &quot;Record a published value for this row...&quot;.</source>
+        <translation>%1 được tính từ các thành phần: hãy nhập điểm các thành phần. Muốn ghi một giá trị công bố thay cho chúng, nhấp chuột phải vào dòng: &quot;Ghi giá trị công bố cho dòng này...&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::FinaliseActions</name>
+    <message>
+        <source>Close the %1 results of &quot;%2&quot;? Nobody can change them afterwards until they are reopened with a reason.</source>
+        <translation>Chốt kết quả năm %1 của nhóm &quot;%2&quot;? Sau khi chốt, không ai có thể sửa cho đến khi kết quả được mở lại kèm lý do.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n đơn vị khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) have no or incomplete final scores; their ranks would be closed as they are:</source>
+        <translation>
+            <numerusform>%n đơn vị chưa có hoặc chưa đủ điểm thẩm định; thứ hạng của họ sẽ được chốt như hiện tại:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalise results</source>
+        <translation>Chốt kết quả</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Chốt</translation>
+    </message>
+    <message>
+        <source>Finalise without them</source>
+        <translation>Vẫn chốt kết quả</translation>
+    </message>
+    <message>
+        <source>finalised from the score entry page</source>
+        <translation>chốt từ trang nhập điểm</translation>
+    </message>
+    <message>
+        <source>Reopen final results</source>
+        <translation>Mở lại kết quả đã chốt</translation>
+    </message>
+    <message>
+        <source>Why must the %1 results of &quot;%2&quot; change? The reason is kept in the history.</source>
+        <translation>Vì sao phải thay đổi kết quả năm %1 của nhóm &quot;%2&quot;? Lý do được lưu trong lịch sử thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2956,26 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <source>Meeting &amp;report...</source>
         <translation>&amp;Báo cáo phục vụ cuộc họp...</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>&amp;Khôi phục từ bản sao lưu...</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Replace %1 by the backup %2? The current file is kept beside it.</source>
+        <translation>Thay %1 bằng bản sao lưu %2? Tệp hiện tại được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Đã khôi phục từ %1</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::OverviewPage</name>
@@ -2562,28 +3024,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>%1 chưa có kết quả %2 năm %3.</translation>
     </message>
     <message>
-        <source>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;of %2%3&lt;/span&gt;</source>
-        <translation>%1 &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;/ %2%3&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source> (published)</source>
         <translation> (theo công bố)</translation>
     </message>
     <message>
         <source>rank %1 → %2</source>
         <translation>hạng %1 → %2</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;%2 %3%4&lt;/span&gt; &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;vs %5 (%6) %7&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2 %3%4&lt;/span&gt; &lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;so với năm %5 (%6) %7&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;no earlier year&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:13px; font-weight:400;&apos;&gt;chưa có năm trước&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Total over the years</source>
@@ -2600,6 +3046,58 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     <message>
         <source>% of maximum</source>
         <translation>% điểm tối đa</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source> · provisional</source>
+        <translation> · tạm tính</translation>
+    </message>
+    <message>
+        <source>Published rank. Source: %1</source>
+        <translation>Thứ hạng công bố. Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(tạm tính)</translation>
+    </message>
+    <message>
+        <source>vs %1 (%2) %3</source>
+        <translation>so với %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>A year with units still missing scores: the rank and its change may still move.</source>
+        <translation>Năm còn đơn vị chưa có điểm: thứ hạng và mức thay đổi còn có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>no earlier year</source>
+        <translation>chưa có năm trước</translation>
+    </message>
+    <message>
+        <source>%1 has criteria without a score: its total is incomplete.</source>
+        <translation>%1 còn tiêu chí chưa có điểm: tổng điểm chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>%1 %2, &quot;%3&quot;: %4.</source>
+        <translation>%1 %2, &quot;%3&quot;: %4.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 as published (%3); the rest of the pool is not in the database.</source>
+        <translation>Xếp thứ %1/%2 theo công bố (%3); các đơn vị khác của nhóm xếp hạng không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>không ghi nguồn</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +3137,22 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     <message>
         <source>Change</source>
         <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Published rank. Source: %1</source>
+        <translation>Thứ hạng công bố. Nguồn: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>Some criteria have no score yet: the total is incomplete.</source>
+        <translation>Một số tiêu chí chưa có điểm: tổng điểm chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Rank (provisional)</source>
+        <translation>Hạng (tạm tính)</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3220,18 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>
             <numerusform>Đã sao chép %n dòng vào bộ nhớ tạm.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Some criteria unscored: %1.</source>
+        <translation>Còn tiêu chí chưa có điểm: %1.</translation>
+    </message>
+    <message>
+        <source>Ranks shown as n/N are published (%1); the rest of the pool is not in the database.</source>
+        <translation>Thứ hạng dạng n/N là thứ hạng công bố (%1); các đơn vị khác của nhóm xếp hạng không có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>không ghi nguồn</translation>
     </message>
 </context>
 <context>
@@ -2868,14 +3394,6 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>không có</translation>
     </message>
     <message>
-        <source>Recorded value %1; its parts give %2. A recorded value stands.</source>
-        <translation>Giá trị ghi nhận là %1; tính từ các thành phần được %2. Giá trị ghi nhận được giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>The %1 of its parts: %2</source>
-        <translation>%1 các thành phần: %2</translation>
-    </message>
-    <message>
         <source>mean</source>
         <translation>Trung bình</translation>
     </message>
@@ -2918,6 +3436,26 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the total</source>
+        <translation>tổng điểm</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A published value is recorded for this row: %1. Its parts give %2; the recorded value stands over them. To go back to the parts, use &quot;Remove the published value of this row...&quot; in the context menu.</source>
+        <translation>Dòng này có giá trị công bố: %1. Các thành phần cho %2; giá trị công bố được dùng thay cho chúng. Muốn dùng lại các thành phần, chọn &quot;Xoá giá trị công bố của dòng này...&quot; trong trình đơn chuột phải.</translation>
+    </message>
+    <message>
+        <source>The %1 of its parts: %2. Computed: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</source>
+        <translation>%1 các thành phần: %2. Giá trị tính toán: hãy nhập điểm các thành phần. Muốn ghi một giá trị công bố thay cho chúng, chọn &quot;Ghi giá trị công bố cho dòng này...&quot; trong trình đơn chuột phải.</translation>
+    </message>
+    <message>
+        <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</source>
+        <translation>%1 được tính từ các thành phần: hãy nhập điểm các thành phần. Muốn ghi một giá trị công bố thay cho chúng, chọn &quot;Ghi giá trị công bố cho dòng này...&quot; trong trình đơn chuột phải.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3924,10 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     <message>
         <source>Year</source>
         <translation>Năm</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
