@@ -147,8 +147,14 @@ QString describe(const QString& sql, std::initializer_list<QVariant> values)
 
 } // namespace
 
+Database::Database()
+    : m_statements(std::make_unique<sql::Cache>())
+{
+}
+
 Database::~Database()
 {
+    m_statements->clear();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }

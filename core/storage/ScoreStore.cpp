@@ -1,0 +1,168 @@
+#include "storage/ScoreStore.h"
+
+#include "storage/StoreSupport.h"
+
+#include <QSet>
+
+#include <sqlite3.h>
+
+namespace par {
+
+using namespace store;
+
+Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework, Stage stage,
+                                                     const QList<qint64>& unitIds)
+{
+    QHash<qint64, int> positionOf;
+    for (int i = 0; i < framework.criteria.size(); ++i)
+        positionOf.insert(framework.criteria[i].id, i);
+    QHash<qint64, Recorded> out;
+    out.reserve(unitIds.size());
+    for (qint64 id : unitIds)
+        out.insert(id, Recorded(framework.criteria.size()));
+
+    const bool oneUnit = unitIds.size() == 1;
+    const QString stageText = stageName(stage);
+    auto q = oneUnit ? m_db.run("scores.recorded_unit",
+                                {{"unit", unitIds.first()}, {"framework", framework.id}, {"stage", stageText}})
+                     : m_db.run("scores.recorded", {{"framework", framework.id}, {"stage", stageText}});
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const sql::Query& r = q.value();
+        auto unit = out.find(r.value(0).toLongLong());
+        if (unit == out.end())
+            continue;
+        const int position = positionOf.value(r.value(1).toLongLong(), -1);
+        if (position >= 0)
+            (*unit)[position] = Decimal::fromMicro(r.value(2).toLongLong());
+    }
+    if (!q.value().error().message.isEmpty())
+        return q.value().error();
+    return out;
+}
+
+namespace {
+
+// Runs statements that take the stage, or nothing, one after the other.
+Status runAll(Database& db, const QString& stage, std::initializer_list<const char*> withStage,
+              std::initializer_list<const char*> after = {})
+{
+    for (const char* name : withStage) {
+        if (Status s = done(db.run(name, {{"stage", stage}})); !s)
+            return s;
+    }
+    for (const char* name : after) {
+        if (Status s = done(db.run(name)); !s)
+            return s;
+    }
+    return success();
+}
+
+// Switches this connection's triggers off for the import's bulk statements and on again however it leaves: SQLite's
+// own switch, in the one place a PostgreSQL backend replaces (with COPY into a staging table).
+class TriggersOff
+{
+public:
+    explicit TriggersOff(sqlite3* h)
+        : m_handle(h)
+    {
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    }
+    ~TriggersOff() { sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr); }
+    TriggersOff(const TriggersOff&) = delete;
+    TriggersOff& operator=(const TriggersOff&) = delete;
+
+private:
+    sqlite3* m_handle;
+};
+
+} // namespace
+
+Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
+{
+    if (Status s = runAll(m_db, {}, {}, {"scores.create_writes", "scores.empty_writes"}); !s)
+        return s;
+    for (const ScoreWrite& w : writes) {
+        if (Status s = done(m_db.run("scores.add_write",
+                                     {{"unit", w.unitId},
+                                      {"criterion", w.criterionId},
+                                      {"value", w.value ? QVariant(w.value->micro()) : QVariant()}}));
+            !s)
+            return s;
+    }
+    return runAll(m_db, stageName(stage),
+                  {"scores.update_from_writes", "scores.insert_from_writes", "scores.delete_from_writes",
+                   "scores.clear_from_writes"},
+                  {"scores.empty_writes"});
+}
+
+Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
+{
+    // The lock, as the scores triggers would check it, once for the whole import.
+    if (Status s = runAll(m_db, {}, {},
+                          {"scores.create_import_units", "scores.create_import_criteria", "scores.empty_import_units",
+                           "scores.empty_import_criteria"});
+        !s)
+        return s;
+    {
+        QSet<qint64> units;
+        QSet<qint64> criteria;
+        for (const ScoreWrite& w : writes) {
+            units.insert(w.unitId);
+            criteria.insert(w.criterionId);
+        }
+        for (qint64 id : units) {
+            if (Status s = done(m_db.run("scores.add_import_unit", {{"unit", id}})); !s)
+                return s;
+        }
+        for (qint64 id : criteria) {
+            if (Status s = done(m_db.run("scores.add_import_criterion", {{"criterion", id}})); !s)
+                return s;
+        }
+    }
+    auto locked = scalar(m_db.run("scores.import_locked"));
+    if (!locked)
+        return locked.error();
+    if (locked.value().toBool())
+        return Error::input(tr("finalised: reopen the cohort-year before changing its scores"));
+
+    // Triggers would add a log row and a lock check per value: the lock is checked above, and the caller logs the
+    // import as one change set plus the values it replaces. One prepared statement per value, no scratch table.
+    TriggersOff off(m_db.handle());
+    // A national year is about 25 MB of pages: with SQLite's default 2 MB cache the transaction spills dirty pages
+    // to the WAL midway and reads them back for every index it maintains.
+    sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    const QString stageText = stageName(stage);
+    for (const ScoreWrite& w : writes) {
+        Status s = success();
+        if (w.value) {
+            s = done(m_db.run(
+                "scores.upsert",
+                {{"unit", w.unitId}, {"criterion", w.criterionId}, {"stage", stageText}, {"value", w.value->micro()}}));
+        } else {
+            const std::initializer_list<sql::Binding> cell {
+                {"unit", w.unitId}, {"criterion", w.criterionId}, {"stage", stageText}};
+            s = done(m_db.run("scores.remove", cell));
+            if (s)
+                s = done(m_db.run("scores.clear", cell));
+        }
+        if (!s)
+            return s;
+    }
+    return success();
+}
+
+Status ScoreStore::setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence)
+{
+    const std::initializer_list<sql::Binding> values {{"unit", unitId},
+                                                      {"criterion", criterionId},
+                                                      {"stage", stageName(stage)},
+                                                      {"note", nullable(note)},
+                                                      {"evidence", nullable(evidence)}};
+    if (Status s = done(m_db.run("scores.update_note", values)); !s)
+        return s;
+    return done(m_db.run("scores.insert_note", values));
+}
+
+} // namespace par

@@ -1,0 +1,94 @@
+-- The score repository (core/storage/ScoreStore.cpp): values, notes and evidence, and their bulk writes.
+
+-- A national cohort-year is a third of a million values. One unit (a form, a trend) is read through the primary key
+-- instead of the whole framework.
+-- name: recorded_unit
+SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id
+WHERE s.unit_id = :unit AND c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
+
+-- name: recorded
+SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id
+WHERE c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
+
+-- A form's or a paste's values go first into a temporary table (no triggers, no per-row journal), then into scores
+-- with one statement each for updates, inserts and removals; the triggers log and lock-check each value.
+-- name: create_writes
+CREATE TEMP TABLE IF NOT EXISTS score_writes (unit_id INTEGER NOT NULL, criterion_id INTEGER NOT NULL,
+    value_micro INTEGER)
+
+-- name: empty_writes
+DELETE FROM temp.score_writes
+
+-- name: add_write
+INSERT INTO temp.score_writes (unit_id, criterion_id, value_micro) VALUES (:unit, :criterion, :value)
+
+-- name: update_from_writes
+UPDATE scores SET value_micro = w.value_micro FROM temp.score_writes w
+WHERE scores.stage = :stage AND scores.unit_id = w.unit_id AND scores.criterion_id = w.criterion_id
+    AND w.value_micro IS NOT NULL AND scores.value_micro IS NOT w.value_micro
+
+-- name: insert_from_writes
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT w.unit_id, w.criterion_id, :stage, w.value_micro FROM temp.score_writes w
+WHERE w.value_micro IS NOT NULL AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.unit_id = w.unit_id
+    AND s.criterion_id = w.criterion_id AND s.stage = :stage)
+ORDER BY w.unit_id, w.criterion_id
+
+-- Keep the note and evidence of a cell whose value is removed: such a row stays, without a value.
+-- name: delete_from_writes
+DELETE FROM scores WHERE stage = :stage AND note IS NULL AND evidence IS NULL AND (unit_id, criterion_id) IN
+    (SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)
+
+-- name: clear_from_writes
+UPDATE scores SET value_micro = NULL WHERE stage = :stage AND value_micro IS NOT NULL AND (unit_id, criterion_id) IN
+    (SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)
+
+-- An import checks the finalisation lock once, as the scores triggers would for each value: the units it writes, in
+-- the frameworks it writes to.
+-- name: create_import_units
+CREATE TEMP TABLE IF NOT EXISTS import_units (unit_id INTEGER PRIMARY KEY)
+
+-- name: create_import_criteria
+CREATE TEMP TABLE IF NOT EXISTS import_criteria (criterion_id INTEGER PRIMARY KEY)
+
+-- name: empty_import_units
+DELETE FROM temp.import_units
+
+-- name: empty_import_criteria
+DELETE FROM temp.import_criteria
+
+-- name: add_import_unit
+INSERT INTO temp.import_units VALUES (:unit)
+
+-- name: add_import_criterion
+INSERT INTO temp.import_criteria VALUES (:criterion)
+
+-- name: import_locked
+SELECT EXISTS (SELECT 1 FROM frameworks f JOIN cohorts co ON co.index_id = f.index_id
+    JOIN finalisations fz ON fz.cohort_id = co.id AND fz.year = f.year
+    JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year
+    JOIN temp.import_units iu ON iu.unit_id = m.unit_id
+    WHERE f.id IN (SELECT DISTINCT c.framework_id FROM criteria c
+        JOIN temp.import_criteria ic ON ic.criterion_id = c.id))
+
+-- An import's values, one prepared statement each, with the triggers off (see ScoreStore::importScores).
+-- name: upsert
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro) VALUES (:unit, :criterion, :stage, :value)
+ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
+WHERE scores.value_micro IS NOT excluded.value_micro
+
+-- name: remove
+DELETE FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage AND note IS NULL
+    AND evidence IS NULL
+
+-- name: clear
+UPDATE scores SET value_micro = NULL WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+    AND value_micro IS NOT NULL
+
+-- name: update_note
+UPDATE scores SET note = :note, evidence = :evidence WHERE unit_id = :unit AND criterion_id = :criterion
+    AND stage = :stage
+
+-- name: insert_note
+INSERT INTO scores (unit_id, criterion_id, stage, note, evidence) SELECT :unit, :criterion, :stage, :note, :evidence
+WHERE NOT EXISTS (SELECT 1 FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage)
