@@ -71,6 +71,8 @@ public:
     // Runs the named statement of :/sql/queries with values bound by placeholder name, through this connection's
     // cache of prepared statements (see storage/Sql.h). The error names the statement; the log has its values.
     Result<sql::Query> run(std::string_view name, std::initializer_list<sql::Binding> values = {});
+    // The named statement held for a bulk write (see sql::Prepared).
+    Result<sql::Prepared> prepare(std::string_view name);
     sql::Cache& statements() { return *m_statements; }
 
     // Runs a statement with positional values; the error names the statement and the bound values.
@@ -91,6 +93,9 @@ public:
 
 private:
     friend class sql::Query;
+    friend class sql::Prepared;
+    // The cached statement of that name if no one holds it, else a new one of its own (entry null).
+    Result<sqlite3_stmt*> acquire(std::string_view name, sql::Cache::Entry** entry);
     Database();
     static Result<std::unique_ptr<Database>> openPath(const QString& path, bool mayCreate, int maxVersion);
     Status configure();

@@ -4,6 +4,10 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+#include <vector>
+
 #include <sqlite3.h>
 
 namespace par {
@@ -28,14 +32,39 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
                      : m_db.run("scores.recorded", {{"framework", framework.id}, {"stage", stageText}});
     if (!q)
         return q.error();
+    // A national cohort-year is a third of a million rows: the units are found through a dense table of their ids
+    // when the ids are compact (they are numbered as they are created), and the rows come a criterion at a time.
+    qint64 minId = std::numeric_limits<qint64>::max();
+    qint64 maxId = std::numeric_limits<qint64>::min();
+    for (qint64 id : unitIds) {
+        minId = std::min(minId, id);
+        maxId = std::max(maxId, id);
+    }
+    std::vector<Recorded*> dense;
+    if (!unitIds.isEmpty() && maxId - minId < 8 * qint64(unitIds.size()) + 64) {
+        dense.assign(size_t(maxId - minId + 1), nullptr);
+        for (auto it = out.begin(); it != out.end(); ++it)
+            dense[size_t(it.key() - minId)] = &it.value();
+    }
+    auto recordedOf = [&](qint64 id) -> Recorded* {
+        if (!dense.empty())
+            return id >= minId && id <= maxId ? dense[size_t(id - minId)] : nullptr;
+        auto found = out.find(id);
+        return found == out.end() ? nullptr : &found.value();
+    };
+    qint64 criterion = -1;
+    int position = -1;
     while (q.value().next()) {
         const sql::Query& r = q.value();
-        auto unit = out.find(r.value(0).toLongLong());
-        if (unit == out.end())
+        Recorded* unit = recordedOf(r.integer(0));
+        if (!unit)
             continue;
-        const int position = positionOf.value(r.value(1).toLongLong(), -1);
+        if (const qint64 c = r.integer(1); c != criterion) {
+            criterion = c;
+            position = positionOf.value(c, -1);
+        }
         if (position >= 0)
-            (*unit)[position] = Decimal::fromMicro(r.value(2).toLongLong());
+            (*unit)[position] = Decimal::fromMicro(r.integer(2));
     }
     if (!q.value().error().message.isEmpty())
         return q.value().error();
@@ -133,22 +162,53 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     // A national year is about 25 MB of pages: with SQLite's default 2 MB cache the transaction spills dirty pages
     // to the WAL midway and reads them back for every index it maintains.
     sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
-    const QString stageText = stageName(stage);
-    for (const ScoreWrite& w : writes) {
-        Status s = success();
+    const QByteArray stageText = stageName(stage).toUtf8();
+    auto upsert = m_db.prepare("scores.upsert");
+    auto remove = m_db.prepare("scores.remove");
+    auto clear = m_db.prepare("scores.clear");
+    if (!upsert || !remove || !clear)
+        return !upsert ? upsert.error() : !remove ? remove.error() : clear.error();
+    // The same cell in each of the three statements; the slots are resolved once.
+    struct Slots
+    {
+        sql::Prepared* statement;
+        int unit, criterion, stage, value;
+    };
+    Slots cells[3];
+    int i = 0;
+    for (sql::Prepared* p : {&upsert.value(), &remove.value(), &clear.value()}) {
+        Slots& s = cells[i++];
+        s = {p, p->slot("unit"), p->slot("criterion"), p->slot("stage"), p->slot("value")};
+        if (!s.unit || !s.criterion || !s.stage || (p == &upsert.value()) != (s.value != 0))
+            return Error::storage(tr("statement %1 needs a value for %2").arg(p->name(), QStringLiteral(":unit")));
+        p->bind(s.stage, stageText);
+    }
+    auto write = [](Slots& s, const ScoreWrite& w) {
+        s.statement->bind(s.unit, w.unitId);
+        s.statement->bind(s.criterion, w.criterionId);
+        if (s.value)
+            s.statement->bind(s.value, w.value->micro());
+        return s.statement->run();
+    };
+    // In the table's key order (criterion, unit): a new year's values are appended, page after page.
+    std::vector<const ScoreWrite*> ordered;
+    ordered.reserve(writes.size());
+    for (const ScoreWrite& w : writes)
+        ordered.push_back(&w);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const ScoreWrite* a, const ScoreWrite* b) {
+        return a->criterionId != b->criterionId ? a->criterionId < b->criterionId : a->unitId < b->unitId;
+    });
+    for (const ScoreWrite* cell : ordered) {
+        const ScoreWrite& w = *cell;
         if (w.value) {
-            s = done(m_db.run(
-                "scores.upsert",
-                {{"unit", w.unitId}, {"criterion", w.criterionId}, {"stage", stageText}, {"value", w.value->micro()}}));
+            if (auto r = write(cells[0], w); !r)
+                return r.error();
         } else {
-            const std::initializer_list<sql::Binding> cell {
-                {"unit", w.unitId}, {"criterion", w.criterionId}, {"stage", stageText}};
-            s = done(m_db.run("scores.remove", cell));
-            if (s)
-                s = done(m_db.run("scores.clear", cell));
+            for (int k : {1, 2}) {
+                if (auto r = write(cells[k], w); !r)
+                    return r.error();
+            }
         }
-        if (!s)
-            return s;
     }
     return success();
 }

@@ -168,6 +168,11 @@ bool Query::next()
     return false;
 }
 
+qint64 Query::integer(int column) const
+{
+    return m_state == State::Row ? sqlite3_column_int64(m_stmt, column) : 0;
+}
+
 bool Query::isNull(int column) const
 {
     return m_state != State::Row || sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
@@ -193,21 +198,94 @@ QVariant Query::value(int column) const
     }
 }
 
+Prepared::Prepared(Database* db, sqlite3_stmt* stmt, Cache::Entry* entry, std::string name)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_entry(entry)
+    , m_name(std::move(name))
+{
+}
+
+Prepared::Prepared(Prepared&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_entry(std::exchange(other.m_entry, nullptr))
+    , m_name(std::move(other.m_name))
+{
+}
+
+Prepared::~Prepared()
+{
+    if (!m_stmt)
+        return;
+    if (m_entry) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_entry->inUse = false;
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+}
+
+int Prepared::slot(const char* placeholder) const
+{
+    char key[64] = ":";
+    qstrncpy(key + 1, placeholder, sizeof key - 1);
+    return sqlite3_bind_parameter_index(m_stmt, key);
+}
+
+void Prepared::bind(int slot, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, slot, value);
+}
+
+void Prepared::bind(int slot, const QByteArray& utf8)
+{
+    sqlite3_bind_text64(m_stmt, slot, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void Prepared::bindNull(int slot)
+{
+    sqlite3_bind_null(m_stmt, slot);
+}
+
+Result<qint64> Prepared::run()
+{
+    int rc = sqlite3_step(m_stmt);
+    qint64 first = 0;
+    if (rc == SQLITE_ROW) {
+        first = sqlite3_column_int64(m_stmt, 0);
+        while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) { }
+    }
+    if (rc != SQLITE_DONE) {
+        const QString text = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
+        sqlite3_reset(m_stmt);
+        if (text.startsWith(QLatin1String("finalised")))
+            return Error::input(text);
+        Error error = m_db->failure(QString::fromStdString(m_name), rc, text);
+        if (error.message == text)
+            error.message = Database::tr("%1 (statement %2)").arg(text, QString::fromStdString(m_name));
+        return error;
+    }
+    sqlite3_reset(m_stmt);
+    return first;
+}
+
 } // namespace sql
 
-Result<sql::Query> Database::run(std::string_view name, std::initializer_list<sql::Binding> values)
+Result<sqlite3_stmt*> Database::acquire(std::string_view name, sql::Cache::Entry** entry)
 {
-    const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
     // The statement this connection prepared before, unless a query still running holds it (a nested use of the
     // same statement gets one of its own).
     sql::Cache& cache = *m_statements;
-    sql::Cache::Entry* entry = nullptr;
+    *entry = nullptr;
     sqlite3_stmt* stmt = nullptr;
     auto cached = cache.m_entries.find(name);
     if (cached != cache.m_entries.end() && !cached->second.inUse) {
-        entry = &cached->second;
-        stmt = entry->stmt;
+        *entry = &cached->second;
+        stmt = (*entry)->stmt;
     } else {
+        const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
         const QByteArray sqlText = sql::text(name);
         if (sqlText.isEmpty())
             return Error::storage(tr("the program has no statement %1").arg(shownName));
@@ -219,16 +297,35 @@ Result<sql::Query> Database::run(std::string_view name, std::initializer_list<sq
             return failure(shownName + QLatin1Char(' ') + QString::fromUtf8(sqlText).simplified(), rc, text);
         }
         if (cached == cache.m_entries.end())
-            entry = &cache.m_entries.emplace(std::string(name), sql::Cache::Entry {stmt, false}).first->second;
+            *entry = &cache.m_entries.emplace(std::string(name), sql::Cache::Entry {stmt, false}).first->second;
     }
-    if (entry)
-        entry->inUse = true;
+    if (*entry)
+        (*entry)->inUse = true;
+    return stmt;
+}
+
+Result<sql::Prepared> Database::prepare(std::string_view name)
+{
+    sql::Cache::Entry* entry = nullptr;
+    auto acquired = acquire(name, &entry);
+    if (!acquired)
+        return acquired.error();
+    return sql::Prepared(this, acquired.value(), entry, std::string(name));
+}
+
+Result<sql::Query> Database::run(std::string_view name, std::initializer_list<sql::Binding> values)
+{
+    const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    sql::Cache::Entry* entry = nullptr;
+    auto acquired = acquire(name, &entry);
+    if (!acquired)
+        return acquired.error();
+    sqlite3_stmt* stmt = acquired.value();
     sql::Query query(this, stmt, entry, std::string(name));
 
     // Every value to a placeholder of its name, and every placeholder given a value.
     const int count = sqlite3_bind_parameter_count(stmt);
     QVarLengthArray<bool, 16> bound(count + 1, false);
-    QStringList described;
     for (const auto& [placeholder, value] : values) {
         char key[64] = ":";
         qstrncpy(key + 1, placeholder, sizeof key - 1);
@@ -238,7 +335,6 @@ Result<sql::Query> Database::run(std::string_view name, std::initializer_list<sq
         if (const int rc = sql::bind(stmt, index, value); rc != SQLITE_OK)
             return failure(shownName, rc, QString::fromUtf8(sqlite3_errmsg(m_handle)));
         bound[index] = true;
-        described << QStringLiteral(":%1=%2").arg(QLatin1String(placeholder), sql::shown(value));
     }
     for (int i = 1; i <= count; ++i) {
         if (!bound[i])
@@ -260,6 +356,9 @@ Result<sql::Query> Database::run(std::string_view name, std::initializer_list<sq
     // The finalisation lock speaks for itself; other failures name the statement, and the log has its values.
     if (text.startsWith(QLatin1String("finalised")))
         return Error::input(text);
+    QStringList described;
+    for (const auto& [placeholder, value] : values)
+        described << QStringLiteral(":%1=%2").arg(QLatin1String(placeholder), sql::shown(value));
     Error error = failure(QStringLiteral("%1 [%2]").arg(shownName, described.join(QStringLiteral(", "))), rc, text);
     if (error.message == text)
         error.message = tr("%1 (statement %2)").arg(text, shownName);

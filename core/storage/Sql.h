@@ -53,6 +53,7 @@ public:
 
 private:
     friend class Query;
+    friend class Prepared;
     friend class par::Database;
     struct Entry
     {
@@ -75,6 +76,8 @@ public:
 
     bool next();
     QVariant value(int column) const;
+    // The column as a whole number, without a QVariant (0 for NULL): for the bulk reads.
+    qint64 integer(int column) const;
     bool isNull(int column) const;
     // The error that stopped a later row, if any (the first row's is returned by Database::run).
     const Error& error() const { return m_error; }
@@ -96,6 +99,36 @@ private:
         = State::Done;
     bool m_firstRow = false;
     Error m_error;
+};
+
+// A named statement held for a bulk write: placeholders resolved once, values bound by slot without QVariant, run
+// again and again (Database::prepare). Hands the statement back to the cache when destroyed.
+class Prepared
+{
+public:
+    Prepared(Prepared&& other) noexcept;
+    Prepared& operator=(Prepared&&) = delete;
+    Prepared(const Prepared&) = delete;
+    ~Prepared();
+
+    // The slot of a placeholder (without its colon), 0 if the statement has none of that name.
+    int slot(const char* placeholder) const;
+    void bind(int slot, qint64 value);
+    void bind(int slot, const QByteArray& utf8); // copied
+    void bindNull(int slot);
+    // Runs the statement with the values bound (they stay bound for the next run); the first column of the row it
+    // returns, if any (an id from RETURNING), else 0.
+    Result<qint64> run();
+    QString name() const { return QString::fromStdString(m_name); }
+
+private:
+    friend class par::Database;
+    Prepared(Database* db, sqlite3_stmt* stmt, Cache::Entry* entry, std::string name);
+
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    Cache::Entry* m_entry = nullptr;
+    std::string m_name;
 };
 
 } // namespace sql

@@ -85,9 +85,10 @@ Status UnitEditor::check(const Unit& unit)
         }
     }
     if (unit.id && (unit.validFrom || unit.validTo)) {
+        // Criteria first: scores are keyed by (criterion, unit, stage), so each criterion is one look-up.
         auto q = m_catalog.database().exec(
-            QStringLiteral("SELECT min(f.year), max(f.year) FROM scores s JOIN criteria c ON c.id = s.criterion_id "
-                           "JOIN frameworks f ON f.id = c.framework_id WHERE s.unit_id = ?"),
+            QStringLiteral("SELECT min(f.year), max(f.year) FROM criteria c CROSS JOIN scores s "
+                           "JOIN frameworks f ON f.id = c.framework_id WHERE s.criterion_id = c.id AND s.unit_id = ?"),
             {unit.id});
         if (!q)
             return q.error();
