@@ -163,34 +163,11 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     // to the WAL midway and reads them back for every index it maintains.
     sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     const QByteArray stageText = stageName(stage).toUtf8();
-    auto upsert = m_db.prepare("scores.upsert");
-    auto remove = m_db.prepare("scores.remove");
-    auto clear = m_db.prepare("scores.clear");
-    if (!upsert || !remove || !clear)
-        return !upsert ? upsert.error() : !remove ? remove.error() : clear.error();
-    // The same cell in each of the three statements; the slots are resolved once.
-    struct Slots
-    {
-        sql::Prepared* statement;
-        int unit, criterion, stage, value;
-    };
-    Slots cells[3];
-    int i = 0;
-    for (sql::Prepared* p : {&upsert.value(), &remove.value(), &clear.value()}) {
-        Slots& s = cells[i++];
-        s = {p, p->slot("unit"), p->slot("criterion"), p->slot("stage"), p->slot("value")};
-        if (!s.unit || !s.criterion || !s.stage || (p == &upsert.value()) != (s.value != 0))
-            return Error::storage(tr("statement %1 needs a value for %2").arg(p->name(), QStringLiteral(":unit")));
-        p->bind(s.stage, stageText);
-    }
-    auto write = [](Slots& s, const ScoreWrite& w) {
-        s.statement->bind(s.unit, w.unitId);
-        s.statement->bind(s.criterion, w.criterionId);
-        if (s.value)
-            s.statement->bind(s.value, w.value->micro());
-        return s.statement->run();
-    };
-    // In the table's key order (criterion, unit): a new year's values are appended, page after page.
+    // The values to write, in the table's key order (criterion, unit), staged in a scratch table that has no
+    // constraint, index or trigger, then written by one statement: a national year is a third of a million values,
+    // and a statement per value costs more than the value.
+    if (Status s = runAll(m_db, {}, {}, {"scores.create_import_values", "scores.empty_import_values"}); !s)
+        return s;
     std::vector<const ScoreWrite*> ordered;
     ordered.reserve(writes.size());
     for (const ScoreWrite& w : writes)
@@ -198,17 +175,37 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     std::stable_sort(ordered.begin(), ordered.end(), [](const ScoreWrite* a, const ScoreWrite* b) {
         return a->criterionId != b->criterionId ? a->criterionId < b->criterionId : a->unitId < b->unitId;
     });
-    for (const ScoreWrite* cell : ordered) {
-        const ScoreWrite& w = *cell;
-        if (w.value) {
-            if (auto r = write(cells[0], w); !r)
+    {
+        auto add = m_db.prepare("scores.add_import_value");
+        if (!add)
+            return add.error();
+        const int unit = add->slot("unit"), criterion = add->slot("criterion"), value = add->slot("value");
+        if (!unit || !criterion || !value)
+            return Error::storage(tr("statement %1 needs a value for %2").arg(add->name(), QStringLiteral(":unit")));
+        for (const ScoreWrite* w : ordered) {
+            if (!w->value)
+                continue;
+            add.value().bind(unit, w->unitId);
+            add.value().bind(criterion, w->criterionId);
+            add.value().bind(value, w->value->micro());
+            if (auto r = add.value().run(); !r)
                 return r.error();
-        } else {
-            for (int k : {1, 2}) {
-                if (auto r = write(cells[k], w); !r)
-                    return r.error();
-            }
         }
+    }
+    if (Status s = done(m_db.run("scores.upsert_import_values", {{"stage", QString::fromUtf8(stageText)}})); !s)
+        return s;
+    if (Status s = done(m_db.run("scores.empty_import_values")); !s)
+        return s;
+    // Removals (rare): one cell at a time; a cell with a note or evidence keeps its row, without a value.
+    for (const ScoreWrite* w : ordered) {
+        if (w->value)
+            continue;
+        const std::initializer_list<sql::Binding> cell {
+            {"unit", w->unitId}, {"criterion", w->criterionId}, {"stage", QString::fromUtf8(stageText)}};
+        if (Status s = done(m_db.run("scores.remove", cell)); !s)
+            return s;
+        if (Status s = done(m_db.run("scores.clear", cell)); !s)
+            return s;
     }
     return success();
 }

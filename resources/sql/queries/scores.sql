@@ -71,12 +71,7 @@ SELECT EXISTS (SELECT 1 FROM frameworks f JOIN cohorts co ON co.index_id = f.ind
     WHERE f.id IN (SELECT DISTINCT c.framework_id FROM criteria c
         JOIN temp.import_criteria ic ON ic.criterion_id = c.id))
 
--- An import's values, one prepared statement each, with the triggers off (see ScoreStore::importScores).
--- name: upsert
-INSERT INTO scores (unit_id, criterion_id, stage, value_micro) VALUES (:unit, :criterion, :stage, :value)
-ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
-WHERE scores.value_micro IS NOT excluded.value_micro
-
+-- An import's removals, one cell at a time, with the triggers off (see ScoreStore::importScores).
 -- name: remove
 DELETE FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage AND note IS NULL
     AND evidence IS NULL
@@ -92,3 +87,20 @@ UPDATE scores SET note = :note, evidence = :evidence WHERE unit_id = :unit AND c
 -- name: insert_note
 INSERT INTO scores (unit_id, criterion_id, stage, note, evidence) SELECT :unit, :criterion, :stage, :note, :evidence
 WHERE NOT EXISTS (SELECT 1 FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage)
+
+-- An import's new and changed values, staged in key order, then written by one statement.
+-- name: create_import_values
+CREATE TEMP TABLE IF NOT EXISTS import_values (unit_id INTEGER NOT NULL, criterion_id INTEGER NOT NULL,
+    value_micro INTEGER NOT NULL)
+
+-- name: empty_import_values
+DELETE FROM temp.import_values
+
+-- name: add_import_value
+INSERT INTO temp.import_values (unit_id, criterion_id, value_micro) VALUES (:unit, :criterion, :value)
+
+-- name: upsert_import_values
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT unit_id, criterion_id, :stage, value_micro FROM temp.import_values WHERE true
+ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
+WHERE scores.value_micro IS NOT excluded.value_micro
