@@ -25,15 +25,25 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
     for (qint64 id : unitIds)
         out.insert(id, Recorded(framework.criteria.size()));
 
-    const bool oneUnit = unitIds.size() == 1;
     const QString stageText = stageName(stage);
-    auto q = oneUnit ? m_db.run("scores.recorded_unit",
-                                {{"unit", unitIds.first()}, {"framework", framework.id}, {"stage", stageText}})
-                     : m_db.run("scores.recorded", {{"framework", framework.id}, {"stage", stageText}});
-    if (!q)
-        return q.error();
-    // A national cohort-year is a third of a million rows: the units are found through a dense table of their ids
-    // when the ids are compact (they are numbered as they are created), and the rows come a criterion at a time.
+    if (unitIds.size() == 1) {
+        auto q = m_db.run("scores.recorded_unit",
+                          {{"unit", unitIds.first()}, {"framework", framework.id}, {"stage", stageText}});
+        if (!q)
+            return q.error();
+        Recorded& values = out[unitIds.first()];
+        while (q.value().next()) {
+            const int position = positionOf.value(q.value().integer(1), -1);
+            if (position >= 0)
+                values[position] = Decimal::fromMicro(q.value().integer(2));
+        }
+        if (!q.value().error().message.isEmpty())
+            return q.value().error();
+        return out;
+    }
+
+    // A national cohort-year is a third of a million values, read a criterion at a time: the units are found
+    // through a dense table of their ids when the ids are compact (they are numbered as they are created).
     qint64 minId = std::numeric_limits<qint64>::max();
     qint64 maxId = std::numeric_limits<qint64>::min();
     for (qint64 id : unitIds) {
@@ -52,22 +62,21 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
         auto found = out.find(id);
         return found == out.end() ? nullptr : &found.value();
     };
-    qint64 criterion = -1;
-    int position = -1;
-    while (q.value().next()) {
-        const sql::Query& r = q.value();
-        Recorded* unit = recordedOf(r.integer(0));
-        if (!unit)
-            continue;
-        if (const qint64 c = r.integer(1); c != criterion) {
-            criterion = c;
-            position = positionOf.value(c, -1);
+    for (int position = 0; position < framework.criteria.size(); ++position) {
+        auto q = m_db.run("scores.recorded_criterion",
+                          {{"criterion", framework.criteria[position].id}, {"stage", stageText}});
+        if (!q)
+            return q.error();
+        sql::Query& r = q.value();
+        while (r.next()) {
+            if (r.isNull(1))
+                continue;
+            if (Recorded* unit = recordedOf(r.integer(0)))
+                (*unit)[position] = Decimal::fromMicro(r.integer(1));
         }
-        if (position >= 0)
-            (*unit)[position] = Decimal::fromMicro(r.integer(2));
+        if (!r.error().message.isEmpty())
+            return r.error();
     }
-    if (!q.value().error().message.isEmpty())
-        return q.value().error();
     return out;
 }
 

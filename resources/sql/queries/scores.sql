@@ -6,9 +6,9 @@
 SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id
 WHERE s.unit_id = :unit AND c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
 
--- name: recorded
-SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id
-WHERE c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
+-- A whole cohort-year is read a criterion at a time, straight from the table's key (criterion, unit, stage).
+-- name: recorded_criterion
+SELECT unit_id, value_micro FROM scores WHERE criterion_id = :criterion AND stage = :stage
 
 -- A form's or a paste's values go first into a temporary table (no triggers, no per-row journal), then into scores
 -- with one statement each for updates, inserts and removals; the triggers log and lock-check each value.
