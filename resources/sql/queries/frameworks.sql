@@ -38,3 +38,7 @@ VALUES (:framework, :parent, :code, :title, :max_micro, :aggregation, :lead_unit
 
 -- name: insert_band
 INSERT INTO bands (framework_id, min_percent_micro, label) VALUES (:framework, :min_percent, :label)
+
+-- name: newest_year_with_scores
+SELECT MAX(f.year) FROM frameworks f WHERE f.index_id = :index AND EXISTS (SELECT 1 FROM criteria c
+    JOIN scores s ON s.criterion_id = c.id WHERE c.framework_id = f.id AND s.value_micro IS NOT NULL)

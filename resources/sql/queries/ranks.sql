@@ -22,3 +22,6 @@ WHERE NOT EXISTS (SELECT 1 FROM finalisations WHERE cohort_id = :cohort AND year
 -- The triggers refuse to remove a finalisation unless the transaction says it is a reopen.
 -- name: reopen
 DELETE FROM finalisations WHERE cohort_id = :cohort AND year = :year
+
+-- name: published_all
+SELECT unit_id, rank, of_count, source FROM published_ranks WHERE cohort_id = :cohort AND year = :year

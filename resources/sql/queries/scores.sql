@@ -104,3 +104,22 @@ INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
 SELECT unit_id, criterion_id, :stage, value_micro FROM temp.import_values WHERE true
 ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
 WHERE scores.value_micro IS NOT excluded.value_micro
+
+-- The score editor's checks inside its write transaction: the cell as it is now.
+-- name: cell_value
+SELECT value_micro FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+
+-- name: cell_note
+SELECT note, evidence FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+
+-- Who changed a cell last, and when: the newest audit entry of the cell.
+-- name: cell_last_change
+SELECT a.actor, a.at FROM audit_log a JOIN units u ON u.name = a.unit
+WHERE a.entity = 'score' AND a.index_code = :index_code AND a.year = :year AND u.id = :unit
+    AND a.criterion = (SELECT code FROM criteria WHERE id = :criterion) AND a.stage = :stage
+ORDER BY a.id DESC LIMIT 1
+
+-- name: notes
+SELECT s.criterion_id, s.note, s.evidence FROM scores s JOIN criteria c ON c.id = s.criterion_id
+WHERE c.framework_id = :framework AND s.unit_id = :unit AND s.stage = :stage
+    AND (s.note IS NOT NULL OR s.evidence IS NOT NULL)

@@ -65,3 +65,16 @@ SELECT c.id, c.index_id, c.name, c.unit_kind, c.is_default FROM cohorts c
 JOIN cohort_members m ON m.cohort_id = c.id
 WHERE c.index_id = :index AND m.unit_id = :unit AND m.year = :year
 ORDER BY c.is_default DESC, c.name
+
+-- The years a unit has scores in. Criteria first: scores are keyed by (criterion, unit, stage), so each criterion is
+-- one look-up.
+-- name: score_years
+SELECT min(f.year), max(f.year) FROM criteria c CROSS JOIN scores s JOIN frameworks f ON f.id = c.framework_id
+WHERE s.criterion_id = c.id AND s.unit_id = :unit
+
+-- name: remove_member
+DELETE FROM cohort_members WHERE cohort_id = :cohort AND year = :year AND unit_id = :unit
+
+-- name: score_count
+SELECT count(*) FROM scores s JOIN criteria c ON c.id = s.criterion_id JOIN frameworks f ON f.id = c.framework_id
+WHERE f.index_id = :index AND f.year = :year AND s.unit_id = :unit
