@@ -97,6 +97,14 @@ QByteArray text(std::string_view name)
     return found == all.end() ? QByteArray() : found->second;
 }
 
+QStringList names()
+{
+    QStringList out;
+    for (const auto& [name, body] : library())
+        out << QString::fromStdString(name);
+    return out;
+}
+
 Cache::~Cache()
 {
     clear();

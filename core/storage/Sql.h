@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -36,6 +37,8 @@ using Binding = std::pair<const char*, QVariant>;
 
 // The text of a statement by name, or an empty string if the program has none of that name.
 QByteArray text(std::string_view name);
+// Every statement's name, in order.
+QStringList names();
 
 // The statements one connection has prepared, by name. Owned by the Database; finalised before it closes.
 class Cache

@@ -4,6 +4,8 @@
 
 #include "storage/Sql.h"
 
+#include <sqlite3.h>
+
 #include <gtest/gtest.h>
 
 using namespace par;
@@ -101,4 +103,25 @@ TEST(Sql, TheSameStatementCanRunInsideItsOwnRows)
         seen << outer.value().value(2).toString();
     }
     EXPECT_EQ(seen, QStringList({QStringLiteral("Xã A"), QStringLiteral("Xã B")}));
+}
+
+TEST(Sql, EveryStatementOfTheProgramCompilesAgainstTheNewestSchema)
+{
+    TestDatabase t;
+    const QStringList names = sql::names();
+    ASSERT_GT(names.size(), 80);
+    // The scratch tables some statements use are made by statements of their own.
+    for (const QString& name : names) {
+        if (name.contains(QLatin1String(".create_"))) {
+            ASSERT_TRUE(t.db->execScript(QString::fromUtf8(sql::text(name.toStdString()))).ok()) << name.toStdString();
+        }
+    }
+    for (const QString& name : names) {
+        const QByteArray text = sql::text(name.toStdString());
+        EXPECT_FALSE(text.isEmpty()) << name.toStdString();
+        sqlite3_stmt* stmt = nullptr;
+        const int rc = sqlite3_prepare_v2(t.db->handle(), text.constData(), int(text.size()), &stmt, nullptr);
+        EXPECT_EQ(rc, SQLITE_OK) << name.toStdString() << ": " << sqlite3_errmsg(t.db->handle());
+        sqlite3_finalize(stmt);
+    }
 }
