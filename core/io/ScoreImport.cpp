@@ -179,14 +179,15 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
             std::optional<Decimal> value;
             if (!text.isEmpty()) {
                 const Criterion& criterion = plan.framework.criteria[plan.columns[v]];
-                const QString where = place(table, r, c, header[c].trimmed());
+                // Only a refused value needs its place: a national file has a third of a million values.
+                const auto where = [&] { return place(table, r, c, header[c].trimmed()); };
                 auto parsed = Decimal::parse(text);
                 if (!parsed)
-                    refuse(tr("%1: %2").arg(where, parsed.error().message));
+                    refuse(tr("%1: %2").arg(where(), parsed.error().message));
                 else if (parsed->isNegative())
-                    refuse(tr("%1: %2 is negative").arg(where, text));
+                    refuse(tr("%1: %2 is negative").arg(where(), text));
                 else if (*parsed > criterion.maxPoints)
-                    refuse(tr("%1: %2 is above the maximum of %3").arg(where, text, criterion.maxPoints.toString()));
+                    refuse(tr("%1: %2 is above the maximum of %3").arg(where(), text, criterion.maxPoints.toString()));
                 else
                     value = *parsed;
             }

@@ -133,9 +133,7 @@ Standing CohortYear::standing(qint64 unitId) const
 
 Result<QHash<qint64, PublishedRank>> Standings::publishedRanks(qint64 cohortId, int year)
 {
-    auto q = m_catalog.database().exec(
-        QStringLiteral("SELECT unit_id, rank, of_count, source FROM published_ranks WHERE cohort_id = ? AND year = ?"),
-        {cohortId, year});
+    auto q = m_catalog.database().run("ranks.published_all", {{"cohort", cohortId}, {"year", year}});
     if (!q)
         return q.error();
     QHash<qint64, PublishedRank> out;
@@ -148,11 +146,7 @@ Result<QHash<qint64, PublishedRank>> Standings::publishedRanks(qint64 cohortId, 
 
 Result<std::optional<int>> Standings::newestYearWithScores(qint64 indexId)
 {
-    auto q = m_catalog.database().exec(
-        QStringLiteral("SELECT MAX(f.year) FROM frameworks f WHERE f.index_id = ? AND EXISTS (SELECT 1 FROM criteria c "
-                       "JOIN scores s ON s.criterion_id = c.id WHERE c.framework_id = f.id AND s.value_micro IS NOT "
-                       "NULL)"),
-        {indexId});
+    auto q = m_catalog.database().run("frameworks.newest_year_with_scores", {{"index", indexId}});
     if (!q)
         return q.error();
     if (!q.value().next() || q.value().value(0).isNull())

@@ -76,20 +76,16 @@ Status AuditLog::beginChange(Database& db, const QString& actor, const QString& 
     const QVariant why = reason.isEmpty() ? QVariant() : QVariant(reason);
     if (!chainedSchema(db)) {
         // An older schema (tests of upgrades) keeps its one permanent row.
-        auto set = db.exec(QStringLiteral("UPDATE audit_context SET actor = ?, reason = ? WHERE id = 1"), {actor, why});
+        auto set = db.run("audit.set_context_unchained", {{"actor", actor}, {"reason", why}});
         return set ? success() : Status(set.error());
     }
-    auto set
-        = db.exec(QStringLiteral("INSERT INTO audit_context (id, actor, reason, source, reopen) VALUES (1, ?, ?, ?, "
-                                 "0) ON CONFLICT (id) DO UPDATE SET actor = excluded.actor, reason = "
-                                 "excluded.reason, source = excluded.source, reopen = 0"),
-                  {actor, why, source});
+    auto set = db.run("audit.set_context", {{"actor", actor}, {"reason", why}, {"source", source}});
     return set ? success() : Status(set.error());
 }
 
 Status AuditLog::permitReopen(Database& db)
 {
-    auto set = db.exec(QStringLiteral("UPDATE audit_context SET reopen = 1 WHERE id = 1"));
+    auto set = db.run("audit.permit_reopen");
     return set ? success() : Status(set.error());
 }
 
@@ -135,19 +131,23 @@ Status AuditLog::endChange(Database& db)
             sqlite3_reset(seal.get());
         }
     }
-    auto clear = db.exec(QStringLiteral("DELETE FROM audit_context"));
+    auto clear = db.run("audit.clear_context");
     return clear ? success() : Status(clear.error());
 }
 
 Status AuditLog::append(Database& db, const AuditEntry& e)
 {
     auto text = [](const QString& value) { return value.isEmpty() ? QVariant() : QVariant(value); };
-    auto q = db.exec(
-        QStringLiteral("INSERT INTO audit_log (at, actor, source, reason, action, entity, index_code, year, unit, "
-                       "criterion, stage, old_value, new_value) SELECT n.at, n.actor, n.source, n.reason, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ? FROM audit_now n"),
-        {e.action, e.entity, text(e.indexCode), e.year ? QVariant(e.year) : QVariant(), text(e.unit), text(e.criterion),
-         text(e.stage), text(e.oldValue), text(e.newValue)});
+    auto q = db.run("audit.append",
+                    {{"action", e.action},
+                     {"entity", e.entity},
+                     {"index_code", text(e.indexCode)},
+                     {"year", e.year ? QVariant(e.year) : QVariant()},
+                     {"unit", text(e.unit)},
+                     {"criterion", text(e.criterion)},
+                     {"stage", text(e.stage)},
+                     {"old_value", text(e.oldValue)},
+                     {"new_value", text(e.newValue)}});
     return q ? success() : Status(q.error());
 }
 
@@ -260,12 +260,12 @@ Result<QList<AuditEntry>> AuditLog::read(Database& db, const AuditFilter& filter
 
 Result<QStringList> AuditLog::actors(Database& db)
 {
-    QSqlQuery q(db.sql());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor")))
+    auto q = db.run("audit.actors");
+    if (!q)
         return Error::storage(tr("cannot read the audit log of %1").arg(db.path()));
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    while (q.value().next())
+        out << q.value().value(0).toString();
     return out;
 }
 

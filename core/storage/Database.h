@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Sql.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -67,6 +68,13 @@ public:
         Error m_error;
     };
 
+    // Runs the named statement of :/sql/queries with values bound by placeholder name, through this connection's
+    // cache of prepared statements (see storage/Sql.h). The error names the statement; the log has its values.
+    Result<sql::Query> run(std::string_view name, std::initializer_list<sql::Binding> values = {});
+    // The named statement held for a bulk write (see sql::Prepared).
+    Result<sql::Prepared> prepare(std::string_view name);
+    sql::Cache& statements() { return *m_statements; }
+
     // Runs a statement with positional values; the error names the statement and the bound values.
     Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
     // Runs a script of several statements (triggers included) through SQLite directly.
@@ -84,7 +92,11 @@ public:
     static QString currentActor();
 
 private:
-    Database() = default;
+    friend class sql::Query;
+    friend class sql::Prepared;
+    // The cached statement of that name if no one holds it, else a new one of its own (entry null).
+    Result<sqlite3_stmt*> acquire(std::string_view name, sql::Cache::Entry** entry);
+    Database();
     static Result<std::unique_ptr<Database>> openPath(const QString& path, bool mayCreate, int maxVersion);
     Status configure();
     Status migrate(int maxVersion);
@@ -96,6 +108,7 @@ private:
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
     bool m_readOnly = false;
+    std::unique_ptr<sql::Cache> m_statements;
 };
 
 } // namespace par

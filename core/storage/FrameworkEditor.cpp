@@ -80,10 +80,7 @@ QString FrameworkEditor::suggestCode(const Framework& framework, int parentPosit
 
 Result<QStringList> FrameworkEditor::finalisedCohorts(qint64 indexId, int year)
 {
-    auto q = m_catalog.database().exec(
-        QStringLiteral("SELECT co.name FROM finalisations fz JOIN cohorts co ON co.id = fz.cohort_id "
-                       "WHERE co.index_id = ? AND fz.year = ? ORDER BY co.name"),
-        {indexId, year});
+    auto q = m_catalog.database().run("frameworks.finalised_cohorts", {{"index", indexId}, {"year", year}});
     if (!q)
         return q.error();
     QStringList names;
@@ -94,11 +91,7 @@ Result<QStringList> FrameworkEditor::finalisedCohorts(qint64 indexId, int year)
 
 Result<int> FrameworkEditor::scoreCount(qint64 criterionId)
 {
-    auto q = m_catalog.database().exec(
-        QStringLiteral("WITH RECURSIVE sub (id) AS (SELECT ? UNION ALL SELECT c.id FROM criteria c "
-                       "JOIN sub ON c.parent_id = sub.id) "
-                       "SELECT count(*) FROM scores WHERE criterion_id IN (SELECT id FROM sub)"),
-        {criterionId});
+    auto q = m_catalog.database().run("frameworks.scores_under", {{"criterion", criterionId}});
     if (!q)
         return q.error();
     q.value().next();
@@ -122,10 +115,7 @@ Result<int> FrameworkEditor::previousYear(const Index& index, int toYear)
 
 Result<FrameworkEditor::Located> FrameworkEditor::locate(qint64 criterionId)
 {
-    auto q = m_catalog.database().exec(QStringLiteral("SELECT i.code, f.year FROM criteria c "
-                                                      "JOIN frameworks f ON f.id = c.framework_id "
-                                                      "JOIN indices i ON i.id = f.index_id WHERE c.id = ?"),
-                                       {criterionId});
+    auto q = m_catalog.database().run("frameworks.criterion_place", {{"criterion", criterionId}});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -150,9 +140,7 @@ Result<FrameworkEditor::Located> FrameworkEditor::locate(qint64 criterionId)
 
 Result<Index> FrameworkEditor::indexOfFramework(qint64 frameworkId, int* year)
 {
-    auto q = m_catalog.database().exec(
-        QStringLiteral("SELECT i.code, f.year FROM frameworks f JOIN indices i ON i.id = f.index_id WHERE f.id = ?"),
-        {frameworkId});
+    auto q = m_catalog.database().run("frameworks.framework_place", {{"framework", frameworkId}});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -196,10 +184,8 @@ Status FrameworkEditor::checkAgainstScores(const Criterion& criterion, Decimal n
 {
     if (newMax >= criterion.maxPoints)
         return success(); // raising a maximum never puts a recorded value above it
-    auto q = m_catalog.database().exec(
-        QStringLiteral("SELECT s.value_micro, u.name, s.stage FROM scores s JOIN units u ON u.id = s.unit_id "
-                       "WHERE s.criterion_id = ? AND s.value_micro > ? ORDER BY s.value_micro DESC LIMIT 1"),
-        {criterion.id, newMax.micro()});
+    auto q = m_catalog.database().run("frameworks.highest_score_above",
+                                      {{"criterion", criterion.id}, {"max_micro", newMax.micro()}});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -217,11 +203,15 @@ Result<qint64> FrameworkEditor::insert(const Located& at, int parentPosition, in
                                        const CriterionFields& fields)
 {
     const Criterion& parent = at.framework.criteria[parentPosition];
-    auto q = m_catalog.database().exec(
-        QStringLiteral("INSERT INTO criteria (framework_id, parent_id, code, title, max_micro, aggregation, lead_unit, "
-                       "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {at.framework.id, parent.id, fields.code, fields.title, fields.maxPoints.micro(),
-         aggregationName(fields.aggregation), nullable(fields.leadUnit), position});
+    auto q = m_catalog.database().run("frameworks.insert_criterion",
+                                      {{"framework", at.framework.id},
+                                       {"parent", parent.id},
+                                       {"code", fields.code},
+                                       {"title", fields.title},
+                                       {"max_micro", fields.maxPoints.micro()},
+                                       {"aggregation", aggregationName(fields.aggregation)},
+                                       {"lead_unit", nullable(fields.leadUnit)},
+                                       {"position", position}});
     if (!q)
         return q.error();
     q.value().next();
@@ -257,8 +247,8 @@ Status FrameworkEditor::propagate(const Framework& before, const Index& index, i
             break;
         if (Status s = checkAgainstScores(c, next); !s)
             return s;
-        if (auto q = m_catalog.database().exec(QStringLiteral("UPDATE criteria SET max_micro = ? WHERE id = ?"),
-                                               {next.micro(), c.id});
+        if (auto q = m_catalog.database().run("frameworks.set_criterion_max",
+                                              {{"max_micro", next.micro()}, {"criterion", c.id}});
             !q)
             return q.error();
         c.maxPoints = next;
@@ -407,12 +397,11 @@ Status FrameworkEditor::removeFramework(const Index& index, int year)
         return s;
     // Children first, so that every criterion is logged by its own trigger rather than vanish by cascade.
     for (auto c = framework->criteria.crbegin(); c != framework->criteria.crend(); ++c) {
-        if (auto q = m_catalog.database().exec(QStringLiteral("DELETE FROM criteria WHERE id = ?"), {c->id}); !q)
+        if (auto q = m_catalog.database().run("frameworks.delete_criterion", {{"criterion", c->id}}); !q)
             return q.error();
     }
-    for (const QString& sql : {QStringLiteral("DELETE FROM bands WHERE framework_id = ?"),
-                               QStringLiteral("DELETE FROM frameworks WHERE id = ?")}) {
-        if (auto q = m_catalog.database().exec(sql, {framework->id}); !q)
+    for (const char* name : {"frameworks.delete_bands", "frameworks.delete_framework"}) {
+        if (auto q = m_catalog.database().run(name, {{"framework", framework->id}}); !q)
             return q.error();
     }
     return transaction.commit();
@@ -433,8 +422,7 @@ Result<qint64> FrameworkEditor::addChild(qint64 parentId, const CriterionFields&
         return s.error();
     if (Status s = refuseIfFinal(at->index, at->framework.year, tr("Adding a criterion")); !s)
         return s.error();
-    auto next = m_catalog.database().exec(
-        QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM criteria WHERE parent_id = ?"), {parentId});
+    auto next = m_catalog.database().run("frameworks.next_position", {{"parent", parentId}});
     if (!next)
         return next.error();
     next.value().next();
@@ -463,14 +451,13 @@ Result<qint64> FrameworkEditor::addSibling(qint64 afterId, const CriterionFields
     if (Status s = refuseIfFinal(at->index, at->framework.year, tr("Adding a criterion")); !s)
         return s.error();
     const qint64 parentId = at->framework.criteria[after.parent].id;
-    auto position = m_catalog.database().exec(QStringLiteral("SELECT position FROM criteria WHERE id = ?"), {afterId});
+    auto position = m_catalog.database().run("frameworks.criterion_position", {{"criterion", afterId}});
     if (!position)
         return position.error();
     position.value().next();
     const int afterPosition = position.value().value(0).toInt();
-    if (auto q = m_catalog.database().exec(
-            QStringLiteral("UPDATE criteria SET position = position + 1 WHERE parent_id = ? AND position > ?"),
-            {parentId, afterPosition});
+    if (auto q
+        = m_catalog.database().run("frameworks.shift_positions", {{"parent", parentId}, {"after", afterPosition}});
         !q)
         return q.error();
     auto id = insert(at.value(), after.parent, afterPosition + 1, f);
@@ -529,10 +516,13 @@ Status FrameworkEditor::update(qint64 criterionId, const CriterionFields& fields
         if (Status s = checkAgainstScores(c, f.maxPoints); !s)
             return s;
     }
-    if (auto q = m_catalog.database().exec(
-            QStringLiteral("UPDATE criteria SET code = ?, title = ?, max_micro = ?, "
-                           "aggregation = ?, lead_unit = ? WHERE id = ?"),
-            {f.code, f.title, f.maxPoints.micro(), aggregationName(f.aggregation), nullable(f.leadUnit), c.id});
+    if (auto q = m_catalog.database().run("frameworks.update_criterion",
+                                          {{"code", f.code},
+                                           {"title", f.title},
+                                           {"max_micro", f.maxPoints.micro()},
+                                           {"aggregation", aggregationName(f.aggregation)},
+                                           {"lead_unit", nullable(f.leadUnit)},
+                                           {"criterion", c.id}});
         !q)
         return q.error();
     if (maxChanged || aggregationChanged) {
@@ -572,8 +562,7 @@ Status FrameworkEditor::remove(qint64 criterionId)
     while (end < framework.criteria.size() && framework.criteria[end].depth > c.depth)
         ++end;
     for (int i = end - 1; i >= at->position; --i) {
-        if (auto q = m_catalog.database().exec(QStringLiteral("DELETE FROM criteria WHERE id = ?"),
-                                               {framework.criteria[i].id});
+        if (auto q = m_catalog.database().run("frameworks.delete_criterion", {{"criterion", framework.criteria[i].id}});
             !q)
             return q.error();
     }
@@ -593,9 +582,7 @@ Status FrameworkEditor::move(qint64 criterionId, int delta)
     const Criterion& c = at->framework.criteria[at->position];
     if (c.isRoot())
         return Error::usage(tr("The total cannot be moved."));
-    auto q
-        = m_catalog.database().exec(QStringLiteral("SELECT id FROM criteria WHERE parent_id = ? ORDER BY position, id"),
-                                    {at->framework.criteria[c.parent].id});
+    auto q = m_catalog.database().run("frameworks.children", {{"parent", at->framework.criteria[c.parent].id}});
     if (!q)
         return q.error();
     QList<qint64> siblings;
@@ -609,8 +596,7 @@ Status FrameworkEditor::move(qint64 criterionId, int delta)
     siblings.move(from, to);
     // Number the siblings afresh: positions are only an order within a parent.
     for (int i = 0; i < siblings.size(); ++i) {
-        if (auto u = m_catalog.database().exec(QStringLiteral("UPDATE criteria SET position = ? WHERE id = ?"),
-                                               {i, siblings[i]});
+        if (auto u = m_catalog.database().run("frameworks.set_position", {{"position", i}, {"criterion", siblings[i]}});
             !u)
             return u.error();
     }
@@ -652,8 +638,7 @@ Status FrameworkEditor::setBands(qint64 frameworkId, const QList<Band>& bands)
         return index.error();
     if (Status s = refuseIfFinal(index.value(), year, tr("Changing the bands")); !s)
         return s;
-    auto q = m_catalog.database().exec(
-        QStringLiteral("SELECT min_percent_micro, label FROM bands WHERE framework_id = ?"), {frameworkId});
+    auto q = m_catalog.database().run("frameworks.band_labels", {{"framework", frameworkId}});
     if (!q)
         return q.error();
     QHash<qint64, QString> existing;
@@ -666,18 +651,17 @@ Status FrameworkEditor::setBands(qint64 frameworkId, const QList<Band>& bands)
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
         if (wanted.value(it.key()) == it.value())
             continue;
-        if (auto d = m_catalog.database().exec(
-                QStringLiteral("DELETE FROM bands WHERE framework_id = ? AND min_percent_micro = ?"),
-                {frameworkId, it.key()});
+        if (auto d = m_catalog.database().run("frameworks.delete_band",
+                                              {{"framework", frameworkId}, {"min_percent", it.key()}});
             !d)
             return d.error();
     }
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         if (existing.contains(it.key()) && existing.value(it.key()) == it.value())
             continue;
-        if (auto i = m_catalog.database().exec(
-                QStringLiteral("INSERT INTO bands (framework_id, min_percent_micro, label) VALUES (?, ?, ?)"),
-                {frameworkId, it.key(), it.value()});
+        if (auto i
+            = m_catalog.database().run("frameworks.insert_band",
+                                       {{"framework", frameworkId}, {"min_percent", it.key()}, {"label", it.value()}});
             !i)
             return i.error();
     }

@@ -92,12 +92,12 @@ QString ScoreEditor::codeOf(const Framework& framework, qint64 criterionId)
 Status ScoreEditor::refuseStale(const Framework& framework, qint64 unitId, qint64 criterionId, Stage stage,
                                 const QString& what, const QString& now)
 {
-    auto who = m_catalog.database().exec(
-        QStringLiteral("SELECT a.actor, a.at FROM audit_log a JOIN units u ON u.name = a.unit "
-                       "WHERE a.entity = 'score' AND a.index_code = ? AND a.year = ? AND u.id = ? AND "
-                       "a.criterion = (SELECT code FROM criteria WHERE id = ?) AND a.stage = ? "
-                       "ORDER BY a.id DESC LIMIT 1"),
-        {framework.indexCode, framework.year, unitId, criterionId, stageName(stage)});
+    auto who = m_catalog.database().run("scores.cell_last_change",
+                                        {{"index_code", framework.indexCode},
+                                         {"year", framework.year},
+                                         {"unit", unitId},
+                                         {"criterion", criterionId},
+                                         {"stage", stageName(stage)}});
     if (who && who.value().next()) {
         const QString actor = who.value().value(0).toString();
         QDateTime at = QDateTime::fromString(who.value().value(1).toString(), Qt::ISODateWithMs);
@@ -116,9 +116,8 @@ Status ScoreEditor::refuseStale(const Framework& framework, qint64 unitId, qint6
 Status ScoreEditor::checkValues(const Framework& framework, const QList<ScoreChange>& changes)
 {
     for (const ScoreChange& c : changes) {
-        auto q = m_catalog.database().exec(QStringLiteral("SELECT value_micro FROM scores WHERE unit_id = ? AND "
-                                                          "criterion_id = ? AND stage = ?"),
-                                           {c.unitId, c.criterionId, stageName(c.stage)});
+        auto q = m_catalog.database().run(
+            "scores.cell_value", {{"unit", c.unitId}, {"criterion", c.criterionId}, {"stage", stageName(c.stage)}});
         if (!q)
             return q.error();
         std::optional<Decimal> now;
@@ -189,9 +188,8 @@ Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort,
         return transaction.error();
     if (Status s = refuseIfFinal(cohort, framework.year); !s)
         return s;
-    auto q = m_catalog.database().exec(QStringLiteral("SELECT note, evidence FROM scores WHERE unit_id = ? AND "
-                                                      "criterion_id = ? AND stage = ?"),
-                                       {unitId, criterionId, stageName(stage)});
+    auto q = m_catalog.database().run("scores.cell_note",
+                                      {{"unit", unitId}, {"criterion", criterionId}, {"stage", stageName(stage)}});
     if (!q)
         return q.error();
     ScoreNote now;
@@ -213,12 +211,8 @@ Result<QHash<int, ScoreNote>> ScoreEditor::notes(const Framework& framework, qin
     QHash<qint64, int> positionOf;
     for (int i = 0; i < framework.criteria.size(); ++i)
         positionOf.insert(framework.criteria[i].id, i);
-    auto q
-        = m_catalog.database().exec(QStringLiteral("SELECT s.criterion_id, s.note, s.evidence FROM scores s "
-                                                   "JOIN criteria c ON c.id = s.criterion_id WHERE c.framework_id = ? "
-                                                   "AND s.unit_id = ? AND s.stage = ? "
-                                                   "AND (s.note IS NOT NULL OR s.evidence IS NOT NULL)"),
-                                    {framework.id, unitId, stageName(stage)});
+    auto q = m_catalog.database().run("scores.notes",
+                                      {{"framework", framework.id}, {"unit", unitId}, {"stage", stageName(stage)}});
     if (!q)
         return q.error();
     QHash<int, ScoreNote> out;

@@ -85,10 +85,7 @@ Status UnitEditor::check(const Unit& unit)
         }
     }
     if (unit.id && (unit.validFrom || unit.validTo)) {
-        auto q = m_catalog.database().exec(
-            QStringLiteral("SELECT min(f.year), max(f.year) FROM scores s JOIN criteria c ON c.id = s.criterion_id "
-                           "JOIN frameworks f ON f.id = c.framework_id WHERE s.unit_id = ?"),
-            {unit.id});
+        auto q = m_catalog.database().run("units.score_years", {{"unit", unit.id}});
         if (!q)
             return q.error();
         q.value().next();
@@ -224,9 +221,8 @@ Status UnitEditor::removeMember(const Cohort& cohort, int year, qint64 unitId)
         return transaction.error();
     if (Status s = refuseIfFinal(cohort, year); !s)
         return s;
-    if (auto q = m_catalog.database().exec(
-            QStringLiteral("DELETE FROM cohort_members WHERE cohort_id = ? AND year = ? AND unit_id = ?"),
-            {cohort.id, year, unitId});
+    if (auto q
+        = m_catalog.database().run("units.remove_member", {{"cohort", cohort.id}, {"year", year}, {"unit", unitId}});
         !q)
         return q.error();
     return transaction.commit();
@@ -234,11 +230,7 @@ Status UnitEditor::removeMember(const Cohort& cohort, int year, qint64 unitId)
 
 Result<int> UnitEditor::scoreCount(const Index& index, int year, qint64 unitId)
 {
-    auto q = m_catalog.database().exec(
-        QStringLiteral("SELECT count(*) FROM scores s JOIN criteria c ON c.id = s.criterion_id "
-                       "JOIN frameworks f ON f.id = c.framework_id WHERE f.index_id = ? AND f.year = ? "
-                       "AND s.unit_id = ?"),
-        {index.id, year, unitId});
+    auto q = m_catalog.database().run("units.score_count", {{"index", index.id}, {"year", year}, {"unit", unitId}});
     if (!q)
         return q.error();
     q.value().next();

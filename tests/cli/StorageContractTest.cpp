@@ -109,9 +109,10 @@ TEST_F(Storage, AShellChangeIsLoggedAsOutsideParindexNeverUnderTheLastUser)
                           + QStringList {QStringLiteral("--reason"), QStringLiteral("correction")})
                   .code,
               0);
-    const Shell edit = sqlite(db(),
-                              QStringLiteral("UPDATE scores SET value_micro = 1000000 WHERE rowid = "
-                                             "(SELECT min(rowid) FROM scores);"));
+    const Shell edit
+        = sqlite(db(),
+                 QStringLiteral("UPDATE scores SET value_micro = 1000000 WHERE (criterion_id, unit_id, stage) = "
+                                "(SELECT criterion_id, unit_id, stage FROM scores LIMIT 1);"));
     ASSERT_EQ(edit.code, 0) << edit.err.toStdString();
     const QStringList lines = log().out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_FALSE(lines.isEmpty());

@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 
@@ -62,8 +63,9 @@ TEST(Storage, UpgradesADatabaseOfAnOlderVersionKeepingItsData)
               QStringLiteral("Bắc Kạn"));
     QSqlQuery q(upgraded.value()->sql());
     EXPECT_TRUE(q.exec(QStringLiteral("SELECT decision FROM frameworks")));
+    // Every script the program holds is recorded once (a number not merged yet is skipped, see latestVersion).
     EXPECT_EQ(text(*upgraded.value(), QStringLiteral("SELECT count(*) FROM schema_migrations")),
-              QString::number(Database::latestVersion()));
+              QString::number(QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files).size()));
 }
 
 TEST(Storage, RefusesAFileThatIsNotADatabaseOrIsNewer)

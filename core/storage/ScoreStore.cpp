@@ -1,0 +1,234 @@
+#include "storage/ScoreStore.h"
+
+#include "storage/StoreSupport.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+#include <sqlite3.h>
+
+namespace par {
+
+using namespace store;
+
+Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework, Stage stage,
+                                                     const QList<qint64>& unitIds)
+{
+    QHash<qint64, int> positionOf;
+    for (int i = 0; i < framework.criteria.size(); ++i)
+        positionOf.insert(framework.criteria[i].id, i);
+    QHash<qint64, Recorded> out;
+    out.reserve(unitIds.size());
+    for (qint64 id : unitIds)
+        out.insert(id, Recorded(framework.criteria.size()));
+
+    const QString stageText = stageName(stage);
+    if (unitIds.size() == 1) {
+        auto q = m_db.run("scores.recorded_unit",
+                          {{"unit", unitIds.first()}, {"framework", framework.id}, {"stage", stageText}});
+        if (!q)
+            return q.error();
+        Recorded& values = out[unitIds.first()];
+        while (q.value().next()) {
+            const int position = positionOf.value(q.value().integer(1), -1);
+            if (position >= 0)
+                values[position] = Decimal::fromMicro(q.value().integer(2));
+        }
+        if (!q.value().error().message.isEmpty())
+            return q.value().error();
+        return out;
+    }
+
+    // A national cohort-year is a third of a million values, read a criterion at a time: the units are found
+    // through a dense table of their ids when the ids are compact (they are numbered as they are created).
+    qint64 minId = std::numeric_limits<qint64>::max();
+    qint64 maxId = std::numeric_limits<qint64>::min();
+    for (qint64 id : unitIds) {
+        minId = std::min(minId, id);
+        maxId = std::max(maxId, id);
+    }
+    std::vector<Recorded*> dense;
+    if (!unitIds.isEmpty() && maxId - minId < 8 * qint64(unitIds.size()) + 64) {
+        dense.assign(size_t(maxId - minId + 1), nullptr);
+        for (auto it = out.begin(); it != out.end(); ++it)
+            dense[size_t(it.key() - minId)] = &it.value();
+    }
+    auto recordedOf = [&](qint64 id) -> Recorded* {
+        if (!dense.empty())
+            return id >= minId && id <= maxId ? dense[size_t(id - minId)] : nullptr;
+        auto found = out.find(id);
+        return found == out.end() ? nullptr : &found.value();
+    };
+    for (int position = 0; position < framework.criteria.size(); ++position) {
+        auto q = m_db.run("scores.recorded_criterion",
+                          {{"criterion", framework.criteria[position].id}, {"stage", stageText}});
+        if (!q)
+            return q.error();
+        sql::Query& r = q.value();
+        while (r.next()) {
+            if (r.isNull(1))
+                continue;
+            if (Recorded* unit = recordedOf(r.integer(0)))
+                (*unit)[position] = Decimal::fromMicro(r.integer(1));
+        }
+        if (!r.error().message.isEmpty())
+            return r.error();
+    }
+    return out;
+}
+
+namespace {
+
+// Runs statements that take the stage, or nothing, one after the other.
+Status runAll(Database& db, const QString& stage, std::initializer_list<const char*> withStage,
+              std::initializer_list<const char*> after = {})
+{
+    for (const char* name : withStage) {
+        if (Status s = done(db.run(name, {{"stage", stage}})); !s)
+            return s;
+    }
+    for (const char* name : after) {
+        if (Status s = done(db.run(name)); !s)
+            return s;
+    }
+    return success();
+}
+
+// Switches this connection's triggers off for the import's bulk statements and on again however it leaves: SQLite's
+// own switch, in the one place a PostgreSQL backend replaces (with COPY into a staging table).
+class TriggersOff
+{
+public:
+    explicit TriggersOff(sqlite3* h)
+        : m_handle(h)
+    {
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    }
+    ~TriggersOff() { sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr); }
+    TriggersOff(const TriggersOff&) = delete;
+    TriggersOff& operator=(const TriggersOff&) = delete;
+
+private:
+    sqlite3* m_handle;
+};
+
+} // namespace
+
+Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
+{
+    if (Status s = runAll(m_db, {}, {}, {"scores.create_writes", "scores.empty_writes"}); !s)
+        return s;
+    for (const ScoreWrite& w : writes) {
+        if (Status s = done(m_db.run("scores.add_write",
+                                     {{"unit", w.unitId},
+                                      {"criterion", w.criterionId},
+                                      {"value", w.value ? QVariant(w.value->micro()) : QVariant()}}));
+            !s)
+            return s;
+    }
+    return runAll(m_db, stageName(stage),
+                  {"scores.update_from_writes", "scores.insert_from_writes", "scores.delete_from_writes",
+                   "scores.clear_from_writes"},
+                  {"scores.empty_writes"});
+}
+
+Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
+{
+    // The lock, as the scores triggers would check it, once for the whole import.
+    if (Status s = runAll(m_db, {}, {},
+                          {"scores.create_import_units", "scores.create_import_criteria", "scores.empty_import_units",
+                           "scores.empty_import_criteria"});
+        !s)
+        return s;
+    {
+        QSet<qint64> units;
+        QSet<qint64> criteria;
+        for (const ScoreWrite& w : writes) {
+            units.insert(w.unitId);
+            criteria.insert(w.criterionId);
+        }
+        for (qint64 id : units) {
+            if (Status s = done(m_db.run("scores.add_import_unit", {{"unit", id}})); !s)
+                return s;
+        }
+        for (qint64 id : criteria) {
+            if (Status s = done(m_db.run("scores.add_import_criterion", {{"criterion", id}})); !s)
+                return s;
+        }
+    }
+    auto locked = scalar(m_db.run("scores.import_locked"));
+    if (!locked)
+        return locked.error();
+    if (locked.value().toBool())
+        return Error::input(tr("finalised: reopen the cohort-year before changing its scores"));
+
+    // Triggers would add a log row and a lock check per value: the lock is checked above, and the caller logs the
+    // import as one change set plus the values it replaces. One prepared statement per value, no scratch table.
+    TriggersOff off(m_db.handle());
+    // A national year is about 25 MB of pages: with SQLite's default 2 MB cache the transaction spills dirty pages
+    // to the WAL midway and reads them back for every index it maintains.
+    sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    const QByteArray stageText = stageName(stage).toUtf8();
+    // The values to write, in the table's key order (criterion, unit), staged in a scratch table that has no
+    // constraint, index or trigger, then written by one statement: a national year is a third of a million values,
+    // and a statement per value costs more than the value.
+    if (Status s = runAll(m_db, {}, {}, {"scores.create_import_values", "scores.empty_import_values"}); !s)
+        return s;
+    std::vector<const ScoreWrite*> ordered;
+    ordered.reserve(writes.size());
+    for (const ScoreWrite& w : writes)
+        ordered.push_back(&w);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const ScoreWrite* a, const ScoreWrite* b) {
+        return a->criterionId != b->criterionId ? a->criterionId < b->criterionId : a->unitId < b->unitId;
+    });
+    {
+        auto add = m_db.prepare("scores.add_import_value");
+        if (!add)
+            return add.error();
+        const int unit = add->slot("unit"), criterion = add->slot("criterion"), value = add->slot("value");
+        if (!unit || !criterion || !value)
+            return Error::storage(tr("statement %1 needs a value for %2").arg(add->name(), QStringLiteral(":unit")));
+        for (const ScoreWrite* w : ordered) {
+            if (!w->value)
+                continue;
+            add.value().bind(unit, w->unitId);
+            add.value().bind(criterion, w->criterionId);
+            add.value().bind(value, w->value->micro());
+            if (auto r = add.value().run(); !r)
+                return r.error();
+        }
+    }
+    if (Status s = done(m_db.run("scores.upsert_import_values", {{"stage", QString::fromUtf8(stageText)}})); !s)
+        return s;
+    if (Status s = done(m_db.run("scores.empty_import_values")); !s)
+        return s;
+    // Removals (rare): one cell at a time; a cell with a note or evidence keeps its row, without a value.
+    for (const ScoreWrite* w : ordered) {
+        if (w->value)
+            continue;
+        const std::initializer_list<sql::Binding> cell {
+            {"unit", w->unitId}, {"criterion", w->criterionId}, {"stage", QString::fromUtf8(stageText)}};
+        if (Status s = done(m_db.run("scores.remove", cell)); !s)
+            return s;
+        if (Status s = done(m_db.run("scores.clear", cell)); !s)
+            return s;
+    }
+    return success();
+}
+
+Status ScoreStore::setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence)
+{
+    const std::initializer_list<sql::Binding> values {{"unit", unitId},
+                                                      {"criterion", criterionId},
+                                                      {"stage", stageName(stage)},
+                                                      {"note", nullable(note)},
+                                                      {"evidence", nullable(evidence)}};
+    if (Status s = done(m_db.run("scores.update_note", values)); !s)
+        return s;
+    return done(m_db.run("scores.insert_note", values));
+}
+
+} // namespace par

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/Framework.h"
+#include "model/Index.h"
+#include "scoring/Evaluation.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace par {
+
+// A cell of a score import or form edit: one unit, one criterion, one stage.
+struct ScoreWrite
+{
+    qint64 unitId = 0;
+    qint64 criterionId = 0;
+    std::optional<Decimal> value; // nullopt: remove the value
+};
+
+// Score values with their notes and evidence (statements in :/sql/queries/scores.sql).
+class ScoreStore
+{
+    Q_DECLARE_TR_FUNCTIONS(par::Catalog)
+
+public:
+    explicit ScoreStore(Database& db)
+        : m_db(db)
+    {
+    }
+
+    Result<QHash<qint64, Recorded>> recorded(const Framework& framework, Stage stage, const QList<qint64>& unitIds);
+    Status writeScores(Stage stage, const QList<ScoreWrite>& writes);
+    // An import's bulk write: checks the finalisation lock itself, once, and writes without the per-value
+    // triggers; the caller logs the import as one change set plus the values it replaces (old -> new).
+    Status importScores(Stage stage, const QList<ScoreWrite>& writes);
+    Status setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence);
+
+private:
+    Database& m_db;
+};
+
+} // namespace par

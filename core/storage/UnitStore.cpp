@@ -1,0 +1,214 @@
+#include "storage/UnitStore.h"
+
+#include "storage/StoreSupport.h"
+
+namespace par {
+
+using namespace store;
+
+namespace {
+
+Unit readUnit(const sql::Query& q)
+{
+    Unit u;
+    u.id = q.value(0).toLongLong();
+    u.code = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.kind = q.value(3).toString();
+    if (!q.isNull(4))
+        u.validFrom = q.value(4).toInt();
+    if (!q.isNull(5))
+        u.validTo = q.value(5).toInt();
+    u.successorId = q.value(6).toLongLong();
+    return u;
+}
+
+Cohort readCohort(const sql::Query& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toBool()};
+}
+
+bool duplicateName(const Error& error)
+{
+    return error.message.contains(QLatin1String("UNIQUE constraint failed: units.name"));
+}
+
+} // namespace
+
+Result<std::optional<Unit>> UnitStore::unitById(qint64 id)
+{
+    return readOne<Unit>(m_db.run("units.by_id", {{"id", id}}), readUnit);
+}
+
+Result<std::optional<Unit>> UnitStore::unitByCode(const QString& code)
+{
+    return readOne<Unit>(m_db.run("units.by_code", {{"code", code}}), readUnit);
+}
+
+Result<QList<Unit>> UnitStore::unitsNamed(const QString& name)
+{
+    return readAll<Unit>(m_db.run("units.named", {{"name", name}}), readUnit);
+}
+
+Result<QList<Unit>> UnitStore::units()
+{
+    return readAll<Unit>(m_db.run("units.all"), readUnit);
+}
+
+Result<std::optional<Unit>> UnitStore::findUnit(const QString& nameOrCode)
+{
+    const QString key = nameOrCode.trimmed().normalized(QString::NormalizationForm_C);
+    auto byCode = unitByCode(key);
+    if (!byCode || byCode.value())
+        return byCode;
+    auto named = unitsNamed(key);
+    if (!named)
+        return named.error();
+    if (named.value().size() > 1)
+        return Error::usage(
+            tr("%1 units are named \"%2\"; give the unit's code instead").arg(named.value().size()).arg(key));
+    if (named.value().isEmpty())
+        return std::optional<Unit>();
+    return std::optional<Unit>(named.value().first());
+}
+
+Result<Unit> UnitStore::saveUnit(Unit unit)
+{
+    const QVariant successor = nullableId(unit.successorId);
+    if (unit.id == 0) {
+        auto id = scalar(m_db.run("units.insert",
+                                  {{"code", nullable(unit.code)},
+                                   {"name", unit.name},
+                                   {"kind", unit.kind},
+                                   {"valid_from", nullable(unit.validFrom)},
+                                   {"valid_to", nullable(unit.validTo)},
+                                   {"successor", successor}}));
+        if (!id && duplicateName(id.error()))
+            return Error::input(
+                tr("a unit named \"%1\" without a code already exists; give the new one a code").arg(unit.name));
+        if (!id)
+            return id.error();
+        unit.id = id.value().toLongLong();
+        return unit;
+    }
+    if (Status s = done(m_db.run("units.update",
+                                 {{"code", nullable(unit.code)},
+                                  {"name", unit.name},
+                                  {"kind", unit.kind},
+                                  {"valid_from", nullable(unit.validFrom)},
+                                  {"valid_to", nullable(unit.validTo)},
+                                  {"successor", successor},
+                                  {"id", unit.id}}));
+        !s)
+        return s.error();
+    return unit;
+}
+
+Result<std::optional<Cohort>> UnitStore::cohort(qint64 indexId, const QString& name)
+{
+    return readOne<Cohort>(m_db.run("units.cohort", {{"index", indexId}, {"name", name}}), readCohort);
+}
+
+Result<std::optional<Cohort>> UnitStore::findDefaultCohort(const Index& index)
+{
+    return readOne<Cohort>(m_db.run("units.default_cohort", {{"index", index.id}}), readCohort);
+}
+
+Result<Cohort> UnitStore::defaultCohort(const Index& index)
+{
+    auto found = findDefaultCohort(index);
+    if (!found)
+        return found.error();
+    if (found.value())
+        return *found.value();
+    // An index always has a pool to rank in; the first one is named after the index.
+    return ensureCohort(index.id, index.code, QString(), true);
+}
+
+Result<Cohort> UnitStore::resolveCohort(const Index& index, const QString& name)
+{
+    if (name.isEmpty())
+        return defaultCohort(index);
+    auto found = cohort(index.id, name.normalized(QString::NormalizationForm_C));
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error::usage(tr("index %1 has no cohort \"%2\"").arg(index.code, name));
+    return *found.value();
+}
+
+Result<Cohort> UnitStore::ensureCohort(qint64 indexId, const QString& name, const QString& unitKind, bool makeDefault)
+{
+    if (makeDefault) {
+        if (Status s = done(m_db.run("units.undefault_cohorts", {{"index", indexId}, {"name", name}})); !s)
+            return s.error();
+    }
+    const std::initializer_list<sql::Binding> values {
+        {"index", indexId}, {"name", name}, {"unit_kind", nullable(unitKind)}, {"is_default", makeDefault ? 1 : 0}};
+    auto updated = readOne<Cohort>(m_db.run("units.update_cohort", values), readCohort);
+    if (!updated)
+        return updated.error();
+    if (updated.value())
+        return *updated.value();
+    auto inserted = readOne<Cohort>(m_db.run("units.insert_cohort", values), readCohort);
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value())
+        return Error::storage(tr("cannot create cohort %1").arg(name));
+    return *inserted.value();
+}
+
+Result<QList<Cohort>> UnitStore::cohorts(qint64 indexId)
+{
+    return readAll<Cohort>(m_db.run("units.cohorts", {{"index", indexId}}), readCohort);
+}
+
+Result<QList<Unit>> UnitStore::members(qint64 cohortId, int year)
+{
+    return readAll<Unit>(m_db.run("units.members", {{"cohort", cohortId}, {"year", year}}), readUnit);
+}
+
+Result<QList<Unit>> UnitStore::membersAnyYear(qint64 cohortId)
+{
+    return readAll<Unit>(m_db.run("units.members_any_year", {{"cohort", cohortId}}), readUnit);
+}
+
+Status UnitStore::addMember(qint64 cohortId, int year, qint64 unitId)
+{
+    return done(m_db.run("units.add_member", {{"cohort", cohortId}, {"year", year}, {"unit", unitId}}));
+}
+
+Result<QList<Cohort>> UnitStore::cohortsOf(qint64 indexId, qint64 unitId, int year)
+{
+    return readAll<Cohort>(m_db.run("units.cohorts_of", {{"index", indexId}, {"unit", unitId}, {"year", year}}),
+                           readCohort);
+}
+
+Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds)
+{
+    for (qint64 unitId : unitIds) {
+        if (Status s = addMember(cohortId, year, unitId); !s)
+            return s;
+    }
+    return success();
+}
+
+Result<QList<qint64>> UnitStore::createUnits(const QStringList& names, const QString& kind)
+{
+    QList<qint64> ids;
+    ids.reserve(names.size());
+    for (const QString& name : names) {
+        auto id = scalar(
+            m_db.run("units.insert_named", {{"name", name}, {"kind", kind.isNull() ? QStringLiteral("") : kind}}));
+        if (!id && duplicateName(id.error()))
+            return Error::input(
+                tr("a unit named \"%1\" without a code already exists; give the new one a code").arg(name));
+        if (!id)
+            return id.error();
+        ids.append(id.value().toLongLong());
+    }
+    return ids;
+}
+
+} // namespace par

@@ -1,0 +1,125 @@
+-- The score repository (core/storage/ScoreStore.cpp): values, notes and evidence, and their bulk writes.
+
+-- A national cohort-year is a third of a million values. One unit (a form, a trend) is read through the primary key
+-- instead of the whole framework.
+-- name: recorded_unit
+SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id
+WHERE s.unit_id = :unit AND c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
+
+-- A whole cohort-year is read a criterion at a time, straight from the table's key (criterion, unit, stage).
+-- name: recorded_criterion
+SELECT unit_id, value_micro FROM scores WHERE criterion_id = :criterion AND stage = :stage
+
+-- A form's or a paste's values go first into a temporary table (no triggers, no per-row journal), then into scores
+-- with one statement each for updates, inserts and removals; the triggers log and lock-check each value.
+-- name: create_writes
+CREATE TEMP TABLE IF NOT EXISTS score_writes (unit_id INTEGER NOT NULL, criterion_id INTEGER NOT NULL,
+    value_micro INTEGER)
+
+-- name: empty_writes
+DELETE FROM temp.score_writes
+
+-- name: add_write
+INSERT INTO temp.score_writes (unit_id, criterion_id, value_micro) VALUES (:unit, :criterion, :value)
+
+-- name: update_from_writes
+UPDATE scores SET value_micro = w.value_micro FROM temp.score_writes w
+WHERE scores.stage = :stage AND scores.unit_id = w.unit_id AND scores.criterion_id = w.criterion_id
+    AND w.value_micro IS NOT NULL AND scores.value_micro IS NOT w.value_micro
+
+-- name: insert_from_writes
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT w.unit_id, w.criterion_id, :stage, w.value_micro FROM temp.score_writes w
+WHERE w.value_micro IS NOT NULL AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.unit_id = w.unit_id
+    AND s.criterion_id = w.criterion_id AND s.stage = :stage)
+ORDER BY w.unit_id, w.criterion_id
+
+-- Keep the note and evidence of a cell whose value is removed: such a row stays, without a value.
+-- name: delete_from_writes
+DELETE FROM scores WHERE stage = :stage AND note IS NULL AND evidence IS NULL AND (unit_id, criterion_id) IN
+    (SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)
+
+-- name: clear_from_writes
+UPDATE scores SET value_micro = NULL WHERE stage = :stage AND value_micro IS NOT NULL AND (unit_id, criterion_id) IN
+    (SELECT unit_id, criterion_id FROM temp.score_writes WHERE value_micro IS NULL)
+
+-- An import checks the finalisation lock once, as the scores triggers would for each value: the units it writes, in
+-- the frameworks it writes to.
+-- name: create_import_units
+CREATE TEMP TABLE IF NOT EXISTS import_units (unit_id INTEGER PRIMARY KEY)
+
+-- name: create_import_criteria
+CREATE TEMP TABLE IF NOT EXISTS import_criteria (criterion_id INTEGER PRIMARY KEY)
+
+-- name: empty_import_units
+DELETE FROM temp.import_units
+
+-- name: empty_import_criteria
+DELETE FROM temp.import_criteria
+
+-- name: add_import_unit
+INSERT INTO temp.import_units VALUES (:unit)
+
+-- name: add_import_criterion
+INSERT INTO temp.import_criteria VALUES (:criterion)
+
+-- name: import_locked
+SELECT EXISTS (SELECT 1 FROM frameworks f JOIN cohorts co ON co.index_id = f.index_id
+    JOIN finalisations fz ON fz.cohort_id = co.id AND fz.year = f.year
+    JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year
+    JOIN temp.import_units iu ON iu.unit_id = m.unit_id
+    WHERE f.id IN (SELECT DISTINCT c.framework_id FROM criteria c
+        JOIN temp.import_criteria ic ON ic.criterion_id = c.id))
+
+-- An import's removals, one cell at a time, with the triggers off (see ScoreStore::importScores).
+-- name: remove
+DELETE FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage AND note IS NULL
+    AND evidence IS NULL
+
+-- name: clear
+UPDATE scores SET value_micro = NULL WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+    AND value_micro IS NOT NULL
+
+-- name: update_note
+UPDATE scores SET note = :note, evidence = :evidence WHERE unit_id = :unit AND criterion_id = :criterion
+    AND stage = :stage
+
+-- name: insert_note
+INSERT INTO scores (unit_id, criterion_id, stage, note, evidence) SELECT :unit, :criterion, :stage, :note, :evidence
+WHERE NOT EXISTS (SELECT 1 FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage)
+
+-- An import's new and changed values, staged in key order, then written by one statement.
+-- name: create_import_values
+CREATE TEMP TABLE IF NOT EXISTS import_values (unit_id INTEGER NOT NULL, criterion_id INTEGER NOT NULL,
+    value_micro INTEGER NOT NULL)
+
+-- name: empty_import_values
+DELETE FROM temp.import_values
+
+-- name: add_import_value
+INSERT INTO temp.import_values (unit_id, criterion_id, value_micro) VALUES (:unit, :criterion, :value)
+
+-- name: upsert_import_values
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT unit_id, criterion_id, :stage, value_micro FROM temp.import_values WHERE true
+ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
+WHERE scores.value_micro IS NOT excluded.value_micro
+
+-- The score editor's checks inside its write transaction: the cell as it is now.
+-- name: cell_value
+SELECT value_micro FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+
+-- name: cell_note
+SELECT note, evidence FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+
+-- Who changed a cell last, and when: the newest audit entry of the cell.
+-- name: cell_last_change
+SELECT a.actor, a.at FROM audit_log a JOIN units u ON u.name = a.unit
+WHERE a.entity = 'score' AND a.index_code = :index_code AND a.year = :year AND u.id = :unit
+    AND a.criterion = (SELECT code FROM criteria WHERE id = :criterion) AND a.stage = :stage
+ORDER BY a.id DESC LIMIT 1
+
+-- name: notes
+SELECT s.criterion_id, s.note, s.evidence FROM scores s JOIN criteria c ON c.id = s.criterion_id
+WHERE c.framework_id = :framework AND s.unit_id = :unit AND s.stage = :stage
+    AND (s.note IS NOT NULL OR s.evidence IS NOT NULL)

@@ -1,0 +1,106 @@
+// Migration 008: scores become one WITHOUT ROWID B-tree keyed by (criterion, unit, stage). Values, notes and evidence
+// are kept, the copy writes no audit rows, and the audit and lock triggers hold as before.
+#include "TestDatabase.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <gtest/gtest.h>
+
+using namespace par;
+
+namespace {
+
+QString rows(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.sql());
+    EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
+    QStringList out;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        out << cells.join(u'|');
+    }
+    return out.join(u'\n');
+}
+
+} // namespace
+
+TEST(Migration008, ScoresKeepTheirValuesNotesAuditTrailAndLock)
+{
+    TestDatabase t(6);
+    ASSERT_EQ(t.db->schemaVersion(), 6);
+    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\nB,b,10\n");
+    t.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A,B\nX,5,7\nY,3,\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,8\nY,4,2\n").isEmpty());
+    ASSERT_TRUE(t.db->execScript(QStringLiteral("UPDATE scores SET note = 'ghi chú', evidence = 'QĐ 5' "
+                                                "WHERE value_micro = 7000000"))
+                    .ok());
+    auto index = t.catalog->index(QStringLiteral("PAR"));
+    auto cohort = t.catalog->defaultCohort(index.value());
+    {
+        Database::Transaction tx(*t.db, QStringLiteral("QĐ 1/QĐ-UBND"));
+        ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    const QString allScores = QStringLiteral(
+        "SELECT unit_id, criterion_id, stage, value_micro, note, evidence FROM scores ORDER BY 1, 2, 3");
+    const QString before = rows(*t.db, allScores);
+    const QString auditBefore = rows(*t.db, QStringLiteral("SELECT * FROM audit_log ORDER BY id"));
+    ASSERT_EQ(before.count(u'\n'), 6); // 7 values
+    t.catalog.reset();
+    t.db.reset();
+
+    auto opened = Database::open(t.path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    ASSERT_GE(db.schemaVersion(), 8);
+    EXPECT_EQ(rows(db, allScores), before);
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT * FROM audit_log ORDER BY id")), auditBefore);
+    EXPECT_TRUE(rows(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'scores'"))
+                    .contains(QLatin1String("WITHOUT ROWID")));
+    EXPECT_EQ(rows(db,
+                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'scores' AND type = 'index' "
+                                  "AND sql IS NOT NULL")),
+              QStringLiteral("0"));
+    EXPECT_EQ(rows(db,
+                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'scores' AND type = "
+                                  "'trigger'")),
+              QStringLiteral("8"));
+    EXPECT_EQ(rows(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    EXPECT_EQ(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QString());
+
+    // The lock: the finalised 2018 refuses every raw change; 2019 is open.
+    EXPECT_FALSE(db.execScript(QStringLiteral("UPDATE scores SET value_micro = 1 WHERE value_micro = 5000000")).ok());
+    EXPECT_FALSE(db.execScript(QStringLiteral("DELETE FROM scores WHERE value_micro = 3000000")).ok());
+    EXPECT_EQ(rows(db, allScores), before);
+
+    // The audit trail: a change from another program is logged with old and new, a replacement as a replacement.
+    ASSERT_TRUE(
+        db.execScript(QStringLiteral("UPDATE scores SET value_micro = 9000000 WHERE value_micro = 6000000")).ok());
+    EXPECT_EQ(rows(db,
+                   QStringLiteral("SELECT action, entity, old_value, new_value, actor, source FROM audit_log "
+                                  "WHERE entity = 'score' ORDER BY id DESC LIMIT 1")),
+              QStringLiteral("update|score|6|9|outside parindex|external"));
+    ASSERT_TRUE(
+        db.execScript(QStringLiteral("INSERT OR REPLACE INTO scores (unit_id, criterion_id, stage, value_micro) "
+                                     "SELECT unit_id, criterion_id, stage, 1000000 FROM scores "
+                                     "WHERE value_micro = 8000000"))
+            .ok());
+    EXPECT_EQ(rows(db,
+                   QStringLiteral("SELECT action, old_value FROM audit_log WHERE entity = 'score' "
+                                  "ORDER BY id DESC LIMIT 2")),
+              QStringLiteral("insert|NULL\nreplace|8"));
+
+    // The application still reads and writes through the new key.
+    Catalog catalog(db);
+    auto framework = catalog.requireFramework(catalog.index(QStringLiteral("PAR")).value(), 2019);
+    ASSERT_TRUE(framework.ok());
+    auto x = catalog.findUnit(QStringLiteral("X"));
+    ASSERT_TRUE(x.ok() && x.value());
+    auto recorded = catalog.recorded(framework.value(), Stage::Final, {x.value()->id});
+    ASSERT_TRUE(recorded.ok());
+    EXPECT_EQ(recorded->value(x.value()->id).size(), framework->criteria.size());
+}
