@@ -14,7 +14,9 @@ source language. A check fails when a message
 - is not in Unicode NFC (precomposed Vietnamese letters), in its source or translation;
 - is obsolete or vanished (run scripts/update-translations.sh, which drops them), or has no source location
   (lupdate must run with -locations relative);
-- with --lupdate: is missing from the .ts files or no longer in the sources (runs lupdate on temporary copies).
+- with --lupdate: is in the sources but missing from the .ts files (lupdate runs on temporary copies), unless a
+  helper's translations/new-*.json translates it (then a note: the lead merges it). Messages the sources no longer
+  have are a note too: the next scripts/update-translations.sh drops them.
 
 --apply FILE writes the Vietnamese of a helper's JSON into parindex_vi.ts and finishes parindex_en.ts (English
 is the source, so each message's translation is its source; a %n message gets "(s)" made singular and plural).
@@ -224,6 +226,16 @@ def run_lupdate(ts_paths):
     return keys
 
 
+def pending_sources():
+    """The sources that helpers' translations/new-*.json files translate, waiting for the lead to merge them."""
+    pending = {}
+    for path in sorted((ROOT / "translations").glob("new-*.json")):
+        with open(path, encoding="utf-8") as f:
+            for source in json.load(f):
+                pending[source] = path.name
+    return pending
+
+
 def check(vi_path, en_path, with_lupdate):
     found = []
     vi_found, vi_messages = check_file(vi_path, "vi")
@@ -235,13 +247,22 @@ def check(vi_path, en_path, with_lupdate):
         found.append("%s has %s, %s does not" % (vi_path.name, key, en_path.name))
     for key in sorted(en_keys - vi_keys, key=str):
         found.append("%s has %s, %s does not" % (en_path.name, key, vi_path.name))
+    notes = []
     if with_lupdate:
+        pending = pending_sources()
         for path, keys, sources in zip((vi_path, en_path), (vi_keys, en_keys), run_lupdate((vi_path, en_path))):
             for key in sorted(sources - keys, key=str):
-                found.append("%s lacks %s, which the sources have (run scripts/update-translations.sh)" % (path.name, key))
+                if key[1] in pending:
+                    notes.append("%s lacks %s; its Vietnamese waits in %s (merge: scripts/update-translations.sh, "
+                                 "then --apply)" % (path.name, key, pending[key[1]]))
+                else:
+                    found.append("%s lacks %s, which the sources have (run scripts/update-translations.sh and "
+                                 "translate it, or put its Vietnamese in translations/new-NAME.json)" % (path.name, key))
             for key in sorted(keys - sources, key=str):
-                found.append("%s has %s, which the sources no longer have (run scripts/update-translations.sh)"
-                             % (path.name, key))
+                # Harmless (the next scripts/update-translations.sh drops it), and a helper may not run lupdate.
+                notes.append("%s has %s, which the sources no longer have" % (path.name, key))
+    for line in notes:
+        print("note: " + line)
     return found, len(vi_messages)
 
 
