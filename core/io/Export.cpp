@@ -1,5 +1,6 @@
 #include "io/Export.h"
 
+#include "i18n/DocumentTranslator.h"
 #include "scoring/Analysis.h"
 #include "scoring/Ranking.h"
 #include "storage/AuditLog.h"
@@ -13,11 +14,14 @@ namespace par {
 
 namespace {
 
-// Words written into the files. They follow the export's language (ExportLanguage), not the program's, so they are
-// kept here in both languages rather than going through the translator.
-QString say(ExportLanguage language, const char* vietnamese, const char* english)
+// Words written into the files. They follow the export's language (ExportLanguage), not the program's, so they go
+// through the document's own translator: English sources marked in context "Export", translated in
+// translations/parindex_vi.ts.
+QString words(ExportLanguage language, DocumentTranslator::Source source)
 {
-    return QString::fromUtf8(language == ExportLanguage::Vietnamese ? vietnamese : english);
+    return DocumentTranslator::of(language == ExportLanguage::English ? DocumentLanguage::English
+                                                                      : DocumentLanguage::Vietnamese)
+        .translate("Export", source);
 }
 
 QString number(ExportLanguage language, Decimal value)
@@ -28,7 +32,8 @@ QString number(ExportLanguage language, Decimal value)
 
 QString stageText(ExportLanguage language, Stage stage)
 {
-    return stage == Stage::Self ? say(language, "tự đánh giá", "self-assessed") : say(language, "thẩm định", "final");
+    return stage == Stage::Self ? words(language, QT_TRANSLATE_NOOP("Export", "self-assessed"))
+                                : words(language, QT_TRANSLATE_NOOP("Export", "final"));
 }
 
 ExportColumn column(const QString& header, ExportColumn::Format format = ExportColumn::Format::Text,
@@ -146,28 +151,29 @@ Result<QHash<qint64, QString>> unitKeys(Catalog& catalog, const Scope& scope, co
 
 QString criterionNote(ExportLanguage language, const Criterion& c)
 {
-    QString note
-        = c.title + QStringLiteral("\n") + say(language, "Tối đa: ", "Maximum: ") + number(language, c.maxPoints);
+    QString note = c.title + QStringLiteral("\n") + words(language, QT_TRANSLATE_NOOP("Export", "Maximum: "))
+        + number(language, c.maxPoints);
     if (!c.leadUnit.isEmpty())
-        note += QStringLiteral("\n") + say(language, "Đơn vị chủ trì: ", "Lead unit: ") + c.leadUnit;
+        note += QStringLiteral("\n") + words(language, QT_TRANSLATE_NOOP("Export", "Lead unit: ")) + c.leadUnit;
     return note;
 }
 
 ExportSheet criteriaSheet(ExportLanguage language, const Framework& framework)
 {
     ExportSheet sheet;
-    sheet.name = say(language, "Tiêu chí", "Criteria");
+    sheet.name = words(language, QT_TRANSLATE_NOOP("Export", "Criteria"));
     // In English these are the framework file's own columns, so the sheet can be imported as a framework too.
-    sheet.columns = {column(say(language, "Mã", "code")),
-                     column(say(language, "Tiêu chí", "title")),
-                     column(say(language, "Điểm tối đa", "max_points"), ExportColumn::Format::Decimal),
-                     column(say(language, "Thuộc", "parent")),
-                     column(say(language, "Cách tổng hợp", "aggregation")),
-                     column(say(language, "Đơn vị chủ trì", "lead_unit"))};
+    sheet.columns = {column(words(language, QT_TRANSLATE_NOOP("Export", "code"))),
+                     column(words(language, QT_TRANSLATE_NOOP("Export", "title"))),
+                     column(words(language, QT_TRANSLATE_NOOP("Export", "max_points")), ExportColumn::Format::Decimal),
+                     column(words(language, QT_TRANSLATE_NOOP("Export", "parent"))),
+                     column(words(language, QT_TRANSLATE_NOOP("Export", "aggregation"))),
+                     column(words(language, QT_TRANSLATE_NOOP("Export", "lead_unit")))};
     for (int i = 1; i < framework.criteria.size(); ++i) {
         const Criterion& c = framework.criteria[i];
-        const QString aggregation
-            = c.aggregation == Aggregation::Mean ? say(language, "trung bình", "mean") : say(language, "cộng", "sum");
+        const QString aggregation = c.aggregation == Aggregation::Mean
+            ? words(language, QT_TRANSLATE_NOOP("Export", "mean"))
+            : words(language, QT_TRANSLATE_NOOP("Export", "sum"));
         sheet.rows.append({ExportCell::ofText(c.code), ExportCell::ofText(c.title), ExportCell::ofNumber(c.maxPoints),
                            ExportCell::ofText(c.parent > 0 ? framework.criteria[c.parent].code : QString()),
                            ExportCell::ofText(c.isLeaf() ? QString() : aggregation), ExportCell::ofText(c.leadUnit)});
@@ -178,7 +184,7 @@ ExportSheet criteriaSheet(ExportLanguage language, const Framework& framework)
 
 QString unitHeader(ExportLanguage language)
 {
-    return say(language, "Đơn vị", "Unit");
+    return words(language, QT_TRANSLATE_NOOP("Export", "Unit"));
 }
 
 } // namespace
@@ -192,17 +198,18 @@ Result<ExportBook> Export::ranking(Catalog& catalog, const ExportRequest& reques
         return result.error();
     const RankingResult& r = result.value();
     ExportSheet sheet;
-    sheet.name = say(lang, "Xếp hạng", "Ranking");
-    sheet.columns = {column(say(lang, "Hạng", "Rank"), ExportColumn::Format::Integer),
-                     column(unitHeader(lang)),
-                     column(say(lang, "Mã đơn vị", "Code")),
-                     column(say(lang, "Tổng điểm", "Total"), ExportColumn::Format::Decimal),
-                     column(say(lang, "Điểm tối đa", "Maximum"), ExportColumn::Format::Decimal),
-                     column(say(lang, "Tỷ lệ (%)", "Percent"), ExportColumn::Format::Percent),
-                     column(say(lang, "Xếp loại", "Band")),
-                     column(say(lang, "Hạng năm trước", "Last year's rank"), ExportColumn::Format::Integer),
-                     column(say(lang, "Tăng, giảm điểm", "Change"), ExportColumn::Format::SignedDecimal,
-                            say(lang, "So với tổng điểm năm trước", "Against last year's total"))};
+    sheet.name = words(lang, QT_TRANSLATE_NOOP("Export", "Ranking"));
+    sheet.columns
+        = {column(words(lang, QT_TRANSLATE_NOOP("Export", "Rank")), ExportColumn::Format::Integer),
+           column(unitHeader(lang)),
+           column(words(lang, QT_TRANSLATE_NOOP3("Export", "Code", "ranking column: the unit code"))),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Total")), ExportColumn::Format::Decimal),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Maximum")), ExportColumn::Format::Decimal),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Percent")), ExportColumn::Format::Percent),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Band"))),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Last year's rank")), ExportColumn::Format::Integer),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Change")), ExportColumn::Format::SignedDecimal,
+                  words(lang, QT_TRANSLATE_NOOP("Export", "Against last year's total")))};
     for (const RankedUnit& u : r.rows) {
         const std::optional<Decimal> change
             = u.previousTotal ? std::optional<Decimal>(u.total - *u.previousTotal) : std::nullopt;
@@ -214,12 +221,12 @@ Result<ExportBook> Export::ranking(Catalog& catalog, const ExportRequest& reques
     for (const QString& name : r.unranked)
         sheet.rows.append({ExportCell(), ExportCell::ofText(name), ExportCell(), ExportCell(),
                            ExportCell::ofNumber(r.max), ExportCell(),
-                           ExportCell::ofText(say(lang, "chưa có điểm", "no value"))});
+                           ExportCell::ofText(words(lang, QT_TRANSLATE_NOOP("Export", "no value")))});
     sheet.frozenColumns = 2;
     sheet.autoFilter = true;
 
     ExportBook book;
-    book.title = say(lang, "Xếp hạng %1 năm %2 – %3 (%4)", "%1 %2 ranking – %3 (%4)")
+    book.title = words(lang, QT_TRANSLATE_NOOP("Export", "%1 %2 ranking – %3 (%4)"))
                      .arg(r.index.name)
                      .arg(r.year)
                      .arg(r.cohort.name, stageText(lang, r.stage));
@@ -264,13 +271,13 @@ Result<ExportBook> Export::scores(Catalog& catalog, const ExportRequest& request
         positions.append(0);
 
     ExportSheet sheet;
-    sheet.name = say(lang, "Điểm", "Scores");
+    sheet.name = words(lang, QT_TRANSLATE_NOOP("Export", "Scores"));
     sheet.columns.append(column(unitHeader(lang), ExportColumn::Format::Text,
-                                say(lang, "Tên (hoặc mã) đơn vị", "The unit's name (or code)")));
+                                words(lang, QT_TRANSLATE_NOOP("Export", "The unit's name (or code)"))));
     for (int position : positions) {
         const Criterion& c = f.criteria[position];
         sheet.columns.append(c.isRoot() ? column(totalHeader(), ExportColumn::Format::Decimal,
-                                                 say(lang, "Tổng điểm ghi nhận\nTối đa: ", "Recorded total\nMaximum: ")
+                                                 words(lang, QT_TRANSLATE_NOOP("Export", "Recorded total\nMaximum: "))
                                                      + number(lang, c.maxPoints))
                                         : column(c.code, ExportColumn::Format::Decimal, criterionNote(lang, c)));
     }
@@ -284,7 +291,7 @@ Result<ExportBook> Export::scores(Catalog& catalog, const ExportRequest& request
     sheet.frozenColumns = 1;
 
     ExportBook book;
-    book.title = say(lang, "Điểm %1 năm %2 – %3 (%4)", "%1 %2 scores – %3 (%4)")
+    book.title = words(lang, QT_TRANSLATE_NOOP("Export", "%1 %2 scores – %3 (%4)"))
                      .arg(scope->index.name)
                      .arg(request.year)
                      .arg(scope->cohort.name, stageText(lang, request.stage));
@@ -311,9 +318,9 @@ Result<ExportBook> Export::scoreTemplate(Catalog& catalog, const ExportRequest& 
         return keys.error();
 
     ExportSheet sheet;
-    sheet.name = say(lang, "Điểm", "Scores");
+    sheet.name = words(lang, QT_TRANSLATE_NOOP("Export", "Scores"));
     sheet.columns.append(column(unitHeader(lang), ExportColumn::Format::Text,
-                                say(lang, "Tên (hoặc mã) đơn vị", "The unit's name (or code)")));
+                                words(lang, QT_TRANSLATE_NOOP("Export", "The unit's name (or code)"))));
     for (int i = 1; i < f.criteria.size(); ++i) {
         const Criterion& c = f.criteria[i];
         if (!c.isLeaf())
@@ -321,9 +328,9 @@ Result<ExportBook> Export::scoreTemplate(Catalog& catalog, const ExportRequest& 
         ExportColumn col = column(c.code, ExportColumn::Format::Decimal, criterionNote(lang, c));
         col.input = true;
         col.inputMax = c.maxPoints;
-        col.inputError = say(lang, "Nhập một số từ 0 đến %1 (điểm tối đa của tiêu chí %2).",
-                             "Type a number from 0 to %1 (the maximum of criterion %2).")
-                             .arg(number(lang, c.maxPoints), c.code);
+        col.inputError
+            = words(lang, QT_TRANSLATE_NOOP("Export", "Type a number from 0 to %1 (the maximum of criterion %2)."))
+                  .arg(number(lang, c.maxPoints), c.code);
         sheet.columns.append(col);
     }
     for (const Unit& u : units.value()) {
@@ -333,41 +340,40 @@ Result<ExportBook> Export::scoreTemplate(Catalog& catalog, const ExportRequest& 
     sheet.frozenColumns = 1;
 
     ExportSheet help;
-    help.name = say(lang, "Hướng dẫn", "Instructions");
-    help.columns = {column(say(lang, "Hướng dẫn điền biểu mẫu", "How to fill in this template"))};
+    help.name = words(lang, QT_TRANSLATE_NOOP("Export", "Instructions"));
+    help.columns = {column(words(lang, QT_TRANSLATE_NOOP("Export", "How to fill in this template")))};
     const QString cohortOption
         = scope->cohort.isDefault ? QString() : QStringLiteral(" --cohort \"%1\"").arg(scope->cohort.name);
     const QStringList lines {
-        say(lang, "Biểu mẫu chấm điểm %1 năm %2 – %3.", "Score template of %1, %2 – %3.")
+        words(lang, QT_TRANSLATE_NOOP("Export", "Score template of %1, %2 – %3."))
             .arg(scope->index.name)
             .arg(request.year)
             .arg(scope->cohort.name),
-        say(lang,
-            "1. Điền điểm vào các ô màu vàng ở trang \"Điểm\": mỗi dòng là một đơn vị, mỗi cột là một tiêu chí "
-            "thành phần.",
-            "1. Type the scores into the yellow cells of the \"Scores\" sheet: one row per unit, one column per "
-            "component criterion."),
-        say(lang, "2. Không sửa dòng đầu (mã tiêu chí) và cột đầu (tên đơn vị); không thêm, xoá hay đổi chỗ các cột.",
-            "2. Do not change the first row (criterion codes) or the first column (unit names); do not add, "
-            "remove or move columns."),
-        say(lang,
-            "3. Điểm là số từ 0 đến điểm tối đa của tiêu chí, tối đa 6 chữ số thập phân; dùng dấu phẩy hay dấu "
-            "chấm thập phân đều được. Ô chưa có điểm thì để trống.",
-            "3. A score is a number from 0 to the criterion's maximum, with at most 6 decimals; a decimal comma "
-            "or point both work. Leave a cell blank when there is no score."),
-        say(lang,
-            "4. Nội dung và điểm tối đa của từng tiêu chí có ở trang \"Tiêu chí\" và trong ghi chú của ô mã tiêu "
-            "chí.",
-            "4. Each criterion's title and maximum are on the \"Criteria\" sheet and in the note of its code's "
-            "cell."),
-        say(lang,
-            "5. Ô để trống khi nhập sẽ xoá điểm đã có của đơn vị ở tiêu chí đó. Nếu tệp này gửi chung cho nhiều "
-            "đơn vị, mỗi đơn vị chỉ giữ lại dòng của mình (xoá các dòng khác) trước khi gửi lại.",
-            "5. A blank cell removes a score already recorded for that unit and criterion. If this file goes to "
-            "several units, each keeps only its own row (deleting the others) before sending it back."),
-        say(lang, "6. Nhập tệp đã điền: parindex scores import --index %1 --year %2%3 [--stage self] TỆP.xlsx",
-            "6. To import the filled-in file: parindex scores import --index %1 --year %2%3 [--stage self] "
-            "FILE.xlsx")
+        words(lang,
+              QT_TRANSLATE_NOOP("Export",
+                                "1. Type the scores into the yellow cells of the \"Scores\" sheet: one row per unit, "
+                                "one column per component criterion.")),
+        words(lang,
+              QT_TRANSLATE_NOOP("Export",
+                                "2. Do not change the first row (criterion codes) or the first column (unit names); do "
+                                "not add, remove or move columns.")),
+        words(lang,
+              QT_TRANSLATE_NOOP("Export",
+                                "3. A score is a number from 0 to the criterion's maximum, with at most 6 decimals; a "
+                                "decimal comma or point both work. Leave a cell blank when there is no score.")),
+        words(lang,
+              QT_TRANSLATE_NOOP("Export",
+                                "4. Each criterion's title and maximum are on the \"Criteria\" sheet and in the note "
+                                "of its code's cell.")),
+        words(lang,
+              QT_TRANSLATE_NOOP(
+                  "Export",
+                  "5. A blank cell removes a score already recorded for that unit and criterion. If this file goes to "
+                  "several units, each keeps only its own row (deleting the others) before sending it back.")),
+        words(lang,
+              QT_TRANSLATE_NOOP("Export",
+                                "6. To import the filled-in file: parindex scores import --index %1 --year %2%3 "
+                                "[--stage self] FILE.xlsx"))
             .arg(scope->index.code)
             .arg(request.year)
             .arg(cohortOption),
@@ -376,7 +382,7 @@ Result<ExportBook> Export::scoreTemplate(Catalog& catalog, const ExportRequest& 
         help.rows.append({ExportCell::ofText(line)});
 
     ExportBook book;
-    book.title = say(lang, "Biểu mẫu chấm điểm %1 năm %2 – %3", "%1 %2 score template – %3")
+    book.title = words(lang, QT_TRANSLATE_NOOP("Export", "%1 %2 score template – %3"))
                      .arg(scope->index.name)
                      .arg(request.year)
                      .arg(scope->cohort.name);
@@ -399,17 +405,19 @@ Result<ExportBook> Export::framework(Catalog& catalog, const ExportRequest& requ
 
     // The importer's own column names, whatever the language: the file must go back in unchanged.
     ExportSheet sheet;
-    sheet.name = say(lang, "Tiêu chí", "Criteria");
+    sheet.name = words(lang, QT_TRANSLATE_NOOP("Export", "Criteria"));
     sheet.columns = {
-        column(QStringLiteral("code"), ExportColumn::Format::Text, say(lang, "Mã tiêu chí", "Code")),
-        column(QStringLiteral("title"), ExportColumn::Format::Text, say(lang, "Tên tiêu chí", "Title")),
-        column(QStringLiteral("max_points"), ExportColumn::Format::Decimal, say(lang, "Điểm tối đa", "Maximum points")),
+        column(QStringLiteral("code"), ExportColumn::Format::Text,
+               words(lang, QT_TRANSLATE_NOOP3("Export", "Code", "framework column note: the criterion code"))),
+        column(QStringLiteral("title"), ExportColumn::Format::Text, words(lang, QT_TRANSLATE_NOOP("Export", "Title"))),
+        column(QStringLiteral("max_points"), ExportColumn::Format::Decimal,
+               words(lang, QT_TRANSLATE_NOOP("Export", "Maximum points"))),
         column(QStringLiteral("parent"), ExportColumn::Format::Text,
-               say(lang, "Mã tiêu chí cha (trống: cấp cao nhất)", "Parent code (blank: top level)")),
+               words(lang, QT_TRANSLATE_NOOP("Export", "Parent code (blank: top level)"))),
         column(QStringLiteral("aggregation"), ExportColumn::Format::Text,
-               say(lang, "Cách tổng hợp các tiêu chí con: sum (cộng) hoặc mean (trung bình)",
-                   "How the children make the parent: sum or mean")),
-        column(QStringLiteral("lead_unit"), ExportColumn::Format::Text, say(lang, "Đơn vị chủ trì", "Lead unit"))};
+               words(lang, QT_TRANSLATE_NOOP("Export", "How the children make the parent: sum or mean"))),
+        column(QStringLiteral("lead_unit"), ExportColumn::Format::Text,
+               words(lang, QT_TRANSLATE_NOOP("Export", "Lead unit")))};
     for (int i = 1; i < f.criteria.size(); ++i) {
         const Criterion& c = f.criteria[i];
         sheet.rows.append({ExportCell::ofText(c.code), ExportCell::ofText(c.title), ExportCell::ofNumber(c.maxPoints),
@@ -423,16 +431,18 @@ Result<ExportBook> Export::framework(Catalog& catalog, const ExportRequest& requ
         bands << b.minPercent.toString() + u'=' + b.label;
     const QString bandSpec = bands.join(u';');
     ExportSheet about;
-    about.name = say(lang, "Thông tin", "About");
-    about.columns = {column(say(lang, "Mục", "Item")), column(say(lang, "Giá trị", "Value"))};
+    about.name = words(lang, QT_TRANSLATE_NOOP("Export", "About"));
+    about.columns = {column(words(lang, QT_TRANSLATE_NOOP("Export", "Item"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Value")))};
     about.rows = {
-        {ExportCell::ofText(say(lang, "Mã chỉ số", "Index code")), ExportCell::ofText(index->code)},
-        {ExportCell::ofText(say(lang, "Tên chỉ số", "Index name")), ExportCell::ofText(index->name)},
-        {ExportCell::ofText(say(lang, "Năm", "Year")), ExportCell::ofInteger(qint64(request.year))},
-        {ExportCell::ofText(say(lang, "Tổng hợp điểm tổng", "Aggregation of the total")),
+        {ExportCell::ofText(words(lang, QT_TRANSLATE_NOOP("Export", "Index code"))), ExportCell::ofText(index->code)},
+        {ExportCell::ofText(words(lang, QT_TRANSLATE_NOOP("Export", "Index name"))), ExportCell::ofText(index->name)},
+        {ExportCell::ofText(words(lang, QT_TRANSLATE_NOOP("Export", "Year"))),
+         ExportCell::ofInteger(qint64(request.year))},
+        {ExportCell::ofText(words(lang, QT_TRANSLATE_NOOP("Export", "Aggregation of the total"))),
          ExportCell::ofText(aggregationName(index->aggregation))},
-        {ExportCell::ofText(say(lang, "Xếp loại", "Bands")), ExportCell::ofText(bandSpec)},
-        {ExportCell::ofText(say(lang, "Lệnh nhập lại", "To import again")),
+        {ExportCell::ofText(words(lang, QT_TRANSLATE_NOOP("Export", "Bands"))), ExportCell::ofText(bandSpec)},
+        {ExportCell::ofText(words(lang, QT_TRANSLATE_NOOP("Export", "To import again"))),
          ExportCell::ofText(QStringLiteral("parindex index import --index %1 --name \"%2\" --aggregation %3 "
                                            "--bands \"%4\" --year %5 FILE")
                                 .arg(index->code, index->name, aggregationName(index->aggregation), bandSpec)
@@ -440,7 +450,7 @@ Result<ExportBook> Export::framework(Catalog& catalog, const ExportRequest& requ
     };
 
     ExportBook book;
-    book.title = say(lang, "Khung tiêu chí %1 năm %2", "%1 %2 framework").arg(index->name).arg(request.year);
+    book.title = words(lang, QT_TRANSLATE_NOOP("Export", "%1 %2 framework")).arg(index->name).arg(request.year);
     book.what = tr("the %1 %2 framework").arg(index->code).arg(request.year);
     book.sheets = {sheet, about};
     return book;
@@ -456,19 +466,19 @@ Result<ExportBook> Export::auditLog(Catalog& catalog, const ExportRequest& reque
     if (!entries)
         return entries.error();
     ExportSheet sheet;
-    sheet.name = say(lang, "Nhật ký", "Audit log");
-    sheet.columns = {column(say(lang, "Thời điểm (UTC)", "At (UTC)")),
-                     column(say(lang, "Người thực hiện", "Actor")),
-                     column(say(lang, "Thao tác", "Action")),
-                     column(say(lang, "Đối tượng", "Entity")),
-                     column(say(lang, "Chỉ số", "Index")),
-                     column(say(lang, "Năm", "Year"), ExportColumn::Format::Integer),
-                     column(say(lang, "Đơn vị", "Unit")),
-                     column(say(lang, "Tiêu chí", "Criterion")),
-                     column(say(lang, "Giai đoạn", "Stage")),
-                     column(say(lang, "Giá trị cũ", "Old value")),
-                     column(say(lang, "Giá trị mới", "New value")),
-                     column(say(lang, "Lý do", "Reason"))};
+    sheet.name = words(lang, QT_TRANSLATE_NOOP3("Export", "Audit log", "sheet name"));
+    sheet.columns = {column(words(lang, QT_TRANSLATE_NOOP("Export", "At (UTC)"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Actor"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Action"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Entity"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Index"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Year")), ExportColumn::Format::Integer),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Unit"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Criterion"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Stage"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Old value"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "New value"))),
+                     column(words(lang, QT_TRANSLATE_NOOP("Export", "Reason")))};
     for (const AuditEntry& e : entries.value()) {
         // Old and new values stay text: they are exactly what the log holds, notes included.
         sheet.rows.append({ExportCell::ofText(e.at), ExportCell::ofText(e.actor), ExportCell::ofText(e.action),
@@ -483,8 +493,8 @@ Result<ExportBook> Export::auditLog(Catalog& catalog, const ExportRequest& reque
     QString scope = request.indexCode;
     if (request.year)
         scope += (scope.isEmpty() ? QString() : QStringLiteral(" ")) + QString::number(request.year);
-    book.title = scope.isEmpty() ? say(lang, "Nhật ký thay đổi", "Audit log")
-                                 : say(lang, "Nhật ký thay đổi %1", "Audit log %1").arg(scope);
+    book.title = scope.isEmpty() ? words(lang, QT_TRANSLATE_NOOP3("Export", "Audit log", "title of the workbook"))
+                                 : words(lang, QT_TRANSLATE_NOOP("Export", "Audit log %1")).arg(scope);
     book.what = scope.isEmpty() ? tr("the audit log") : tr("the audit log of %1").arg(scope);
     book.sheets.append(sheet);
     return book;

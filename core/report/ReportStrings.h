@@ -1,13 +1,16 @@
 #pragma once
 
+#include "i18n/DocumentTranslator.h"
+
 #include <QString>
 
 namespace par {
 
-// The report's own words in Vietnamese and English. A report is written in the language asked for, whatever the
-// application's, and there is no translation catalogue yet, so the labels live here as an explicit table: every
-// key has both texts (the switch in ReportStrings.cpp has no default, so a new key without them does not compile
-// warning-free). Data (unit names, criteria titles, band labels) stays as recorded.
+// The report's own words. A report is written in the language asked for, whatever the application's: each key has
+// an English source text, marked with QT_TRANSLATE_NOOP in context "Report" (the switch in ReportStrings.cpp has no
+// default, so a new key without one does not compile warning-free), translated through the document's own
+// translator (DocumentTranslator) from translations/parindex_vi.ts and parindex_en.ts. Data (unit names, criteria
+// titles, band labels) stays as recorded.
 class ReportStrings
 {
 public:
@@ -179,6 +182,9 @@ public:
     bool english() const { return m_english; }
 
     static QString text(Key key, bool english);
+    // The English source of a key and its disambiguation, as lupdate finds them (for the tests).
+    static DocumentTranslator::Source source(Key key);
+    static constexpr const char* context = "Report";
 
 private:
     bool m_english = false;
