@@ -1,8 +1,10 @@
 #include "ReportDialog.h"
 
 #include "Dialogs.h"
+#include "ReportSettingsDialog.h"
 #include "Session.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportOdt.h"
 #include "report/ReportPainter.h"
 #include "scoring/Ranking.h"
 
@@ -144,6 +146,14 @@ ReportDialog::ReportDialog(Session& session, QWidget* parent)
     QPushButton* preview = buttons->addButton(tr("Pre&view..."), QDialogButtonBox::ActionRole);
     QPushButton* print = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
     QPushButton* pdf = buttons->addButton(tr("&Export PDF..."), QDialogButtonBox::AcceptRole);
+    QPushButton* odt = buttons->addButton(tr("Save as &ODT..."), QDialogButtonBox::ActionRole);
+    connect(odt, &QPushButton::clicked, this, &ReportDialog::exportOdtDialog);
+    QPushButton* settings = buttons->addButton(tr("&Title and signature..."), QDialogButtonBox::ActionRole);
+    settings->setObjectName(QStringLiteral("reportSettings"));
+    connect(settings, &QPushButton::clicked, this, [this] {
+        ReportSettingsDialog dialog(m_session.catalog().database(), this);
+        dialog.exec();
+    });
     buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     layout->addWidget(buttons);
     connect(preview, &QPushButton::clicked, this, &ReportDialog::preview);
@@ -256,6 +266,32 @@ bool ReportDialog::exportPdf(const QString& path)
     m_status->setText(s ? tr("Wrote %1 (%n page(s)).", nullptr, painter.pageCount()).arg(QDir::toNativeSeparators(path))
                         : s.error().message);
     return s.ok();
+}
+
+bool ReportDialog::exportOdt(const QString& path)
+{
+    auto report = build();
+    if (!report) {
+        m_status->setText(report.error().message);
+        return false;
+    }
+    const Status s = ReportOdt(report.value()).write(path);
+    m_status->setText(s ? tr("Wrote %1 (editable text).").arg(QDir::toNativeSeparators(path)) : s.error().message);
+    return s.ok();
+}
+
+void ReportDialog::exportOdtDialog()
+{
+    QFileDialog dialog(this, tr("Save the report as ODT"), QDir::home().filePath(suggestedName(QStringLiteral("odt"))));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(tr("ODF text documents (*.odt)"));
+    dialog.setDefaultSuffix(QStringLiteral("odt"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Save"));
+    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty()
+        && !exportOdt(dialog.selectedFiles().first()))
+        Dialogs::showError(this, tr("Save the report as ODT"), m_status->text(),
+                           tr("Choose another folder and try again."));
 }
 
 QString ReportDialog::suggestedName(const QString& suffix) const

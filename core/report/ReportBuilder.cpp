@@ -3,6 +3,9 @@
 #include "report/ReportStrings.h"
 #include "scoring/Analysis.h"
 #include "scoring/Standing.h"
+#include "storage/ReportSettings.h"
+
+#include <QRegularExpression>
 
 #include <QLocale>
 #include <QMap>
@@ -169,6 +172,13 @@ private:
     Result<Report> runCohort();
     Status cohortSection(const Cohort& cohort);
 
+    Status loadSettings();
+    QString dayMonth() const;
+    // Where the report is signed: the district's own name for a district, else the province's (or the setting).
+    QString place() const;
+
+    ReportSettings m_settings;
+    QString m_province;
     Catalog& m_catalog;
     Analysis m_analysis;
     ReportOptions m_options;
@@ -302,27 +312,87 @@ Status Composer::resolve()
     return success();
 }
 
-void Composer::titleBlock()
+Status Composer::loadSettings()
 {
-    ReportTitle& t = m_report.title;
-    const QString upper = m_locale.toUpper(m_unit.name);
-    if (isProvince()) {
-        t.authority = m_s(S::AuthorityProvince).arg(upper);
-        t.office = m_s(S::SteeringCommittee);
-    } else {
-        t.office = upper;
-    }
-    t.number = m_s(S::DocumentNumber);
-    t.nation = m_s(S::Nation);
-    t.motto = m_s(S::Motto);
+    ReportSettingsStore store(m_catalog.database());
+    auto settings = store.load();
+    if (!settings)
+        return settings.error();
+    m_settings = settings.value();
+    auto province = store.provinceName();
+    if (!province)
+        return province.error();
+    m_province = province.value();
+    return success();
+}
+
+QString Composer::dayMonth() const
+{
     const QDate d = m_report.date;
     // Nghị định 30/2020: a day below 10 and the months 1 and 2 take a leading zero.
     const QString day = m_s.english() || d.day() < 10 ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'))
                                                       : QString::number(d.day());
     const QString month = m_s.english() || d.month() < 3 ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'))
                                                          : QString::number(d.month());
-    t.placeAndDate = isProvince() ? m_s(S::PlaceAndDate).arg(m_unit.name, day, month, QString::number(d.year()))
-                                  : m_s(S::DateOnly).arg(day, month, QString::number(d.year()));
+    const QString year = QString::number(d.year());
+    const QString where = place();
+    return where.isEmpty() ? m_s(S::DateOnly).arg(day, month, year) : m_s(S::PlaceAndDate).arg(where, day, month, year);
+}
+
+QString Composer::place() const
+{
+    if (m_unit.kind == QLatin1String("district")) {
+        // "Huyện Pác Nặm" is signed in "Pác Nặm", "Thành phố Bắc Kạn" in "Bắc Kạn".
+        static const QRegularExpression prefix(QStringLiteral("^(Huyện|Thành phố|Thị xã|Quận)\\s+"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        return QString(m_unit.name).remove(prefix);
+    }
+    if (!m_settings.place.isEmpty())
+        return m_settings.place;
+    return isProvince() ? m_unit.name : m_province;
+}
+
+// The initials of a unit's name for its document symbol: "Sở Tư pháp" -> "STP"; a word in capitals stays whole.
+// The symbol of the steering committee's reports (Nghị định 30/2020: BC for báo cáo, BCĐ for Ban Chỉ đạo).
+const QString CommitteeSymbol = QStringLiteral("BC-BCĐ");
+
+QString symbolOf(const QString& name)
+{
+    QString out;
+    for (const QString& word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() > 1 && word == word.toUpper() && word.front().isLetter())
+            out += word;
+        else if (word.front().isLetter())
+            out += word.front().toUpper();
+    }
+    return out;
+}
+
+void Composer::titleBlock()
+{
+    ReportTitle& t = m_report.title;
+    const QString upper = m_locale.toUpper(m_unit.name);
+    QString symbol;
+    if (isProvince()) {
+        t.authority = m_s(S::AuthorityProvince).arg(upper);
+        t.office = m_s(S::SteeringCommittee);
+        symbol = m_settings.symbol.isEmpty() ? CommitteeSymbol : m_settings.symbol;
+    } else if (m_unit.kind == QLatin1String("district")) {
+        // A district's people's committee issues its own report; no body stands over it in the title block.
+        t.office = m_s(S::DistrictCommittee).arg(upper);
+        symbol = QStringLiteral("BC-UBND");
+    } else {
+        // A department under the province's people's committee.
+        t.authority = !m_settings.superior.isEmpty() ? m_settings.superior
+            : m_province.isEmpty()                   ? QString()
+                                                     : m_s(S::SuperiorProvince).arg(m_locale.toUpper(m_province));
+        t.office = upper;
+        symbol = QStringLiteral("BC-") + symbolOf(m_unit.name);
+    }
+    t.number = m_s(S::DocumentSymbol).arg(symbol);
+    t.nation = m_s(S::Nation);
+    t.motto = m_s(S::Motto);
+    t.placeAndDate = dayMonth();
     t.kind = m_s(S::ReportKind);
     t.subject = m_s(isProvince() ? S::SubjectProvince : S::SubjectUnit)
                     .arg(m_index.name, yearText(m_options.year), m_unit.name);
@@ -988,8 +1058,19 @@ void Composer::signature()
     ReportSignature& s = m_report.signature;
     s.recipientsTitle = m_s(S::Recipients);
     s.recipients = {m_s(S::RecipientMembers), m_s(S::RecipientUnits), m_s(S::RecipientArchive)};
-    s.signerFor = m_s(isProvince() ? S::SignerFor : S::SignerForUnit);
-    s.signerRole = isProvince() ? m_s(S::SignerRole) : QString();
+    // The committee's reports (the province's, the cohorts') are signed as the settings say; a unit's by its head.
+    const bool committee = m_unit.id == 0 || isProvince();
+    s.signerFor = m_s(committee ? S::SignerFor : S::SignerForUnit);
+    s.signerRole = committee ? m_s(S::SignerRole) : QString();
+    if (committee) {
+        if (!m_settings.signerFor.isEmpty())
+            s.signerFor = m_settings.signerFor;
+        if (!m_settings.signerRole.isEmpty())
+            s.signerRole = m_settings.signerRole;
+        s.signerName = m_settings.signerName;
+        if (!m_settings.recipients.isEmpty())
+            s.recipients = m_settings.recipients;
+    }
 }
 
 Result<Report> Composer::run()
@@ -1002,6 +1083,8 @@ Result<Report> Composer::run()
     m_report.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
     m_report.dateText = m_report.date.toString(QStringLiteral("dd/MM/yyyy"));
     m_report.year = m_options.year;
+    if (Status st = loadSettings(); !st)
+        return st.error();
     if (m_options.cohortReport)
         return runCohort();
     if (Status s = resolve(); !s)
@@ -1059,16 +1142,13 @@ Result<Report> Composer::runCohort()
     m_report.indexName = m_index.name;
 
     ReportTitle& t = m_report.title;
+    if (!m_province.isEmpty())
+        t.authority = m_s(S::AuthorityProvince).arg(m_locale.toUpper(m_province));
     t.office = m_s(S::SteeringCommittee);
-    t.number = m_s(S::DocumentNumber);
+    t.number = m_s(S::DocumentSymbol).arg(m_settings.symbol.isEmpty() ? CommitteeSymbol : m_settings.symbol);
     t.nation = m_s(S::Nation);
     t.motto = m_s(S::Motto);
-    const QDate d = m_report.date;
-    const QString day = m_s.english() || d.day() < 10 ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'))
-                                                      : QString::number(d.day());
-    const QString month = m_s.english() || d.month() < 3 ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'))
-                                                         : QString::number(d.month());
-    t.placeAndDate = m_s(S::DateOnly).arg(day, month, QString::number(d.year()));
+    t.placeAndDate = dayMonth();
     t.kind = m_s(S::ReportKind);
     t.subject = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
     t.draftMark = m_report.draft ? m_s(S::DraftMark) : QString();
@@ -1084,8 +1164,6 @@ Result<Report> Composer::runCohort()
     }
     m_unit = Unit();
     signature();
-    m_report.signature.signerFor = m_s(S::SignerFor);
-    m_report.signature.signerRole = m_s(S::SignerRole);
     for (int i = 0; i < m_report.sections.size(); ++i)
         m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
     m_report.sections += m_annexes;

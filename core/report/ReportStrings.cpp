@@ -352,6 +352,12 @@ QString ReportStrings::text(Key key, bool english)
         return pick(u"NHỮNG TIÊU CHÍ CÓ TỶ LỆ THẤP NHẤT"_s, u"CRITERIA WITH THE LOWEST SHARES"_s);
     case LowestCaption:
         return pick(u"%1 tiêu chí có tỷ lệ thấp nhất, năm %2"_s, u"The %1 criteria with the lowest shares, %2"_s);
+    case DocumentSymbol:
+        return pick(u"Số:          /%1"_s, u"No.:          /%1"_s);
+    case SuperiorProvince:
+        return pick(u"UBND TỈNH %1"_s, u"PEOPLE'S COMMITTEE OF %1 PROVINCE"_s);
+    case DistrictCommittee:
+        return pick(u"UBND %1"_s, u"PEOPLE'S COMMITTEE OF %1"_s);
     case KeyCount:
         break;
     }

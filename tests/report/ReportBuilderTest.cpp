@@ -2,6 +2,7 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportStrings.h"
 #include "storage/Demo.h"
+#include "storage/ReportSettings.h"
 
 #include <QTemporaryDir>
 
@@ -270,7 +271,7 @@ TEST_F(ReportBuilderTest, FinalisedResultsAreNotADraft)
     EXPECT_TRUE(draft.draft);
     // A department's report: headed by the department, ranked in its own pool (the whole pool is recorded).
     EXPECT_EQ(draft.title.office, QStringLiteral("SỞ NỘI VỤ"));
-    EXPECT_TRUE(draft.title.authority.isEmpty());
+    EXPECT_EQ(draft.title.authority, QStringLiteral("UBND TỈNH BẮC KẠN")); // its superior body (issue 10)
     const QList<ReportTable> t = tables(section(draft, QStringLiteral("rankings")));
     ASSERT_FALSE(t.isEmpty());
     EXPECT_EQ(t[0].rows.size(), 18);
@@ -366,4 +367,54 @@ TEST_F(ReportBuilderTest, AMeanIndexIsReportedAsPercentagesNeverSummed)
     EXPECT_TRUE(lost.contains(QStringLiteral("62,21"))) << lost.toStdString();
     EXPECT_FALSE(lost.contains(QStringLiteral("Tổng cộng"))) << lost.toStdString();
     EXPECT_FALSE(lost.contains(QStringLiteral("Điểm bị mất"))) << lost.toStdString();
+}
+
+// Issue 10: the title block and signature are set once per database; a department stands under its superior body, a
+// district issues its own report; each has its own symbol, and the place is where it is signed.
+TEST_F(ReportBuilderTest, TitleBlockAndSignatureFollowTheDatabaseSettings)
+{
+    const Report department = build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Sở Tư pháp"));
+    EXPECT_EQ(department.title.authority, QStringLiteral("UBND TỈNH BẮC KẠN"));
+    EXPECT_EQ(department.title.office, QStringLiteral("SỞ TƯ PHÁP"));
+    EXPECT_TRUE(department.title.number.endsWith(QStringLiteral("/BC-STP"))) << department.title.number.toStdString();
+    EXPECT_TRUE(department.title.placeAndDate.startsWith(QStringLiteral("Bắc Kạn, ngày 15 tháng 7 năm 2019")));
+
+    const Report district
+        = build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Huyện Pác Nặm"));
+    EXPECT_TRUE(district.title.authority.isEmpty());
+    EXPECT_EQ(district.title.office, QStringLiteral("UBND HUYỆN PÁC NẶM"));
+    EXPECT_TRUE(district.title.number.endsWith(QStringLiteral("/BC-UBND")));
+    EXPECT_TRUE(district.title.placeAndDate.startsWith(QStringLiteral("Pác Nặm, ngày")));
+
+    ReportSettings settings;
+    settings.superior = QStringLiteral("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN");
+    settings.symbol = QStringLiteral("BC-SNV");
+    settings.signerFor = QStringLiteral("KT. TRƯỞNG BAN");
+    settings.signerRole = QStringLiteral("PHÓ TRƯỞNG BAN");
+    settings.signerName = QStringLiteral("Nguyễn Văn A");
+    settings.recipients = {QStringLiteral("- Như trên;"), QStringLiteral("- Lưu: VT.")};
+    ASSERT_TRUE(ReportSettingsStore(*db).save(settings).ok());
+    auto reread = ReportSettingsStore(*db).load();
+    ASSERT_TRUE(reread.ok());
+    EXPECT_EQ(reread.value(), settings);
+
+    ReportOptions options;
+    options.indexCode = QStringLiteral("BKCCHC");
+    options.year = 2018;
+    options.cohortReport = true;
+    options.date = QDate(2019, 7, 15);
+    auto cohort = ReportBuilder(*catalog).build(options);
+    ASSERT_TRUE(cohort.ok());
+    EXPECT_TRUE(cohort->title.number.endsWith(QStringLiteral("/BC-SNV")));
+    EXPECT_TRUE(cohort->title.placeAndDate.startsWith(QStringLiteral("Bắc Kạn, ngày")));
+    EXPECT_EQ(cohort->signature.signerFor, QStringLiteral("KT. TRƯỞNG BAN"));
+    EXPECT_EQ(cohort->signature.signerRole, QStringLiteral("PHÓ TRƯỞNG BAN"));
+    EXPECT_EQ(cohort->signature.signerName, QStringLiteral("Nguyễn Văn A"));
+    EXPECT_EQ(cohort->signature.recipients, settings.recipients);
+    EXPECT_EQ(build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Sở Tư pháp")).title.authority,
+              QStringLiteral("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"));
+
+    // Emptied, a setting takes its default again.
+    ASSERT_TRUE(ReportSettingsStore(*db).save(ReportSettings()).ok());
+    EXPECT_EQ(ReportSettingsStore(*db).load().value(), ReportSettings());
 }

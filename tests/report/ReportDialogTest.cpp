@@ -2,11 +2,16 @@
 // content as `parindex report` (the same ReportBuilder options), in Vietnamese and English.
 #include "ReportDialog.h"
 #include "Desktop.h"
+#include "ReportSettingsDialog.h"
 #include "Session.h"
 #include "report/ReportBuilder.h"
 #include "storage/Demo.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,4 +144,41 @@ TEST_F(ReportDialogTest, TheProvinceAndOneUnit)
     auto unit = own.build();
     ASSERT_TRUE(unit.ok()) << unit.error().message.toStdString();
     EXPECT_EQ(unit->unitName, QStringLiteral("Sở Nội vụ"));
+}
+
+// The title block and signature are set once, from the desktop as from `parindex settings`, and remembered.
+TEST_F(ReportDialogTest, TitleAndSignatureAreTypedOnceAndRemembered)
+{
+    {
+        ReportSettingsDialog dialog(session.catalog().database());
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("signer_name"));
+        ASSERT_NE(name, nullptr);
+        name->setFocus();
+        // Characters above U+00FF as a keyboard with an input method sends them.
+        for (const QChar ch : QStringLiteral("Nguyễn Văn A")) {
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+            QApplication::sendEvent(name, &press);
+        }
+        auto* symbol = dialog.findChild<QLineEdit*>(QStringLiteral("symbol"));
+        symbol->setFocus();
+        QTest::keyClicks(symbol, QStringLiteral("BC-SNV"));
+        ASSERT_TRUE(dialog.save());
+    }
+    ReportSettingsDialog again(session.catalog().database());
+    EXPECT_EQ(again.findChild<QLineEdit*>(QStringLiteral("signer_name"))->text(), QStringLiteral("Nguyễn Văn A"));
+
+    select(QStringLiteral("BKCCHC"), 2018, QStringLiteral("Sở, ban, ngành"), QStringLiteral("Sở Tư pháp"));
+    ReportDialog dialog(session);
+    choose(dialog.findChild<QComboBox*>(QStringLiteral("reportScope")), QStringLiteral("A cohort"));
+    auto report = dialog.build();
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report->signature.signerName, QStringLiteral("Nguyễn Văn A"));
+    EXPECT_TRUE(report->title.number.endsWith(QStringLiteral("/BC-SNV")));
+
+    // Save as ODT writes the same content as an editable document.
+    const QString odt = dir.filePath(QStringLiteral("cohorts.odt"));
+    ASSERT_TRUE(dialog.exportOdt(odt));
+    QFile written(odt);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.read(80).contains("application/vnd.oasis.opendocument.text"));
 }

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include "../RunParindex.h"
 
@@ -329,4 +330,98 @@ TEST_F(ReportPdf, TheCohortReportRanksEveryUnitOfEachCohort)
     const QString text = poppler::text(one);
     EXPECT_TRUE(text.contains(QStringLiteral("Huyện Pác Nặm")));
     EXPECT_FALSE(text.contains(QStringLiteral("Sở Tư pháp")));
+}
+
+// Issue 10: the signature is set once per database (`parindex settings`) and never stands alone on a page.
+TEST_F(ReportPdf, TheSignatureIsSetOnceAndKeptWithTheLastBlock)
+{
+    const Outcome set
+        = parindex({QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--signer-name"),
+                    QStringLiteral("Nguyễn Văn A"), QStringLiteral("--symbol"), QStringLiteral("BC-BCĐCCHC"),
+                    QStringLiteral("--recipient"), QStringLiteral("- Như trên;"), QStringLiteral("--recipient"),
+                    QStringLiteral("- Lưu: VT.")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("Nguyễn Văn A")));
+    const Outcome shown = parindex({QStringLiteral("settings"), QStringLiteral("--db"), db()});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("BC-BCĐCCHC"))) << shown.out.toStdString();
+    for (const QString& lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        const QString file = s_dir->filePath(QStringLiteral("signed-%1.pdf").arg(lang));
+        const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                    QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                    QStringLiteral("--date"), QStringLiteral("15/07/2019"), QStringLiteral("--lang"),
+                                    lang, QStringLiteral("--out"), file});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        const QStringList pages = poppler::pages(file);
+        ASSERT_FALSE(pages.isEmpty());
+        EXPECT_TRUE(pages.first().contains(QStringLiteral("/BC-BCĐCCHC")));
+        const QString last = pages.last().simplified();
+        EXPECT_TRUE(last.contains(QStringLiteral("Nguyễn Văn A"))) << last.toStdString();
+        EXPECT_TRUE(last.contains(QStringLiteral("- Như trên;")));
+        // The page of the signature carries the end of the body too: a table's rows and its notes.
+        EXPECT_TRUE(last.contains(QStringLiteral("Hiện đại hóa hành chính"))) << last.toStdString();
+    }
+    // Back to the defaults for the other tests of this process.
+    parindex({QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--signer-name"), QString(),
+              QStringLiteral("--symbol"), QString(), QStringLiteral("--recipient"), QString()});
+}
+
+namespace {
+
+// One entry of a zip package (an ODT), read with libzip as the program itself does.
+QByteArray zipEntry(const QString& path, const char* name)
+{
+    int error = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive)
+        return {};
+    QByteArray data;
+    zip_stat_t stat;
+    if (zip_stat(archive, name, 0, &stat) == 0) {
+        if (zip_file_t* file = zip_fopen(archive, name, 0)) {
+            data.resize(qsizetype(stat.size));
+            if (zip_fread(file, data.data(), stat.size) != zip_int64_t(stat.size))
+                data.clear();
+            zip_fclose(file);
+        }
+    }
+    zip_discard(archive);
+    return data;
+}
+
+} // namespace
+
+// Issue 10: an editable copy of the same content, as ODF text, for the committee's own paragraphs.
+TEST_F(ReportPdf, TheEditableCopyIsOdfTextWithTablesHeadingsAndCharts)
+{
+    const QString file = s_dir->filePath(QStringLiteral("par.odt"));
+    const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--date"), QStringLiteral("15/07/2019"), QStringLiteral("--out"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(zipEntry(file, "mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
+    const QString content = QString::fromUtf8(zipEntry(file, "content.xml"));
+    ASSERT_FALSE(content.isEmpty());
+    for (const char* figure : {"73,92", "74,62", "49/63", "47,4299", "9,6697"})
+        EXPECT_TRUE(content.contains(QString::fromLatin1(figure))) << figure;
+    EXPECT_GE(content.count(QStringLiteral("<table:table ")), 5); // title block, figures, the report's tables
+    EXPECT_TRUE(content.contains(QStringLiteral("text:outline-level=\"1\"><text:span text:style-name=\"c")));
+    EXPECT_TRUE(content.contains(QStringLiteral("I. KẾT QUẢ CHUNG")));
+    EXPECT_TRUE(content.contains(QStringLiteral("font-family=\"Liberation Serif\"")));
+    EXPECT_TRUE(content.contains(QStringLiteral("<draw:image"))); // the charts, as pictures
+    EXPECT_TRUE(content.contains(QStringLiteral("Nơi nhận")));
+    const QString styles = QString::fromUtf8(zipEntry(file, "styles.xml"));
+    for (const char* margin : {"fo:margin-left=\"30mm\"", "fo:margin-right=\"15mm\"", "fo:margin-top=\"20mm\"",
+                               "fo:margin-bottom=\"20mm\"", "fo:page-width=\"210mm\""})
+        EXPECT_TRUE(styles.contains(QString::fromLatin1(margin))) << margin;
+    EXPECT_TRUE(QString::fromUtf8(zipEntry(file, "META-INF/manifest.xml")).contains(QStringLiteral("styles.xml")));
+
+    // The cohort report too, in English.
+    const QString cohort = s_dir->filePath(QStringLiteral("cohort-en.odt"));
+    const Outcome c = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), cohort});
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    const QString cohortContent = QString::fromUtf8(zipEntry(cohort, "content.xml"));
+    EXPECT_TRUE(cohortContent.contains(QStringLiteral("Huyện Pác Nặm")));
+    EXPECT_TRUE(cohortContent.contains(QStringLiteral("Units by classification")));
 }
