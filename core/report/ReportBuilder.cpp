@@ -128,7 +128,20 @@ private:
     {
         return rank && of ? QStringLiteral("%1/%2").arg(*rank).arg(*of) : QStringLiteral("–");
     }
-    QString unitPhrase() const { return isProvince() ? m_s(S::ProvinceOf).arg(m_unit.name) : m_unit.name; }
+    QString unitPhrase() const { return isProvince() ? m_s(S::ProvinceOf).arg(m_unit.name) : inText(m_unit.name); }
+    // A unit's name inside a Vietnamese sentence: the kind of unit is a common noun ("của huyện Pác Nặm", "xã Thạch
+    // Hà"), the proper name keeps its case; a department's name ("Sở Tư pháp") is a proper name as a whole.
+    QString inText(const QString& name) const
+    {
+        if (m_s.english())
+            return name;
+        for (const char* kind : {"Huyện ", "Thành phố ", "Thị xã ", "Quận ", "Xã ", "Phường ", "Thị trấn ", "Tỉnh "}) {
+            const QString k = QString::fromUtf8(kind);
+            if (name.startsWith(k))
+                return m_locale.toLower(k) + name.mid(k.size());
+        }
+        return name;
+    }
     bool isProvince() const { return m_unit.kind == QLatin1String("province"); }
     QString unitKey() const { return m_unit.code.isEmpty() ? m_unit.name : m_unit.code; }
     QString tableCaption(const QString& text) { return m_s(S::TableLabel).arg(QString::number(++m_tables), text); }
@@ -296,19 +309,8 @@ Status Composer::resolve()
         m_previousEvaluation = evaluated.value();
     }
 
-    // The fields: the shallowest level of the tree with 5 to 20 criteria (PAR INDEX: the 8 fields under its first
-    // part; SIPAS: its 5 aspects; a province's index: its fields); failing that, the parts of the total.
-    QMap<int, QList<int>> byDepth;
-    for (int i = 1; i < m_framework.criteria.size(); ++i)
-        byDepth[m_framework.criteria[i].depth].append(i);
-    for (auto it = byDepth.cbegin(); it != byDepth.cend(); ++it) {
-        if (it.value().size() >= 5 && it.value().size() <= 20) {
-            m_fields = it.value();
-            break;
-        }
-    }
-    if (m_fields.isEmpty())
-        m_fields = m_framework.root().children;
+    // The fields: as every page and the command line show them (core/scoring/Standing).
+    m_fields = fieldPositions(m_framework);
     return success();
 }
 
@@ -395,13 +397,13 @@ void Composer::titleBlock()
     t.placeAndDate = dayMonth();
     t.kind = m_s(S::ReportKind);
     t.subject = m_s(isProvince() ? S::SubjectProvince : S::SubjectUnit)
-                    .arg(m_index.name, yearText(m_options.year), m_unit.name);
+                    .arg(m_index.name, yearText(m_options.year), isProvince() ? m_unit.name : inText(m_unit.name));
     t.draftMark = m_report.draft ? m_s(S::DraftMark) : QString();
 
-    m_report.footer = m_s(S::Footer).arg(m_index.code, yearText(m_options.year), m_unit.name) + QStringLiteral(" · ")
+    m_report.footer = m_s(S::Footer).arg(m_index.name, yearText(m_options.year), m_unit.name) + QStringLiteral(" · ")
         + (m_report.draft ? m_s(S::FooterDraft) + QStringLiteral(", ") : QString())
         + m_s(S::FooterDate).arg(m_report.dateText);
-    m_report.documentTitle = m_s(S::DocumentTitle).arg(m_index.code, yearText(m_options.year), m_unit.name);
+    m_report.documentTitle = m_s(S::DocumentTitle).arg(m_index.name, yearText(m_options.year), m_unit.name);
     m_report.author = isProvince() ? m_s(S::AuthorProvince).arg(m_unit.name) : m_unit.name;
 }
 
@@ -417,10 +419,15 @@ void Composer::summary()
         ? m_s(S::SummaryResultMean).arg(yearText(m_options.year), unitPhrase(), percent)
         : m_s(S::SummaryResult).arg(yearText(m_options.year), unitPhrase(), num(total), num(max), percent);
     if (m_current.rank && m_current.of)
-        text += m_s(m_current.rankPublished ? S::SummaryRankPublished : S::SummaryRank)
+        text += m_s(m_current.rankPublished       ? S::SummaryRankPublished
+                        : m_current.standing.tied ? S::SummaryRankTied
+                                                  : S::SummaryRank)
                     .arg(QString::number(*m_current.rank), QString::number(*m_current.of));
     if (!m_current.band.isEmpty())
         text += m_s(S::SummaryBand).arg(m_current.band);
+    if (!m_current.band.isEmpty() && m_previous && !m_previous->band.isEmpty() && m_previous->band != m_current.band
+        && !incomplete())
+        text += m_s(S::BandMoved).arg(m_previous->band, yearText(m_previous->year), m_current.band);
     if (incomplete())
         text += m_s(S::IncompleteSummary)
                     .arg(QString::number(m_missing.size()), missingCodes(m_missing),
@@ -557,7 +564,7 @@ void Composer::trendSection()
     if (points.size() >= 2) {
         ReportChart chart;
         chart.kind = ReportChart::Line;
-        chart.title = chartTitle(m_s(sameMax ? S::TrendChartTitle : S::TrendChartTitlePercent).arg(m_index.code));
+        chart.title = chartTitle(m_s(sameMax ? S::TrendChartTitle : S::TrendChartTitlePercent).arg(m_index.name));
         chart.valueAxisTitle = m_s(sameMax ? S::AxisPoints : S::AxisPercent);
         chart.categoryAxisTitle = m_s(S::AxisYear);
         double lo = 1e18;
@@ -578,7 +585,7 @@ void Composer::trendSection()
     }
 
     ReportTable t;
-    t.caption = tableCaption(m_s(S::TrendCaption).arg(m_index.code));
+    t.caption = tableCaption(m_s(S::TrendCaption).arg(m_index.name));
     t.columns = {{m_s(S::ColumnYearPlain), ReportColumn::Center}, {m_s(S::ColumnTotal), ReportColumn::Numeric},
                  {m_s(S::ColumnMax), ReportColumn::Numeric},      {m_s(S::ColumnPercent), ReportColumn::Numeric},
                  {m_s(S::ColumnRank), ReportColumn::Center},      {m_s(S::ColumnChange), ReportColumn::Numeric}};
@@ -1213,11 +1220,11 @@ Status Composer::cohortSection(const Cohort& cohort)
     }
     if (rose)
         s.blocks.append(paragraph(m_s(S::CohortRose)
-                                      .arg(rose->name, QString::number(*rose->previousRank - rose->rank),
+                                      .arg(inText(rose->name), QString::number(*rose->previousRank - rose->rank),
                                            QString::number(*rose->previousRank), QString::number(rose->rank))));
     if (fell)
         s.blocks.append(paragraph(m_s(S::CohortFell)
-                                      .arg(fell->name, QString::number(fell->rank - *fell->previousRank),
+                                      .arg(inText(fell->name), QString::number(fell->rank - *fell->previousRank),
                                            QString::number(*fell->previousRank), QString::number(fell->rank))));
 
     // The criteria where the whole cohort lost most: the mean loss over the units that scored each.

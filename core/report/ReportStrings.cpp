@@ -358,6 +358,10 @@ QString ReportStrings::text(Key key, bool english)
         return pick(u"UBND TỈNH %1"_s, u"PEOPLE'S COMMITTEE OF %1 PROVINCE"_s);
     case DistrictCommittee:
         return pick(u"UBND %1"_s, u"PEOPLE'S COMMITTEE OF %1"_s);
+    case SummaryRankTied:
+        return pick(u" Đồng hạng %1/%2."_s, u" Ranked %1 of %2, tied."_s);
+    case BandMoved:
+        return pick(u" Xếp loại chuyển từ %1 (năm %2) sang %3."_s, u" Classification moved from %1 (%2) to %3."_s);
     case KeyCount:
         break;
     }

@@ -192,8 +192,12 @@ TEST_F(ReportPdf, ChartsAreVectorsNotImages)
         EXPECT_EQ(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2) << file << "\n" << images.out.toStdString();
     }
     // The charts' titles and labels are text, present in full.
-    const QString text = poppler::text(path("vi.pdf"));
-    EXPECT_TRUE(text.contains(QStringLiteral("Biểu đồ 1. Tổng điểm PAR qua các năm")));
+    const QString text = poppler::text(path("vi.pdf")).simplified();
+    // Words, not codes (issue 10): the index by its name.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Biểu đồ 1. Tổng điểm Chỉ số cải cách hành chính (PAR INDEX) qua các năm")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Tổng điểm PAR qua")));
     EXPECT_TRUE(text.contains(QStringLiteral("Biểu đồ 2. Tỷ lệ điểm đạt so với điểm tối đa theo lĩnh vực, năm 2018")));
     EXPECT_TRUE(text.contains(QStringLiteral("hạng 49/63")));
     EXPECT_TRUE(text.contains(QStringLiteral("44,57%")));
@@ -424,4 +428,47 @@ TEST_F(ReportPdf, TheEditableCopyIsOdfTextWithTablesHeadingsAndCharts)
     const QString cohortContent = QString::fromUtf8(zipEntry(cohort, "content.xml"));
     EXPECT_TRUE(cohortContent.contains(QStringLiteral("Huyện Pác Nặm")));
     EXPECT_TRUE(cohortContent.contains(QStringLiteral("Units by classification")));
+}
+
+// Issue 10: words, not codes — the PDF's Title names the index, ties read "đồng hạng", a district is "huyện" inside
+// a sentence, BÁO CÁO is 14 pt.
+TEST_F(ReportPdf, WordsNotCodes)
+{
+    const QString file = s_dir->filePath(QStringLiteral("snv.pdf"));
+    const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--unit"), QStringLiteral("Sở Nội vụ"), QStringLiteral("--date"),
+                                QStringLiteral("15/07/2019"), QStringLiteral("--out"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString info = poppler::run(QStringLiteral("pdfinfo"), {file}).out;
+    const QString title = info.section(QStringLiteral("Title:"), 1).section(u'\n', 0, 0).trimmed();
+    EXPECT_FALSE(title.contains(QStringLiteral("BKCCHC"))) << title.toStdString();
+    EXPECT_TRUE(title.contains(QStringLiteral("Chỉ số cải cách hành chính"))) << title.toStdString();
+    const QString text = poppler::text(file).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Đồng hạng 2/18"))) << text.left(1500).toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("BKCCHC")));
+
+    const QString district = s_dir->filePath(QStringLiteral("cho-moi.pdf"));
+    ASSERT_EQ(parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                        QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                        QStringLiteral("--unit"), QStringLiteral("Huyện Chợ Mới"), QStringLiteral("--out"), district})
+                  .code,
+              0);
+    const QString d = poppler::text(district).simplified();
+    EXPECT_TRUE(d.contains(QStringLiteral("của huyện Chợ Mới"))) << d.left(800).toStdString();
+    EXPECT_TRUE(d.contains(QStringLiteral("Năm 2018, huyện Chợ Mới đạt")));
+    EXPECT_FALSE(d.contains(QStringLiteral("của Huyện")));
+
+    // BÁO CÁO at 14 pt: pdftotext -bbox gives each word's box; its height is about the font size.
+    const QString boxes
+        = poppler::run(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-bbox"), QStringLiteral("-l"), QStringLiteral("1"), file, QStringLiteral("-")})
+              .out;
+    const QRegularExpression word(QStringLiteral("yMin=\"([0-9.]+)\"[^>]*yMax=\"([0-9.]+)\">BÁO</word>"));
+    const auto m = word.match(boxes);
+    ASSERT_TRUE(m.hasMatch());
+    const double height = m.captured(2).toDouble() - m.captured(1).toDouble();
+    // Liberation Serif's word box is 1.106 times the size: 13 pt gives 14.4, 14 pt 15.5, the former 14.5 pt 16.0.
+    EXPECT_GE(height, 14.3) << height;
+    EXPECT_LE(height, 15.7) << height;
 }
