@@ -182,6 +182,8 @@ private:
         return m_report.sections.last();
     }
     ReportTable rankingTable(const RankingResult& ranking);
+    // Pads the numbers of a column with zeros to the same count of decimals.
+    void sameDecimals(ReportTable& table, int column) const;
     Result<Report> runCohort();
     Status cohortSection(const Cohort& cohort);
 
@@ -918,12 +920,34 @@ Status Composer::lostSection()
             }
             if (more > 0)
                 t.notes.append(m_s(S::MoreTied).arg(QString::number(more), signedNum(r.falls[count - 1].change)));
+            // One decimal style per column: 2 and 0,5 beside 0,6799 read as 2,0000 and 0,5000 (exact: only zeros are
+            // added).
+            for (int column : {2, 3, 4})
+                sameDecimals(t, column);
             if (!maxChanged.isEmpty())
                 t.notes.append(m_s(S::MaxChangedNote).arg(maxChanged.join(QStringLiteral("; "))));
             s.blocks.append(tableBlock(t));
         }
     }
     return success();
+}
+
+void Composer::sameDecimals(ReportTable& table, int column) const
+{
+    static const QRegularExpression number(QStringLiteral("^([+\u2212-]?)(\\d+)(?:[.,](\\d+))?(%?)$"));
+    qsizetype decimals = 0;
+    for (const QStringList& row : std::as_const(table.rows)) {
+        const auto m = number.match(row.value(column));
+        if (m.hasMatch())
+            decimals = std::max(decimals, m.captured(3).size());
+    }
+    for (QStringList& row : table.rows) {
+        const auto m = number.match(row.value(column));
+        if (!m.hasMatch() || decimals == 0)
+            continue;
+        row[column] = m.captured(1) + m.captured(2) + m_locale.decimalPoint()
+            + m.captured(3).leftJustified(decimals, u'0') + m.captured(4);
+    }
 }
 
 ReportTable Composer::rankingTable(const RankingResult& r)

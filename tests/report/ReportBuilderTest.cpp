@@ -4,6 +4,7 @@
 #include "storage/Demo.h"
 #include "storage/ReportSettings.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -417,4 +418,37 @@ TEST_F(ReportBuilderTest, TitleBlockAndSignatureFollowTheDatabaseSettings)
     // Emptied, a setting takes its default again.
     ASSERT_TRUE(ReportSettingsStore(*db).save(ReportSettings()).ok());
     EXPECT_EQ(ReportSettingsStore(*db).load().value(), ReportSettings());
+}
+
+// Issue 10: one decimal style per column in the falls table, and the minus sign, not a hyphen.
+TEST_F(ReportBuilderTest, TheFallsTableHasOneDecimalStylePerColumn)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    const ReportTable* falls = nullptr;
+    const QList<ReportTable> all = tables(section(r, QStringLiteral("lost")));
+    for (const ReportTable& t : all) {
+        if (t.caption.contains(QStringLiteral("giảm điểm so với năm 2017")))
+            falls = &t;
+    }
+    ASSERT_NE(falls, nullptr);
+    ASSERT_GE(falls->rows.size(), 3);
+    for (int column = 0; column < falls->columns.size(); ++column) {
+        if (falls->columns[column].align != ReportColumn::Numeric)
+            continue;
+        QSet<qsizetype> decimals;
+        for (const QStringList& row : falls->rows) {
+            const QString cell = row[column];
+            const qsizetype comma = cell.indexOf(u',');
+            decimals.insert(comma < 0 ? 0 : QString(cell).remove(u'%').size() - comma - 1);
+        }
+        EXPECT_EQ(decimals.size(), 1) << falls->columns[column].header.toStdString() << " "
+                                      << falls->rows.first()[column].toStdString();
+    }
+    for (const QStringList& row : falls->rows) {
+        EXPECT_TRUE(row[4].startsWith(QStringLiteral("\u2212"))) << row[4].toStdString();
+        EXPECT_FALSE(row[4].contains(u'-'));
+    }
+    EXPECT_EQ(falls->rows.first()[2], QStringLiteral("2,25")); // 7.2, 2017
+    EXPECT_EQ(falls->rows.first()[3], QStringLiteral("0,6799")); // 7.2, 2018
+    EXPECT_EQ(falls->rows[1][3], QStringLiteral("0,5000")); // 8.3, 2018: beside 0,6799
 }
