@@ -182,6 +182,8 @@ private:
         return m_report.sections.last();
     }
     ReportTable rankingTable(const RankingResult& ranking);
+    // Adds "illustrative figures" under every table and chart that shows a criterion marked illustrative that year.
+    Status markIllustrative();
     // Pads the numbers of a column with zeros to the same count of decimals.
     void sameDecimals(ReportTable& table, int column) const;
     Result<Report> runCohort();
@@ -1134,10 +1136,75 @@ Result<Report> Composer::run()
             return s.error();
     }
     signature();
+    if (Status st = markIllustrative(); !st)
+        return st.error();
     for (int i = 0; i < m_report.sections.size(); ++i)
         m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
     m_report.sections += m_annexes;
     return m_report;
+}
+
+Status Composer::markIllustrative()
+{
+    ReportSettingsStore store(m_catalog.database());
+    const int previousYear = m_previous ? m_previous->year : 0;
+    // This year's and last year's illustrative codes of an index.
+    auto codes = [&](const QString& code) -> Result<std::pair<QSet<QString>, QSet<QString>>> {
+        auto found = m_catalog.findIndex(code);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return std::pair<QSet<QString>, QSet<QString>>();
+        auto now = store.illustrativeCodes(found.value()->id, m_options.year);
+        if (!now)
+            return now.error();
+        auto before = previousYear ? store.illustrativeCodes(found.value()->id, previousYear) : QSet<QString>();
+        if (!before)
+            return before.error();
+        return std::pair(now.value(), before.value());
+    };
+    auto own = codes(m_index.code);
+    auto sipas = codes(QStringLiteral("SIPAS"));
+    if (!own || !sipas)
+        return !own ? own.error() : sipas.error();
+    const QString note = m_s(S::Illustrative);
+    const QString before = yearText(previousYear);
+    for (ReportSection& s : m_report.sections) {
+        const auto& [now, last] = s.id == QLatin1String("sipas") ? sipas.value() : own.value();
+        if (now.isEmpty() && last.isEmpty())
+            continue;
+        bool marked = false;
+        for (int i = 0; i < s.blocks.size(); ++i) {
+            ReportBlock& b = s.blocks[i];
+            if (b.kind == ReportBlock::Table) {
+                const bool lastYear = previousYear
+                    && std::any_of(b.table.columns.cbegin(), b.table.columns.cend(),
+                                   [&](const ReportColumn& c) { return c.header.contains(before); });
+                const bool shown = std::any_of(b.table.rows.cbegin(), b.table.rows.cend(), [&](const QStringList& r) {
+                    return now.contains(r.value(0)) || (lastYear && last.contains(r.value(0)));
+                });
+                if (shown && !b.table.notes.contains(note))
+                    b.table.notes.append(note);
+                marked = marked || shown;
+            } else if (b.kind == ReportBlock::Chart) {
+                const bool shown
+                    = std::any_of(b.chart.points.cbegin(), b.chart.points.cend(), [&](const ReportChartPoint& p) {
+                          return now.contains(p.label.section(QStringLiteral(". "), 0, 0));
+                      });
+                const bool noted = i + 1 < s.blocks.size() && s.blocks[i + 1].text == note;
+                if (shown && !noted)
+                    s.blocks.insert(i + 1, paragraph(note, ReportBlock::Note));
+            }
+        }
+        // Totals by lead unit add up the illustrative criteria of the same section.
+        if (marked && s.id == QLatin1String("lost")) {
+            for (ReportBlock& b : s.blocks) {
+                if (b.kind == ReportBlock::Table && !b.table.notes.contains(note))
+                    b.table.notes.append(note);
+            }
+        }
+    }
+    return success();
 }
 
 Result<Report> Composer::runCohort()

@@ -88,6 +88,30 @@ Status ReportSettingsStore::save(const ReportSettings& settings)
     return transaction.commit();
 }
 
+Result<QSet<QString>> ReportSettingsStore::illustrativeCodes(qint64 indexId, int year)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT code FROM illustrative_criteria WHERE index_id = ? AND year = ?"),
+                       {indexId, year});
+    if (!q)
+        return q.error();
+    QSet<QString> out;
+    while (q.value().next())
+        out.insert(q.value().value(0).toString());
+    return out;
+}
+
+Status ReportSettingsStore::markIllustrative(qint64 indexId, int year, const QStringList& codes)
+{
+    for (const QString& code : codes) {
+        auto q = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO illustrative_criteria (index_id, year, code) "
+                                          "VALUES (?, ?, ?)"),
+                           {indexId, year, code});
+        if (!q)
+            return q.error();
+    }
+    return success();
+}
+
 Result<QString> ReportSettingsStore::provinceName()
 {
     auto q = m_db.exec(QStringLiteral("SELECT u.name FROM indices i JOIN units u ON u.id = i.main_unit_id "

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,9 @@ public:
     Result<ReportSettings> load();
     // Writes every field; an empty one is removed (the default applies again).
     Status save(const ReportSettings& settings);
+    // The codes of the criteria whose figures of an index's year are illustrative, and marking them (the demo).
+    Result<QSet<QString>> illustrativeCodes(qint64 indexId, int year);
+    Status markIllustrative(qint64 indexId, int year, const QStringList& codes);
     // The province the database is about: the main unit of an index that is a province (empty if none).
     Result<QString> provinceName();
 

@@ -6,3 +6,12 @@ CREATE TABLE report_settings (
                                         'recipients')),
     value TEXT NOT NULL
 );
+
+-- The criteria whose figures in a year are illustrative (the demo's made-up detail under real published totals), so
+-- that a report can mark them where they appear rather than only for a wholly illustrative index.
+CREATE TABLE illustrative_criteria (
+    index_id INTEGER NOT NULL REFERENCES indices (id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    PRIMARY KEY (index_id, year, code)
+);

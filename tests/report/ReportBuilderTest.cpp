@@ -4,6 +4,7 @@
 #include "storage/Demo.h"
 #include "storage/ReportSettings.h"
 
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -451,4 +452,51 @@ TEST_F(ReportBuilderTest, TheFallsTableHasOneDecimalStylePerColumn)
     EXPECT_EQ(falls->rows.first()[2], QStringLiteral("2,25")); // 7.2, 2017
     EXPECT_EQ(falls->rows.first()[3], QStringLiteral("0,6799")); // 7.2, 2018
     EXPECT_EQ(falls->rows[1][3], QStringLiteral("0,5000")); // 8.3, 2018: beside 0,6799
+}
+
+// Issue 10: the demo's illustrative detail (PAR's fields and sub-criteria, its 2017 parts B and C, SIPAS's aspects)
+// is marked under each table and chart that shows it; the real published figures are not.
+TEST_F(ReportBuilderTest, IllustrativeFiguresAreMarkedWhereTheyAppear)
+{
+    const QString note = QStringLiteral("Số liệu minh hoạ.");
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    QMap<QString, bool> marked;
+    bool chartNoted = false;
+    for (const ReportSection& s : r.sections) {
+        for (int i = 0; i < s.blocks.size(); ++i) {
+            const ReportBlock& b = s.blocks[i];
+            if (b.kind == ReportBlock::Table)
+                marked[b.table.caption] = b.table.notes.contains(note);
+            if (b.kind == ReportBlock::Chart && b.chart.title.contains(QStringLiteral("theo lĩnh vực")))
+                chartNoted = i + 1 < s.blocks.size() && s.blocks[i + 1].text == note;
+        }
+    }
+    auto isMarked = [&](const QString& caption) {
+        for (auto it = marked.cbegin(); it != marked.cend(); ++it) {
+            if (it.key().contains(caption))
+                return it.value();
+        }
+        ADD_FAILURE() << "no table " << caption.toStdString();
+        return false;
+    };
+    EXPECT_TRUE(chartNoted);
+    EXPECT_TRUE(isMarked(QStringLiteral("Điểm các lĩnh vực năm 2018")));
+    EXPECT_TRUE(isMarked(QStringLiteral("Tỷ lệ hài lòng theo các yếu tố")));
+    EXPECT_TRUE(isMarked(QStringLiteral("bị mất nhiều điểm nhất")));
+    EXPECT_TRUE(isMarked(QStringLiteral("theo đơn vị chủ trì")));
+    EXPECT_TRUE(isMarked(QStringLiteral("giảm điểm so với năm 2017")));
+    // The real figures: the parts of the 2018 total, the totals by year.
+    EXPECT_FALSE(isMarked(QStringLiteral("Các thành phần của tổng điểm năm 2018")));
+    EXPECT_FALSE(isMarked(QStringLiteral("qua các năm")));
+
+    // 2017: B and C are illustrative parts.
+    const Report before = build(QStringLiteral("PAR"), 2017);
+    bool parts = false;
+    for (const ReportSection& s : before.sections) {
+        for (const ReportBlock& b : s.blocks) {
+            if (b.kind == ReportBlock::Table && b.table.caption.contains(QStringLiteral("Các thành phần")))
+                parts = b.table.notes.contains(note);
+        }
+    }
+    EXPECT_TRUE(parts);
 }
