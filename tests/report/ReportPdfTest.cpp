@@ -409,6 +409,9 @@ TEST_F(ReportPdf, TheEditableCopyIsOdfTextWithTablesHeadingsAndCharts)
         EXPECT_TRUE(content.contains(QString::fromLatin1(figure))) << figure;
     EXPECT_GE(content.count(QStringLiteral("<table:table ")), 5); // title block, figures, the report's tables
     EXPECT_TRUE(content.contains(QStringLiteral("text:outline-level=\"1\"><text:span text:style-name=\"c")));
+    // Each report table's header row is marked, so a word processor repeats it on the next page.
+    EXPECT_GE(content.count(QStringLiteral("<table:table-header-rows>")), 5);
+    EXPECT_TRUE(content.contains(QStringLiteral("<table:table-header-rows><table:table-row>")));
     EXPECT_TRUE(content.contains(QStringLiteral("I. KẾT QUẢ CHUNG")));
     EXPECT_TRUE(content.contains(QStringLiteral("font-family=\"Liberation Serif\"")));
     EXPECT_TRUE(content.contains(QStringLiteral("<draw:image"))); // the charts, as pictures

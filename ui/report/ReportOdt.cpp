@@ -156,6 +156,7 @@ QTextDocument* ReportOdt::document() const
 
     int chartNumber = 0;
     QSet<int> headings; // the block formats of the headings, which the ODF writer writes as paragraphs
+    QSet<int> dataTables; // the formats of the tables with a header row, which the ODF writer does not mark
     auto addBlock = [&](const ReportBlock& b) {
         switch (b.kind) {
         case ReportBlock::Subheading:
@@ -201,6 +202,7 @@ QTextDocument* ReportOdt::document() const
             f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
             const int columns = int(rt.columns.size());
             QTextTable* table = c.insertTable(int(rt.rows.size()) + 1, columns, f);
+            dataTables.insert(table->formatIndex());
             for (int col = 0; col < columns; ++col) {
                 QTextCursor cell = table->cellAt(0, col).firstCursorPosition();
                 cell.setBlockFormat(blockFormat(Qt::AlignHCenter, 0, 0));
@@ -311,6 +313,10 @@ QTextDocument* ReportOdt::document() const
     for (int h : std::as_const(headings))
         list << h;
     doc->setProperty("headingFormats", list);
+    QVariantList tables;
+    for (int t : std::as_const(dataTables))
+        tables << t;
+    doc->setProperty("tableFormats", tables);
     return doc;
 }
 
@@ -341,6 +347,17 @@ Status ReportOdt::write(const QString& path) const
                       .replace(paragraph,
                                QStringLiteral("<text:h text:style-name=\"\\1\" "
                                               "text:outline-level=\"1\">\\2</text:h>"))
+                      .toUtf8();
+    }
+    // The header row of each report table repeats on every page where the table continues.
+    for (const QVariant& v : doc->property("tableFormats").toList()) {
+        const QRegularExpression firstRow(
+            QStringLiteral("(<table:table table:style-name=\"Table%1\">(?:\\s*<table:table-column[^>]*/>)*\\s*)"
+                           "(<table:table-row>.*?</table:table-row>)")
+                .arg(v.toInt()),
+            QRegularExpression::DotMatchesEverythingOption);
+        content = QString::fromUtf8(content)
+                      .replace(firstRow, QStringLiteral("\\1<table:table-header-rows>\\2</table:table-header-rows>"))
                       .toUtf8();
     }
     manifest.replace("</manifest:manifest>",
