@@ -116,7 +116,7 @@ ReportDialog::ReportDialog(Session& session, QWidget* parent)
     }
     if (auto current = session.currentCohort(); current)
         m_cohort->setCurrentIndex(std::max(0, m_cohort->findData(current->name)));
-    form->addRow(tr("C&ohort:"), m_cohort);
+    form->addRow(tr("Co&hort:"), m_cohort);
     m_language->setObjectName(QStringLiteral("reportLanguage"));
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
