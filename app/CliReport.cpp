@@ -136,7 +136,9 @@ Command settingsCommand(); // CliSettings.cpp
 QList<Command> reportCommands()
 {
     Command command {
-        QStringLiteral("report"), tr("Write the meeting report of a unit for one index and year as an A4 PDF."),
+        QStringLiteral("report"),
+        tr("Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an "
+           "editable ODT."),
         [](QCommandLineParser& p) {
             // Not addDb: a report reads, and refuses a database file that does not exist.
             p.addOption(option("db", tr("The parindex database file."), "FILE"));
