@@ -385,7 +385,11 @@ void Composer::titleBlock()
         symbol = m_settings.symbol.isEmpty() ? CommitteeSymbol : m_settings.symbol;
     } else if (m_unit.kind == QLatin1String("district")) {
         // A district's people's committee issues its own report; no body stands over it in the title block.
-        t.office = m_s(S::DistrictCommittee).arg(upper);
+        // In English the kind follows the name: "PEOPLE'S COMMITTEE OF PÁC NẶM DISTRICT".
+        const QString kind = m_unit.name.startsWith(QStringLiteral("Thành phố")) ? QStringLiteral("CITY")
+            : m_unit.name.startsWith(QStringLiteral("Thị xã"))                   ? QStringLiteral("TOWN")
+                                                                                 : QStringLiteral("DISTRICT");
+        t.office = m_s(S::DistrictCommittee).arg(m_s.english() ? m_locale.toUpper(place()) + u' ' + kind : upper);
         symbol = QStringLiteral("BC-UBND");
     } else {
         // A department under the province's people's committee.

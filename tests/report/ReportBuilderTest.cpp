@@ -387,6 +387,8 @@ TEST_F(ReportBuilderTest, TitleBlockAndSignatureFollowTheDatabaseSettings)
     EXPECT_EQ(district.title.office, QStringLiteral("UBND HUYỆN PÁC NẶM"));
     EXPECT_TRUE(district.title.number.endsWith(QStringLiteral("/BC-UBND")));
     EXPECT_TRUE(district.title.placeAndDate.startsWith(QStringLiteral("Pác Nặm, ngày")));
+    EXPECT_EQ(build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("en"), QStringLiteral("Huyện Pác Nặm")).title.office,
+              QStringLiteral("PEOPLE'S COMMITTEE OF PÁC NẶM DISTRICT"));
 
     ReportSettings settings;
     settings.superior = QStringLiteral("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN");
