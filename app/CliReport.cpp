@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportOdt.h"
 #include "report/ReportPainter.h"
 #include "storage/Catalog.h"
 
@@ -102,6 +103,17 @@ int report(Context& c)
     if (!built)
         return fail(built.error());
 
+    // An editable copy (ODF text) of the same content, for the committee to add its own paragraphs.
+    if (target.value().endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+        if (Status s = ui::ReportOdt(built.value()).write(target.value()); !s)
+            return fail(s.error());
+        out() << tr("Wrote %1: %2 %3 %4, editable text (ODF)")
+                     .arg(target.value(), built->indexCode)
+                     .arg(built->year)
+                     .arg(built->unitName.isEmpty() ? tr("cohort results") : built->unitName)
+              << Qt::endl;
+        return Cli::Done;
+    }
     ui::ReportPainter painter(std::move(built).value());
     if (Status s = writePdfSafely(painter, target.value(), c.parser.isSet(QStringLiteral("pdfa")),
                                   QStringLiteral("parindex ") + QCoreApplication::applicationVersion());
@@ -118,24 +130,28 @@ int report(Context& c)
 
 } // namespace
 
+Command settingsCommand(); // CliSettings.cpp
+
 // The report commands; registered in parindex --help through this list.
 QList<Command> reportCommands()
 {
     Command command {
-        QStringLiteral("report"), tr("Write the meeting report of a unit for one index and year as an A4 PDF."),
+        QStringLiteral("report"),
+        tr("Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an "
+           "editable ODT."),
         [](QCommandLineParser& p) {
             // Not addDb: a report reads, and refuses a database file that does not exist.
             p.addOption(option("db", tr("The parindex database file."), "FILE"));
             addIndexYear(p);
             p.addOption(option("cohort", tr("The ranking pool (default: the unit's own that year)."), "NAME"));
             p.addOption(option("unit", tr("The unit the report is about (default: the index's main unit)."), "NAME"));
-            p.addOption(option("out", tr("The PDF file to write."), "FILE"));
+            p.addOption(option("out", tr("The file to write: FILE.pdf, or FILE.odt for an editable copy."), "FILE"));
             p.addOption(option("pdfa", tr("Write PDF/A-1b, for archiving.")));
             p.addOption(option("date", tr("The report's date, dd/MM/yyyy (default: today)."), "DATE"));
         },
         QString(), report};
     command.needsGui = true;
-    return {command};
+    return {command, settingsCommand()};
 }
 
 } // namespace par::cli

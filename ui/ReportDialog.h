@@ -28,15 +28,32 @@ public:
     // The report with the chosen sections, or the reason it cannot be made.
     Result<Report> build() const;
     bool exportPdf(const QString& path);
+    // The same content as an editable ODF text document.
+    bool exportOdt(const QString& path);
+
+    // What the report is about: the index's main unit (the province), one unit, or a cohort's results (all cohorts
+    // where none is chosen) — the same choices as `parindex report` without --unit, with --unit, with --cohort.
+    enum Scope
+    {
+        Province,
+        OneUnit,
+        Cohort,
+    };
 
 private:
+    void scopeChanged();
+    QString suggestedName(const QString& suffix) const;
     void preview();
     void print();
     void exportDialog();
+    void exportOdtDialog();
     bool paintOn(QPrinter& printer);
 
     Session& m_session;
+    QComboBox* m_scope;
     QComboBox* m_unit;
+    QComboBox* m_cohort;
+    QWidget* m_sectionBox = nullptr;
     QComboBox* m_language;
     QList<QCheckBox*> m_sections;
     QLabel* m_status;

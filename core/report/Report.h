@@ -119,6 +119,7 @@ struct ReportSignature
     QStringList recipients;
     QString signerFor; // "TM. BAN CHỈ ĐẠO"
     QString signerRole; // "TRƯỞNG BAN"
+    QString signerName; // under the space for the signature and seal; may be empty
 };
 
 struct Report

@@ -3,6 +3,9 @@
 #include "report/ReportStrings.h"
 #include "scoring/Analysis.h"
 #include "scoring/Standing.h"
+#include "storage/ReportSettings.h"
+
+#include <QRegularExpression>
 
 #include <QLocale>
 #include <QMap>
@@ -125,7 +128,20 @@ private:
     {
         return rank && of ? QStringLiteral("%1/%2").arg(*rank).arg(*of) : QStringLiteral("–");
     }
-    QString unitPhrase() const { return isProvince() ? m_s(S::ProvinceOf).arg(m_unit.name) : m_unit.name; }
+    QString unitPhrase() const { return isProvince() ? m_s(S::ProvinceOf).arg(m_unit.name) : inText(m_unit.name); }
+    // A unit's name inside a Vietnamese sentence: the kind of unit is a common noun ("của huyện Pác Nặm", "xã Thạch
+    // Hà"), the proper name keeps its case; a department's name ("Sở Tư pháp") is a proper name as a whole.
+    QString inText(const QString& name) const
+    {
+        if (m_s.english())
+            return name;
+        for (const char* kind : {"Huyện ", "Thành phố ", "Thị xã ", "Quận ", "Xã ", "Phường ", "Thị trấn ", "Tỉnh "}) {
+            const QString k = QString::fromUtf8(kind);
+            if (name.startsWith(k))
+                return m_locale.toLower(k) + name.mid(k.size());
+        }
+        return name;
+    }
     bool isProvince() const { return m_unit.kind == QLatin1String("province"); }
     QString unitKey() const { return m_unit.code.isEmpty() ? m_unit.name : m_unit.code; }
     QString tableCaption(const QString& text) { return m_s(S::TableLabel).arg(QString::number(++m_tables), text); }
@@ -166,9 +182,20 @@ private:
         return m_report.sections.last();
     }
     ReportTable rankingTable(const RankingResult& ranking);
+    // Adds "illustrative figures" under every table and chart that shows a criterion marked illustrative that year.
+    Status markIllustrative();
+    // Pads the numbers of a column with zeros to the same count of decimals.
+    void sameDecimals(ReportTable& table, int column) const;
     Result<Report> runCohort();
     Status cohortSection(const Cohort& cohort);
 
+    Status loadSettings();
+    QString dayMonth() const;
+    // Where the report is signed: the district's own name for a district, else the province's (or the setting).
+    QString place() const;
+
+    ReportSettings m_settings;
+    QString m_province;
     Catalog& m_catalog;
     Analysis m_analysis;
     ReportOptions m_options;
@@ -286,52 +313,105 @@ Status Composer::resolve()
         m_previousEvaluation = evaluated.value();
     }
 
-    // The fields: the shallowest level of the tree with 5 to 20 criteria (PAR INDEX: the 8 fields under its first
-    // part; SIPAS: its 5 aspects; a province's index: its fields); failing that, the parts of the total.
-    QMap<int, QList<int>> byDepth;
-    for (int i = 1; i < m_framework.criteria.size(); ++i)
-        byDepth[m_framework.criteria[i].depth].append(i);
-    for (auto it = byDepth.cbegin(); it != byDepth.cend(); ++it) {
-        if (it.value().size() >= 5 && it.value().size() <= 20) {
-            m_fields = it.value();
-            break;
-        }
-    }
-    if (m_fields.isEmpty())
-        m_fields = m_framework.root().children;
+    // The fields: as every page and the command line show them (core/scoring/Standing).
+    m_fields = fieldPositions(m_framework);
     return success();
 }
 
-void Composer::titleBlock()
+Status Composer::loadSettings()
 {
-    ReportTitle& t = m_report.title;
-    const QString upper = m_locale.toUpper(m_unit.name);
-    if (isProvince()) {
-        t.authority = m_s(S::AuthorityProvince).arg(upper);
-        t.office = m_s(S::SteeringCommittee);
-    } else {
-        t.office = upper;
-    }
-    t.number = m_s(S::DocumentNumber);
-    t.nation = m_s(S::Nation);
-    t.motto = m_s(S::Motto);
+    ReportSettingsStore store(m_catalog.database());
+    auto settings = store.load();
+    if (!settings)
+        return settings.error();
+    m_settings = settings.value();
+    auto province = store.provinceName();
+    if (!province)
+        return province.error();
+    m_province = province.value();
+    return success();
+}
+
+QString Composer::dayMonth() const
+{
     const QDate d = m_report.date;
     // Nghị định 30/2020: a day below 10 and the months 1 and 2 take a leading zero.
     const QString day = m_s.english() || d.day() < 10 ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'))
                                                       : QString::number(d.day());
     const QString month = m_s.english() || d.month() < 3 ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'))
                                                          : QString::number(d.month());
-    t.placeAndDate = isProvince() ? m_s(S::PlaceAndDate).arg(m_unit.name, day, month, QString::number(d.year()))
-                                  : m_s(S::DateOnly).arg(day, month, QString::number(d.year()));
+    const QString year = QString::number(d.year());
+    const QString where = place();
+    return where.isEmpty() ? m_s(S::DateOnly).arg(day, month, year) : m_s(S::PlaceAndDate).arg(where, day, month, year);
+}
+
+QString Composer::place() const
+{
+    if (m_unit.kind == QLatin1String("district")) {
+        // "Huyện Pác Nặm" is signed in "Pác Nặm", "Thành phố Bắc Kạn" in "Bắc Kạn".
+        static const QRegularExpression prefix(QStringLiteral("^(Huyện|Thành phố|Thị xã|Quận)\\s+"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        return QString(m_unit.name).remove(prefix);
+    }
+    if (!m_settings.place.isEmpty())
+        return m_settings.place;
+    return isProvince() ? m_unit.name : m_province;
+}
+
+// The initials of a unit's name for its document symbol: "Sở Tư pháp" -> "STP"; a word in capitals stays whole.
+// The symbol of the steering committee's reports (Nghị định 30/2020: BC for báo cáo, BCĐ for Ban Chỉ đạo).
+const QString CommitteeSymbol = QStringLiteral("BC-BCĐ");
+
+QString symbolOf(const QString& name)
+{
+    QString out;
+    for (const QString& word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.size() > 1 && word == word.toUpper() && word.front().isLetter())
+            out += word;
+        else if (word.front().isLetter())
+            out += word.front().toUpper();
+    }
+    return out;
+}
+
+void Composer::titleBlock()
+{
+    ReportTitle& t = m_report.title;
+    const QString upper = m_locale.toUpper(m_unit.name);
+    QString symbol;
+    if (isProvince()) {
+        t.authority = m_s(S::AuthorityProvince).arg(upper);
+        t.office = m_s(S::SteeringCommittee);
+        symbol = m_settings.symbol.isEmpty() ? CommitteeSymbol : m_settings.symbol;
+    } else if (m_unit.kind == QLatin1String("district")) {
+        // A district's people's committee issues its own report; no body stands over it in the title block.
+        // In English the kind follows the name: "PEOPLE'S COMMITTEE OF PÁC NẶM DISTRICT".
+        const QString kind = m_unit.name.startsWith(QStringLiteral("Thành phố")) ? QStringLiteral("CITY")
+            : m_unit.name.startsWith(QStringLiteral("Thị xã"))                   ? QStringLiteral("TOWN")
+                                                                                 : QStringLiteral("DISTRICT");
+        t.office = m_s(S::DistrictCommittee).arg(m_s.english() ? m_locale.toUpper(place()) + u' ' + kind : upper);
+        symbol = QStringLiteral("BC-UBND");
+    } else {
+        // A department under the province's people's committee.
+        t.authority = !m_settings.superior.isEmpty() ? m_settings.superior
+            : m_province.isEmpty()                   ? QString()
+                                                     : m_s(S::SuperiorProvince).arg(m_locale.toUpper(m_province));
+        t.office = upper;
+        symbol = QStringLiteral("BC-") + symbolOf(m_unit.name);
+    }
+    t.number = m_s(S::DocumentSymbol).arg(symbol);
+    t.nation = m_s(S::Nation);
+    t.motto = m_s(S::Motto);
+    t.placeAndDate = dayMonth();
     t.kind = m_s(S::ReportKind);
     t.subject = m_s(isProvince() ? S::SubjectProvince : S::SubjectUnit)
-                    .arg(m_index.name, yearText(m_options.year), m_unit.name);
+                    .arg(m_index.name, yearText(m_options.year), isProvince() ? m_unit.name : inText(m_unit.name));
     t.draftMark = m_report.draft ? m_s(S::DraftMark) : QString();
 
-    m_report.footer = m_s(S::Footer).arg(m_index.code, yearText(m_options.year), m_unit.name) + QStringLiteral(" · ")
+    m_report.footer = m_s(S::Footer).arg(m_index.name, yearText(m_options.year), m_unit.name) + QStringLiteral(" · ")
         + (m_report.draft ? m_s(S::FooterDraft) + QStringLiteral(", ") : QString())
         + m_s(S::FooterDate).arg(m_report.dateText);
-    m_report.documentTitle = m_s(S::DocumentTitle).arg(m_index.code, yearText(m_options.year), m_unit.name);
+    m_report.documentTitle = m_s(S::DocumentTitle).arg(m_index.name, yearText(m_options.year), m_unit.name);
     m_report.author = isProvince() ? m_s(S::AuthorProvince).arg(m_unit.name) : m_unit.name;
 }
 
@@ -347,10 +427,15 @@ void Composer::summary()
         ? m_s(S::SummaryResultMean).arg(yearText(m_options.year), unitPhrase(), percent)
         : m_s(S::SummaryResult).arg(yearText(m_options.year), unitPhrase(), num(total), num(max), percent);
     if (m_current.rank && m_current.of)
-        text += m_s(m_current.rankPublished ? S::SummaryRankPublished : S::SummaryRank)
+        text += m_s(m_current.rankPublished       ? S::SummaryRankPublished
+                        : m_current.standing.tied ? S::SummaryRankTied
+                                                  : S::SummaryRank)
                     .arg(QString::number(*m_current.rank), QString::number(*m_current.of));
     if (!m_current.band.isEmpty())
         text += m_s(S::SummaryBand).arg(m_current.band);
+    if (!m_current.band.isEmpty() && m_previous && !m_previous->band.isEmpty() && m_previous->band != m_current.band
+        && !incomplete())
+        text += m_s(S::BandMoved).arg(m_previous->band, yearText(m_previous->year), m_current.band);
     if (incomplete())
         text += m_s(S::IncompleteSummary)
                     .arg(QString::number(m_missing.size()), missingCodes(m_missing),
@@ -487,7 +572,7 @@ void Composer::trendSection()
     if (points.size() >= 2) {
         ReportChart chart;
         chart.kind = ReportChart::Line;
-        chart.title = chartTitle(m_s(sameMax ? S::TrendChartTitle : S::TrendChartTitlePercent).arg(m_index.code));
+        chart.title = chartTitle(m_s(sameMax ? S::TrendChartTitle : S::TrendChartTitlePercent).arg(m_index.name));
         chart.valueAxisTitle = m_s(sameMax ? S::AxisPoints : S::AxisPercent);
         chart.categoryAxisTitle = m_s(S::AxisYear);
         double lo = 1e18;
@@ -508,7 +593,7 @@ void Composer::trendSection()
     }
 
     ReportTable t;
-    t.caption = tableCaption(m_s(S::TrendCaption).arg(m_index.code));
+    t.caption = tableCaption(m_s(S::TrendCaption).arg(m_index.name));
     t.columns = {{m_s(S::ColumnYearPlain), ReportColumn::Center}, {m_s(S::ColumnTotal), ReportColumn::Numeric},
                  {m_s(S::ColumnMax), ReportColumn::Numeric},      {m_s(S::ColumnPercent), ReportColumn::Numeric},
                  {m_s(S::ColumnRank), ReportColumn::Center},      {m_s(S::ColumnChange), ReportColumn::Numeric}};
@@ -841,12 +926,34 @@ Status Composer::lostSection()
             }
             if (more > 0)
                 t.notes.append(m_s(S::MoreTied).arg(QString::number(more), signedNum(r.falls[count - 1].change)));
+            // One decimal style per column: 2 and 0,5 beside 0,6799 read as 2,0000 and 0,5000 (exact: only zeros are
+            // added).
+            for (int column : {2, 3, 4})
+                sameDecimals(t, column);
             if (!maxChanged.isEmpty())
                 t.notes.append(m_s(S::MaxChangedNote).arg(maxChanged.join(QStringLiteral("; "))));
             s.blocks.append(tableBlock(t));
         }
     }
     return success();
+}
+
+void Composer::sameDecimals(ReportTable& table, int column) const
+{
+    static const QRegularExpression number(QStringLiteral("^([+\u2212-]?)(\\d+)(?:[.,](\\d+))?(%?)$"));
+    qsizetype decimals = 0;
+    for (const QStringList& row : std::as_const(table.rows)) {
+        const auto m = number.match(row.value(column));
+        if (m.hasMatch())
+            decimals = std::max(decimals, m.captured(3).size());
+    }
+    for (QStringList& row : table.rows) {
+        const auto m = number.match(row.value(column));
+        if (!m.hasMatch() || decimals == 0)
+            continue;
+        row[column] = m.captured(1) + m.captured(2) + m_locale.decimalPoint()
+            + m.captured(3).leftJustified(decimals, u'0') + m.captured(4);
+    }
 }
 
 ReportTable Composer::rankingTable(const RankingResult& r)
@@ -988,8 +1095,19 @@ void Composer::signature()
     ReportSignature& s = m_report.signature;
     s.recipientsTitle = m_s(S::Recipients);
     s.recipients = {m_s(S::RecipientMembers), m_s(S::RecipientUnits), m_s(S::RecipientArchive)};
-    s.signerFor = m_s(isProvince() ? S::SignerFor : S::SignerForUnit);
-    s.signerRole = isProvince() ? m_s(S::SignerRole) : QString();
+    // The committee's reports (the province's, the cohorts') are signed as the settings say; a unit's by its head.
+    const bool committee = m_unit.id == 0 || isProvince();
+    s.signerFor = m_s(committee ? S::SignerFor : S::SignerForUnit);
+    s.signerRole = committee ? m_s(S::SignerRole) : QString();
+    if (committee) {
+        if (!m_settings.signerFor.isEmpty())
+            s.signerFor = m_settings.signerFor;
+        if (!m_settings.signerRole.isEmpty())
+            s.signerRole = m_settings.signerRole;
+        s.signerName = m_settings.signerName;
+        if (!m_settings.recipients.isEmpty())
+            s.recipients = m_settings.recipients;
+    }
 }
 
 Result<Report> Composer::run()
@@ -1002,6 +1120,8 @@ Result<Report> Composer::run()
     m_report.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
     m_report.dateText = m_report.date.toString(QStringLiteral("dd/MM/yyyy"));
     m_report.year = m_options.year;
+    if (Status st = loadSettings(); !st)
+        return st.error();
     if (m_options.cohortReport)
         return runCohort();
     if (Status s = resolve(); !s)
@@ -1020,10 +1140,75 @@ Result<Report> Composer::run()
             return s.error();
     }
     signature();
+    if (Status st = markIllustrative(); !st)
+        return st.error();
     for (int i = 0; i < m_report.sections.size(); ++i)
         m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
     m_report.sections += m_annexes;
     return m_report;
+}
+
+Status Composer::markIllustrative()
+{
+    ReportSettingsStore store(m_catalog.database());
+    const int previousYear = m_previous ? m_previous->year : 0;
+    // This year's and last year's illustrative codes of an index.
+    auto codes = [&](const QString& code) -> Result<std::pair<QSet<QString>, QSet<QString>>> {
+        auto found = m_catalog.findIndex(code);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return std::pair<QSet<QString>, QSet<QString>>();
+        auto now = store.illustrativeCodes(found.value()->id, m_options.year);
+        if (!now)
+            return now.error();
+        auto before = previousYear ? store.illustrativeCodes(found.value()->id, previousYear) : QSet<QString>();
+        if (!before)
+            return before.error();
+        return std::pair(now.value(), before.value());
+    };
+    auto own = codes(m_index.code);
+    auto sipas = codes(QStringLiteral("SIPAS"));
+    if (!own || !sipas)
+        return !own ? own.error() : sipas.error();
+    const QString note = m_s(S::Illustrative);
+    const QString before = yearText(previousYear);
+    for (ReportSection& s : m_report.sections) {
+        const auto& [now, last] = s.id == QLatin1String("sipas") ? sipas.value() : own.value();
+        if (now.isEmpty() && last.isEmpty())
+            continue;
+        bool marked = false;
+        for (int i = 0; i < s.blocks.size(); ++i) {
+            ReportBlock& b = s.blocks[i];
+            if (b.kind == ReportBlock::Table) {
+                const bool lastYear = previousYear
+                    && std::any_of(b.table.columns.cbegin(), b.table.columns.cend(),
+                                   [&](const ReportColumn& c) { return c.header.contains(before); });
+                const bool shown = std::any_of(b.table.rows.cbegin(), b.table.rows.cend(), [&](const QStringList& r) {
+                    return now.contains(r.value(0)) || (lastYear && last.contains(r.value(0)));
+                });
+                if (shown && !b.table.notes.contains(note))
+                    b.table.notes.append(note);
+                marked = marked || shown;
+            } else if (b.kind == ReportBlock::Chart) {
+                const bool shown
+                    = std::any_of(b.chart.points.cbegin(), b.chart.points.cend(), [&](const ReportChartPoint& p) {
+                          return now.contains(p.label.section(QStringLiteral(". "), 0, 0));
+                      });
+                const bool noted = i + 1 < s.blocks.size() && s.blocks[i + 1].text == note;
+                if (shown && !noted)
+                    s.blocks.insert(i + 1, paragraph(note, ReportBlock::Note));
+            }
+        }
+        // Totals by lead unit add up the illustrative criteria of the same section.
+        if (marked && s.id == QLatin1String("lost")) {
+            for (ReportBlock& b : s.blocks) {
+                if (b.kind == ReportBlock::Table && !b.table.notes.contains(note))
+                    b.table.notes.append(note);
+            }
+        }
+    }
+    return success();
 }
 
 Result<Report> Composer::runCohort()
@@ -1059,16 +1244,13 @@ Result<Report> Composer::runCohort()
     m_report.indexName = m_index.name;
 
     ReportTitle& t = m_report.title;
+    if (!m_province.isEmpty())
+        t.authority = m_s(S::AuthorityProvince).arg(m_locale.toUpper(m_province));
     t.office = m_s(S::SteeringCommittee);
-    t.number = m_s(S::DocumentNumber);
+    t.number = m_s(S::DocumentSymbol).arg(m_settings.symbol.isEmpty() ? CommitteeSymbol : m_settings.symbol);
     t.nation = m_s(S::Nation);
     t.motto = m_s(S::Motto);
-    const QDate d = m_report.date;
-    const QString day = m_s.english() || d.day() < 10 ? QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'))
-                                                      : QString::number(d.day());
-    const QString month = m_s.english() || d.month() < 3 ? QStringLiteral("%1").arg(d.month(), 2, 10, QLatin1Char('0'))
-                                                         : QString::number(d.month());
-    t.placeAndDate = m_s(S::DateOnly).arg(day, month, QString::number(d.year()));
+    t.placeAndDate = dayMonth();
     t.kind = m_s(S::ReportKind);
     t.subject = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
     t.draftMark = m_report.draft ? m_s(S::DraftMark) : QString();
@@ -1084,8 +1266,6 @@ Result<Report> Composer::runCohort()
     }
     m_unit = Unit();
     signature();
-    m_report.signature.signerFor = m_s(S::SignerFor);
-    m_report.signature.signerRole = m_s(S::SignerRole);
     for (int i = 0; i < m_report.sections.size(); ++i)
         m_report.sections[i].heading = roman(i + 1) + QStringLiteral(". ") + m_report.sections[i].heading;
     m_report.sections += m_annexes;
@@ -1135,11 +1315,11 @@ Status Composer::cohortSection(const Cohort& cohort)
     }
     if (rose)
         s.blocks.append(paragraph(m_s(S::CohortRose)
-                                      .arg(rose->name, QString::number(*rose->previousRank - rose->rank),
+                                      .arg(inText(rose->name), QString::number(*rose->previousRank - rose->rank),
                                            QString::number(*rose->previousRank), QString::number(rose->rank))));
     if (fell)
         s.blocks.append(paragraph(m_s(S::CohortFell)
-                                      .arg(fell->name, QString::number(fell->rank - *fell->previousRank),
+                                      .arg(inText(fell->name), QString::number(fell->rank - *fell->previousRank),
                                            QString::number(*fell->previousRank), QString::number(fell->rank))));
 
     // The criteria where the whole cohort lost most: the mean loss over the units that scored each.

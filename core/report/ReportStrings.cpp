@@ -336,6 +336,16 @@ DocumentTranslator::Source ReportStrings::source(Key key)
         return QT_TRANSLATE_NOOP("Report", "CRITERIA WITH THE LOWEST SHARES");
     case LowestCaption:
         return QT_TRANSLATE_NOOP("Report", "The %1 criteria with the lowest shares, %2");
+    case DocumentSymbol:
+        return QT_TRANSLATE_NOOP("Report", "No.:          /%1");
+    case SuperiorProvince:
+        return QT_TRANSLATE_NOOP("Report", "PEOPLE'S COMMITTEE OF %1 PROVINCE");
+    case DistrictCommittee:
+        return QT_TRANSLATE_NOOP("Report", "PEOPLE'S COMMITTEE OF %1");
+    case SummaryRankTied:
+        return QT_TRANSLATE_NOOP("Report", " Ranked %1 of %2, tied.");
+    case BandMoved:
+        return QT_TRANSLATE_NOOP("Report", " Classification moved from %1 (%2) to %3.");
     case KeyCount:
         break;
     }

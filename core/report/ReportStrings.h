@@ -173,6 +173,13 @@ public:
         SummaryResultMean, // %1 year, %2 unit phrase, %3 percent
         LowestHeading,
         LowestCaption, // %1 count, %2 year
+
+        // Title block and signature set per database (report_settings), and words for codes
+        DocumentSymbol, // %1 symbol: "Số:          /%1"
+        SuperiorProvince, // %1 province in capitals: over a department's name
+        DistrictCommittee, // %1 district in capitals: a district's people's committee
+        SummaryRankTied, // %1 rank, %2 of
+        BandMoved, // %1 last year's band, %2 previous year, %3 this year's band
         KeyCount
     };
 

@@ -1,4 +1,5 @@
 #include "storage/Demo.h"
+#include "storage/ReportSettings.h"
 
 #include "io/FrameworkImport.h"
 #include "io/ScoreImport.h"
@@ -187,6 +188,42 @@ Status loadRanksAndFinalisations(Catalog& catalog, const QJsonObject& demo)
     return success();
 }
 
+// The demo's made-up detail under real published totals, so that reports mark it where it appears.
+Status loadIllustrative(Catalog& catalog, const QJsonObject& demo)
+{
+    for (const QJsonValue& v : demo.value(QLatin1String("illustrative_figures")).toArray()) {
+        const QJsonObject o = v.toObject();
+        auto index = catalog.index(o.value(QLatin1String("index")).toString());
+        if (!index)
+            return index.error();
+        const int year = o.value(QLatin1String("year")).toInt();
+        auto framework = catalog.requireFramework(index.value(), year);
+        if (!framework)
+            return framework.error();
+        const Framework& f = framework.value();
+        QStringList codes;
+        for (const QJsonValue& c : o.value(QLatin1String("codes")).toArray())
+            codes << c.toString();
+        if (o.contains(QLatin1String("under"))) {
+            const QString under = o.value(QLatin1String("under")).toString();
+            const int top = under.isEmpty() ? 0 : f.find(under);
+            QStringList except;
+            for (const QJsonValue& c : o.value(QLatin1String("except")).toArray())
+                except << c.toString();
+            for (int i = 1; i < f.criteria.size(); ++i) {
+                bool below = false;
+                for (int p = f.criteria[i].parent; p >= 0 && !below; p = f.criteria[p].parent)
+                    below = p == top;
+                if (below && !except.contains(f.criteria[i].code))
+                    codes << f.criteria[i].code;
+            }
+        }
+        if (Status s = ReportSettingsStore(catalog.database()).markIllustrative(index->id, year, codes); !s)
+            return s;
+    }
+    return success();
+}
+
 } // namespace
 
 Status Demo::load(Catalog& catalog)
@@ -202,7 +239,7 @@ Status Demo::load(Catalog& catalog)
     Database::Transaction transaction(catalog.database(), tr("demo database"));
     if (!transaction.ok())
         return transaction.error();
-    for (auto step : {&loadIndexes, &loadFrameworks, &loadScores, &loadRanksAndFinalisations}) {
+    for (auto step : {&loadIndexes, &loadFrameworks, &loadScores, &loadRanksAndFinalisations, &loadIllustrative}) {
         if (step == &loadIndexes) {
             if (Status s = loadUnits(catalog, demo.value(QLatin1String("units")).toArray()); !s)
                 return s;

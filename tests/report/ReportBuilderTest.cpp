@@ -2,7 +2,10 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportStrings.h"
 #include "storage/Demo.h"
+#include "storage/ReportSettings.h"
 
+#include <QMap>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -270,7 +273,7 @@ TEST_F(ReportBuilderTest, FinalisedResultsAreNotADraft)
     EXPECT_TRUE(draft.draft);
     // A department's report: headed by the department, ranked in its own pool (the whole pool is recorded).
     EXPECT_EQ(draft.title.office, QStringLiteral("SỞ NỘI VỤ"));
-    EXPECT_TRUE(draft.title.authority.isEmpty());
+    EXPECT_EQ(draft.title.authority, QStringLiteral("UBND TỈNH BẮC KẠN")); // its superior body (issue 10)
     const QList<ReportTable> t = tables(section(draft, QStringLiteral("rankings")));
     ASSERT_FALSE(t.isEmpty());
     EXPECT_EQ(t[0].rows.size(), 18);
@@ -366,4 +369,136 @@ TEST_F(ReportBuilderTest, AMeanIndexIsReportedAsPercentagesNeverSummed)
     EXPECT_TRUE(lost.contains(QStringLiteral("62,21"))) << lost.toStdString();
     EXPECT_FALSE(lost.contains(QStringLiteral("Tổng cộng"))) << lost.toStdString();
     EXPECT_FALSE(lost.contains(QStringLiteral("Điểm bị mất"))) << lost.toStdString();
+}
+
+// Issue 10: the title block and signature are set once per database; a department stands under its superior body, a
+// district issues its own report; each has its own symbol, and the place is where it is signed.
+TEST_F(ReportBuilderTest, TitleBlockAndSignatureFollowTheDatabaseSettings)
+{
+    const Report department = build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Sở Tư pháp"));
+    EXPECT_EQ(department.title.authority, QStringLiteral("UBND TỈNH BẮC KẠN"));
+    EXPECT_EQ(department.title.office, QStringLiteral("SỞ TƯ PHÁP"));
+    EXPECT_TRUE(department.title.number.endsWith(QStringLiteral("/BC-STP"))) << department.title.number.toStdString();
+    EXPECT_TRUE(department.title.placeAndDate.startsWith(QStringLiteral("Bắc Kạn, ngày 15 tháng 7 năm 2019")));
+
+    const Report district
+        = build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Huyện Pác Nặm"));
+    EXPECT_TRUE(district.title.authority.isEmpty());
+    EXPECT_EQ(district.title.office, QStringLiteral("UBND HUYỆN PÁC NẶM"));
+    EXPECT_TRUE(district.title.number.endsWith(QStringLiteral("/BC-UBND")));
+    EXPECT_TRUE(district.title.placeAndDate.startsWith(QStringLiteral("Pác Nặm, ngày")));
+    EXPECT_EQ(build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("en"), QStringLiteral("Huyện Pác Nặm")).title.office,
+              QStringLiteral("PEOPLE'S COMMITTEE OF PÁC NẶM DISTRICT"));
+
+    ReportSettings settings;
+    settings.superior = QStringLiteral("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN");
+    settings.symbol = QStringLiteral("BC-SNV");
+    settings.signerFor = QStringLiteral("KT. TRƯỞNG BAN");
+    settings.signerRole = QStringLiteral("PHÓ TRƯỞNG BAN");
+    settings.signerName = QStringLiteral("Nguyễn Văn A");
+    settings.recipients = {QStringLiteral("- Như trên;"), QStringLiteral("- Lưu: VT.")};
+    ASSERT_TRUE(ReportSettingsStore(*db).save(settings).ok());
+    auto reread = ReportSettingsStore(*db).load();
+    ASSERT_TRUE(reread.ok());
+    EXPECT_EQ(reread.value(), settings);
+
+    ReportOptions options;
+    options.indexCode = QStringLiteral("BKCCHC");
+    options.year = 2018;
+    options.cohortReport = true;
+    options.date = QDate(2019, 7, 15);
+    auto cohort = ReportBuilder(*catalog).build(options);
+    ASSERT_TRUE(cohort.ok());
+    EXPECT_TRUE(cohort->title.number.endsWith(QStringLiteral("/BC-SNV")));
+    EXPECT_TRUE(cohort->title.placeAndDate.startsWith(QStringLiteral("Bắc Kạn, ngày")));
+    EXPECT_EQ(cohort->signature.signerFor, QStringLiteral("KT. TRƯỞNG BAN"));
+    EXPECT_EQ(cohort->signature.signerRole, QStringLiteral("PHÓ TRƯỞNG BAN"));
+    EXPECT_EQ(cohort->signature.signerName, QStringLiteral("Nguyễn Văn A"));
+    EXPECT_EQ(cohort->signature.recipients, settings.recipients);
+    EXPECT_EQ(build(QStringLiteral("BKCCHC"), 2018, QStringLiteral("vi"), QStringLiteral("Sở Tư pháp")).title.authority,
+              QStringLiteral("ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"));
+
+    // Emptied, a setting takes its default again.
+    ASSERT_TRUE(ReportSettingsStore(*db).save(ReportSettings()).ok());
+    EXPECT_EQ(ReportSettingsStore(*db).load().value(), ReportSettings());
+}
+
+// Issue 10: one decimal style per column in the falls table, and the minus sign, not a hyphen.
+TEST_F(ReportBuilderTest, TheFallsTableHasOneDecimalStylePerColumn)
+{
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    const ReportTable* falls = nullptr;
+    const QList<ReportTable> all = tables(section(r, QStringLiteral("lost")));
+    for (const ReportTable& t : all) {
+        if (t.caption.contains(QStringLiteral("giảm điểm so với năm 2017")))
+            falls = &t;
+    }
+    ASSERT_NE(falls, nullptr);
+    ASSERT_GE(falls->rows.size(), 3);
+    for (int column = 0; column < falls->columns.size(); ++column) {
+        if (falls->columns[column].align != ReportColumn::Numeric)
+            continue;
+        QSet<qsizetype> decimals;
+        for (const QStringList& row : falls->rows) {
+            const QString cell = row[column];
+            const qsizetype comma = cell.indexOf(u',');
+            decimals.insert(comma < 0 ? 0 : QString(cell).remove(u'%').size() - comma - 1);
+        }
+        EXPECT_EQ(decimals.size(), 1) << falls->columns[column].header.toStdString() << " "
+                                      << falls->rows.first()[column].toStdString();
+    }
+    for (const QStringList& row : falls->rows) {
+        EXPECT_TRUE(row[4].startsWith(QStringLiteral("\u2212"))) << row[4].toStdString();
+        EXPECT_FALSE(row[4].contains(u'-'));
+    }
+    EXPECT_EQ(falls->rows.first()[2], QStringLiteral("2,25")); // 7.2, 2017
+    EXPECT_EQ(falls->rows.first()[3], QStringLiteral("0,6799")); // 7.2, 2018
+    EXPECT_EQ(falls->rows[1][3], QStringLiteral("0,5000")); // 8.3, 2018: beside 0,6799
+}
+
+// Issue 10: the demo's illustrative detail (PAR's fields and sub-criteria, its 2017 parts B and C, SIPAS's aspects)
+// is marked under each table and chart that shows it; the real published figures are not.
+TEST_F(ReportBuilderTest, IllustrativeFiguresAreMarkedWhereTheyAppear)
+{
+    const QString note = QStringLiteral("Số liệu minh hoạ.");
+    const Report r = build(QStringLiteral("PAR"), 2018);
+    QMap<QString, bool> marked;
+    bool chartNoted = false;
+    for (const ReportSection& s : r.sections) {
+        for (int i = 0; i < s.blocks.size(); ++i) {
+            const ReportBlock& b = s.blocks[i];
+            if (b.kind == ReportBlock::Table)
+                marked[b.table.caption] = b.table.notes.contains(note);
+            if (b.kind == ReportBlock::Chart && b.chart.title.contains(QStringLiteral("theo lĩnh vực")))
+                chartNoted = i + 1 < s.blocks.size() && s.blocks[i + 1].text == note;
+        }
+    }
+    auto isMarked = [&](const QString& caption) {
+        for (auto it = marked.cbegin(); it != marked.cend(); ++it) {
+            if (it.key().contains(caption))
+                return it.value();
+        }
+        ADD_FAILURE() << "no table " << caption.toStdString();
+        return false;
+    };
+    EXPECT_TRUE(chartNoted);
+    EXPECT_TRUE(isMarked(QStringLiteral("Điểm các lĩnh vực năm 2018")));
+    EXPECT_TRUE(isMarked(QStringLiteral("Tỷ lệ hài lòng theo các yếu tố")));
+    EXPECT_TRUE(isMarked(QStringLiteral("bị mất nhiều điểm nhất")));
+    EXPECT_TRUE(isMarked(QStringLiteral("theo đơn vị chủ trì")));
+    EXPECT_TRUE(isMarked(QStringLiteral("giảm điểm so với năm 2017")));
+    // The real figures: the parts of the 2018 total, the totals by year.
+    EXPECT_FALSE(isMarked(QStringLiteral("Các thành phần của tổng điểm năm 2018")));
+    EXPECT_FALSE(isMarked(QStringLiteral("qua các năm")));
+
+    // 2017: B and C are illustrative parts.
+    const Report before = build(QStringLiteral("PAR"), 2017);
+    bool parts = false;
+    for (const ReportSection& s : before.sections) {
+        for (const ReportBlock& b : s.blocks) {
+            if (b.kind == ReportBlock::Table && b.table.caption.contains(QStringLiteral("Các thành phần")))
+                parts = b.table.notes.contains(note);
+        }
+    }
+    EXPECT_TRUE(parts);
 }

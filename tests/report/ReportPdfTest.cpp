@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include "../RunParindex.h"
 
@@ -191,8 +192,12 @@ TEST_F(ReportPdf, ChartsAreVectorsNotImages)
         EXPECT_EQ(images.out.split(u'\n', Qt::SkipEmptyParts).size(), 2) << file << "\n" << images.out.toStdString();
     }
     // The charts' titles and labels are text, present in full.
-    const QString text = poppler::text(path("vi.pdf"));
-    EXPECT_TRUE(text.contains(QStringLiteral("Biểu đồ 1. Tổng điểm PAR qua các năm")));
+    const QString text = poppler::text(path("vi.pdf")).simplified();
+    // Words, not codes (issue 10): the index by its name.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Biểu đồ 1. Tổng điểm Chỉ số cải cách hành chính (PAR INDEX) qua các năm")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Tổng điểm PAR qua")));
     EXPECT_TRUE(text.contains(QStringLiteral("Biểu đồ 2. Tỷ lệ điểm đạt so với điểm tối đa theo lĩnh vực, năm 2018")));
     EXPECT_TRUE(text.contains(QStringLiteral("hạng 49/63")));
     EXPECT_TRUE(text.contains(QStringLiteral("44,57%")));
@@ -329,4 +334,144 @@ TEST_F(ReportPdf, TheCohortReportRanksEveryUnitOfEachCohort)
     const QString text = poppler::text(one);
     EXPECT_TRUE(text.contains(QStringLiteral("Huyện Pác Nặm")));
     EXPECT_FALSE(text.contains(QStringLiteral("Sở Tư pháp")));
+}
+
+// Issue 10: the signature is set once per database (`parindex settings`) and never stands alone on a page.
+TEST_F(ReportPdf, TheSignatureIsSetOnceAndKeptWithTheLastBlock)
+{
+    const Outcome set
+        = parindex({QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--signer-name"),
+                    QStringLiteral("Nguyễn Văn A"), QStringLiteral("--symbol"), QStringLiteral("BC-BCĐCCHC"),
+                    QStringLiteral("--recipient"), QStringLiteral("- Như trên;"), QStringLiteral("--recipient"),
+                    QStringLiteral("- Lưu: VT.")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(QStringLiteral("Nguyễn Văn A")));
+    const Outcome shown = parindex({QStringLiteral("settings"), QStringLiteral("--db"), db()});
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("BC-BCĐCCHC"))) << shown.out.toStdString();
+    for (const QString& lang : {QStringLiteral("vi"), QStringLiteral("en")}) {
+        const QString file = s_dir->filePath(QStringLiteral("signed-%1.pdf").arg(lang));
+        const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                    QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                    QStringLiteral("--date"), QStringLiteral("15/07/2019"), QStringLiteral("--lang"),
+                                    lang, QStringLiteral("--out"), file});
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        const QStringList pages = poppler::pages(file);
+        ASSERT_FALSE(pages.isEmpty());
+        EXPECT_TRUE(pages.first().contains(QStringLiteral("/BC-BCĐCCHC")));
+        const QString last = pages.last().simplified();
+        EXPECT_TRUE(last.contains(QStringLiteral("Nguyễn Văn A"))) << last.toStdString();
+        EXPECT_TRUE(last.contains(QStringLiteral("- Như trên;")));
+        // The page of the signature carries the end of the body too: a table's rows and its notes.
+        EXPECT_TRUE(last.contains(QStringLiteral("Hiện đại hóa hành chính"))) << last.toStdString();
+    }
+    // Back to the defaults for the other tests of this process.
+    parindex({QStringLiteral("settings"), QStringLiteral("--db"), db(), QStringLiteral("--signer-name"), QString(),
+              QStringLiteral("--symbol"), QString(), QStringLiteral("--recipient"), QString()});
+}
+
+namespace {
+
+// One entry of a zip package (an ODT), read with libzip as the program itself does.
+QByteArray zipEntry(const QString& path, const char* name)
+{
+    int error = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive)
+        return {};
+    QByteArray data;
+    zip_stat_t stat;
+    if (zip_stat(archive, name, 0, &stat) == 0) {
+        if (zip_file_t* file = zip_fopen(archive, name, 0)) {
+            data.resize(qsizetype(stat.size));
+            if (zip_fread(file, data.data(), stat.size) != zip_int64_t(stat.size))
+                data.clear();
+            zip_fclose(file);
+        }
+    }
+    zip_discard(archive);
+    return data;
+}
+
+} // namespace
+
+// Issue 10: an editable copy of the same content, as ODF text, for the committee's own paragraphs.
+TEST_F(ReportPdf, TheEditableCopyIsOdfTextWithTablesHeadingsAndCharts)
+{
+    const QString file = s_dir->filePath(QStringLiteral("par.odt"));
+    const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--date"), QStringLiteral("15/07/2019"), QStringLiteral("--out"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(zipEntry(file, "mimetype"), QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
+    const QString content = QString::fromUtf8(zipEntry(file, "content.xml"));
+    ASSERT_FALSE(content.isEmpty());
+    for (const char* figure : {"73,92", "74,62", "49/63", "47,4299", "9,6697"})
+        EXPECT_TRUE(content.contains(QString::fromLatin1(figure))) << figure;
+    EXPECT_GE(content.count(QStringLiteral("<table:table ")), 5); // title block, figures, the report's tables
+    EXPECT_TRUE(content.contains(QStringLiteral("text:outline-level=\"1\"><text:span text:style-name=\"c")));
+    // Each report table's header row is marked, so a word processor repeats it on the next page.
+    EXPECT_GE(content.count(QStringLiteral("<table:table-header-rows>")), 5);
+    EXPECT_TRUE(content.contains(QStringLiteral("<table:table-header-rows><table:table-row>")));
+    EXPECT_TRUE(content.contains(QStringLiteral("I. KẾT QUẢ CHUNG")));
+    EXPECT_TRUE(content.contains(QStringLiteral("font-family=\"Liberation Serif\"")));
+    EXPECT_TRUE(content.contains(QStringLiteral("<draw:image"))); // the charts, as pictures
+    EXPECT_TRUE(content.contains(QStringLiteral("Nơi nhận")));
+    const QString styles = QString::fromUtf8(zipEntry(file, "styles.xml"));
+    for (const char* margin : {"fo:margin-left=\"30mm\"", "fo:margin-right=\"15mm\"", "fo:margin-top=\"20mm\"",
+                               "fo:margin-bottom=\"20mm\"", "fo:page-width=\"210mm\""})
+        EXPECT_TRUE(styles.contains(QString::fromLatin1(margin))) << margin;
+    EXPECT_TRUE(QString::fromUtf8(zipEntry(file, "META-INF/manifest.xml")).contains(QStringLiteral("styles.xml")));
+
+    // The cohort report too, in English.
+    const QString cohort = s_dir->filePath(QStringLiteral("cohort-en.odt"));
+    const Outcome c = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--out"), cohort});
+    ASSERT_EQ(c.code, 0) << c.err.toStdString();
+    const QString cohortContent = QString::fromUtf8(zipEntry(cohort, "content.xml"));
+    EXPECT_TRUE(cohortContent.contains(QStringLiteral("Huyện Pác Nặm")));
+    EXPECT_TRUE(cohortContent.contains(QStringLiteral("Units by classification")));
+}
+
+// Issue 10: words, not codes — the PDF's Title names the index, ties read "đồng hạng", a district is "huyện" inside
+// a sentence, BÁO CÁO is 14 pt.
+TEST_F(ReportPdf, WordsNotCodes)
+{
+    const QString file = s_dir->filePath(QStringLiteral("snv.pdf"));
+    const Outcome r = parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                                QStringLiteral("--unit"), QStringLiteral("Sở Nội vụ"), QStringLiteral("--date"),
+                                QStringLiteral("15/07/2019"), QStringLiteral("--out"), file});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString info = poppler::run(QStringLiteral("pdfinfo"), {file}).out;
+    const QString title = info.section(QStringLiteral("Title:"), 1).section(u'\n', 0, 0).trimmed();
+    EXPECT_FALSE(title.contains(QStringLiteral("BKCCHC"))) << title.toStdString();
+    EXPECT_TRUE(title.contains(QStringLiteral("Chỉ số cải cách hành chính"))) << title.toStdString();
+    const QString text = poppler::text(file).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Đồng hạng 2/18"))) << text.left(1500).toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("BKCCHC")));
+
+    const QString district = s_dir->filePath(QStringLiteral("cho-moi.pdf"));
+    ASSERT_EQ(parindex({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                        QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2018"),
+                        QStringLiteral("--unit"), QStringLiteral("Huyện Chợ Mới"), QStringLiteral("--out"), district})
+                  .code,
+              0);
+    const QString d = poppler::text(district).simplified();
+    EXPECT_TRUE(d.contains(QStringLiteral("của huyện Chợ Mới"))) << d.left(800).toStdString();
+    EXPECT_TRUE(d.contains(QStringLiteral("Năm 2018, huyện Chợ Mới đạt")));
+    EXPECT_FALSE(d.contains(QStringLiteral("của Huyện")));
+
+    // BÁO CÁO at 14 pt: pdftotext -bbox gives each word's box; its height is about the font size.
+    const QString boxes
+        = poppler::run(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-bbox"), QStringLiteral("-l"), QStringLiteral("1"), file, QStringLiteral("-")})
+              .out;
+    const QRegularExpression word(QStringLiteral("yMin=\"([0-9.]+)\"[^>]*yMax=\"([0-9.]+)\">BÁO</word>"));
+    const auto m = word.match(boxes);
+    ASSERT_TRUE(m.hasMatch());
+    const double height = m.captured(2).toDouble() - m.captured(1).toDouble();
+    // Liberation Serif's word box is 1.106 times the size: 13 pt gives 14.4, 14 pt 15.5, the former 14.5 pt 16.0.
+    EXPECT_GE(height, 14.3) << height;
+    EXPECT_LE(height, 15.7) << height;
 }

@@ -140,6 +140,7 @@ private:
     bool table(const ReportTable& table);
     void chart(const ReportChart& chart);
     void signature();
+    double signatureHeight() const;
     // What must fit on the page for blocks[i] to start there (with what it introduces).
     double keepHeight(const QList<ReportBlock>& blocks, int i) const;
     int paragraphLines(const QString& text, bool note) const;
@@ -162,6 +163,8 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_cancelled = false;
+    // Kept with the end of the last block of the body: the signature, which never stands alone on a page.
+    double m_tail = 0;
 };
 
 double Flow::drawLines(const QStringList& lines, const QFont& font, double x, double y, double width,
@@ -235,7 +238,7 @@ void Flow::titleBlock()
     const QFont mottoFont = ReportText::font(13.5, true);
     const QFont numberFont = ReportText::font(13);
     const QFont placeFont = ReportText::font(13, false, true);
-    const QFont kindFont = ReportText::font(14.5, true);
+    const QFont kindFont = ReportText::font(14, true);
     const QFont subjectFont = ReportText::font(14, true);
     const QFont draftFont = ReportText::font(13, true);
 
@@ -367,7 +370,11 @@ void Flow::paragraph(const QString& text, bool note)
     // No lone first line at the foot of a page.
     ensure(std::min<qsizetype>(2, lines.size()) * height);
     m_p.setPen(Ink);
-    for (const QTextLine& line : lines) {
+    for (int k = 0; k < lines.size(); ++k) {
+        const QTextLine& line = lines[k];
+        // The last lines of the body's last paragraph go with what must follow them.
+        if (m_tail > 0 && k == std::max<qsizetype>(0, lines.size() - 2))
+            ensure((lines.size() - k) * height + m_tail);
         ensure(height);
         line.draw(&m_p, QPointF(m_left, m_y + (height - line.height()) / 2));
         m_y += height;
@@ -653,6 +660,15 @@ bool Flow::table(const ReportTable& t)
                 tail += layoutRow(t, l, k).height;
             breakHere = !fits(tail);
         }
+        // The body's last table keeps its last rows and notes with the signature.
+        if (!breakHere && onPage > 0 && m_tail > 0 && r == std::max<qsizetype>(1, t.rows.size() - MinRows)) {
+            double tail = m_tail + pt(16);
+            for (int k = r; k < t.rows.size(); ++k)
+                tail += layoutRow(t, l, k).height;
+            for (const QString& note : t.notes)
+                tail += wrap(note, l.note, m_width).size() * lineHeight(l.note) + pt(1);
+            breakHere = !fits(tail);
+        }
         if (breakHere) {
             onPage = 0;
             rule(m_left, m_right, m_y, 0.9);
@@ -714,9 +730,28 @@ void Flow::chart(const ReportChart& chart)
 {
     const ReportChartPainter painter(chart, &m_device);
     const double height = painter.height(m_width);
-    ensure(height);
+    ensure(height + m_tail);
     painter.paint(m_p, QRectF(m_left, m_y, m_width, height));
     m_y += height + pt(12);
+}
+
+double Flow::signatureHeight() const
+{
+    const ReportSignature& s = m_report.signature;
+    if (s.signerFor.isEmpty() && s.recipients.isEmpty())
+        return 0;
+    const QFont titleFont = ReportText::font(12, true, true);
+    const QFont recipientFont = ReportText::font(11);
+    const QFont signerFont = ReportText::font(13, true);
+    const double half = m_width / 2;
+    int recipients = 0;
+    for (const QString& r : s.recipients)
+        recipients += int(wrap(r, recipientFont, half - pt(10)).size());
+    const double leftHeight = wrap(s.recipientsTitle, titleFont, half).size() * lineHeight(titleFont)
+        + recipients * lineHeight(recipientFont);
+    const qsizetype signer = wrap(s.signerFor, signerFont, half).size() + wrap(s.signerRole, signerFont, half).size()
+        + (s.signerName.isEmpty() ? 0 : wrap(s.signerName, signerFont, half).size());
+    return pt(14) + std::max(leftHeight, signer * lineHeight(signerFont) + mm(28));
 }
 
 void Flow::signature()
@@ -733,17 +768,18 @@ void Flow::signature()
         recipients += wrap(r, recipientFont, half - pt(10));
     const QStringList title = wrap(s.recipientsTitle, titleFont, half);
     const QStringList signer = wrap(s.signerFor, signerFont, half) + wrap(s.signerRole, signerFont, half);
-    const double leftHeight = title.size() * lineHeight(titleFont) + recipients.size() * lineHeight(recipientFont);
-    // Room under the signer's title for the signature and seal.
-    const double rightHeight = signer.size() * lineHeight(signerFont) + mm(28);
-    ensure(pt(14) + std::max(leftHeight, rightHeight));
+    ensure(signatureHeight());
     if (!atTop())
         m_y += pt(14);
     m_p.setPen(Ink);
     double y = m_y + drawLines(title, titleFont, m_left, m_y, half, Qt::AlignLeft);
-    drawLines(recipients, recipientFont, m_left, y, half, Qt::AlignLeft);
-    drawLines(signer, signerFont, m_left + half, m_y, half, Qt::AlignHCenter);
-    m_y += std::max(leftHeight, rightHeight);
+    y += drawLines(recipients, recipientFont, m_left, y, half, Qt::AlignLeft);
+    // Room under the signer's title for the signature and seal, then the name.
+    double right = m_y + drawLines(signer, signerFont, m_left + half, m_y, half, Qt::AlignHCenter) + mm(28);
+    if (!s.signerName.isEmpty())
+        right += drawLines(wrap(s.signerName, signerFont, half), signerFont, m_left + half, right, half,
+                           Qt::AlignHCenter);
+    m_y = std::max(y, right);
 }
 
 double Flow::keepHeight(const QList<ReportBlock>& blocks, int i) const
@@ -812,16 +848,24 @@ bool Flow::run()
         m_total += int(s.blocks.size());
     startPage();
     titleBlock();
+    const ReportSection* last = nullptr;
+    for (const ReportSection& s : m_report.sections) {
+        if (!s.annex && !s.blocks.isEmpty())
+            last = &s;
+    }
     for (const ReportSection& s : m_report.sections) {
         if (s.annex)
             continue;
         heading(s.heading, keepHeight(s.blocks, 0));
         for (int i = 0; i < s.blocks.size(); ++i) {
+            if (&s == last && i == s.blocks.size() - 1)
+                m_tail = signatureHeight();
             ensure(keepHeight(s.blocks, i));
             if (!block(s.blocks[i]))
                 return false;
         }
     }
+    m_tail = 0;
     signature();
     for (const ReportSection& s : m_report.sections) {
         if (!s.annex)

@@ -2,6 +2,7 @@
 target_sources(parui PRIVATE
     report/ReportChartPainter.cpp report/ReportChartPainter.h
     report/ReportPainter.cpp report/ReportPainter.h
+    report/ReportOdt.cpp report/ReportOdt.h
     report/ReportText.cpp report/ReportText.h
 )
 
@@ -24,3 +25,4 @@ qt_add_resources(parui parui_report_fonts
     BASE "${PARINDEX_REPORT_FONT_DIR}"
     FILES ${parui_report_fonts}
 )
+target_link_libraries(parui PRIVATE PkgConfig::PARINDEX_LIBZIP)
