@@ -1,0 +1,6 @@
+# Outputs and help (issues 9 and 12): the manual, File > Restore, the desktop's PDF export to a full disk, hostile
+# text in the forms; the real widgets, offscreen.
+add_executable(paroutputs_tests)
+target_sources(paroutputs_tests PRIVATE outputs/OutputsGuiTest.cpp)
+target_link_libraries(paroutputs_tests PRIVATE Parindex::Ui Qt6::Test parguitest_main)
+gtest_discover_tests(paroutputs_tests DISCOVERY_TIMEOUT 60 PROPERTIES ENVIRONMENT QT_QPA_PLATFORM=offscreen)
