@@ -4,3 +4,9 @@ add_executable(paroutputs_tests)
 target_sources(paroutputs_tests PRIVATE outputs/OutputsGuiTest.cpp)
 target_link_libraries(paroutputs_tests PRIVATE Parindex::Ui Qt6::Test parguitest_main)
 gtest_discover_tests(paroutputs_tests DISCOVERY_TIMEOUT 60 PROPERTIES ENVIRONMENT QT_QPA_PLATFORM=offscreen)
+
+# Hostile text through the importers (CSV and XLSX) and the editors the forms use.
+add_executable(paroutputs_core_tests)
+target_sources(paroutputs_core_tests PRIVATE outputs/HostileTextTest.cpp)
+target_link_libraries(paroutputs_core_tests PRIVATE Parindex::Core partest_main PkgConfig::PARINDEX_LIBZIP)
+gtest_discover_tests(paroutputs_core_tests DISCOVERY_TIMEOUT 60)
