@@ -1,9 +1,12 @@
 // The desktop's outputs and help: the manual (F1), File > Restore driven through its real dialogs, and the report's
 // PDF export to a full disk.
+#include "../setup/SetupFixture.h"
 #include "Desktop.h"
 #include "MainWindow.h"
 #include "ReportDialog.h"
 #include "help/ManualDock.h"
+#include "setup/FormDialog.h"
+#include "setup/SetupDialogs.h"
 #include "storage/Demo.h"
 #include "storage/UnitEditor.h"
 
@@ -13,6 +16,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -305,6 +312,66 @@ TEST_F(OutputsGui, TheReportDialogsPdfExportToAFullDiskKeepsTheEarlierFile)
     }
     EXPECT_TRUE(dialog.exportPdf(roomy));
     EXPECT_TRUE(bytes(roomy).startsWith("%PDF"));
+}
+
+// The Setup page's forms show the text rules' refusal in the form, as typed (or pasted), and save nothing.
+TEST_F(OutputsGui, TheSetupFormsRefuseHostileTextInTheFormAndSaveNothing)
+{
+    SetupDatabase db;
+    UnitEditor units(*db.catalog);
+    const auto fill = [](const QList<std::pair<int, QString>>& fields, QString* shown) {
+        auto* poll = new QTimer;
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, fields, shown] {
+            auto* dialog = qobject_cast<FormDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            for (const auto& [row, text] : fields) {
+                auto* edit = qobject_cast<QLineEdit*>(dialog->form()->itemAt(row, QFormLayout::FieldRole)->widget());
+                ASSERT_NE(edit, nullptr);
+                edit->setFocus();
+                edit->selectAll();
+                // Typed: each character as a key event with its text, as a paste or an input method delivers it.
+                for (QChar c : text) {
+                    QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+                    QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+                    QApplication::sendEvent(edit, &press);
+                    QApplication::sendEvent(edit, &release);
+                }
+                if (edit->text() != text)
+                    edit->setText(text); // a line edit takes no control character from a key: pasted
+            }
+            dialog->accept();
+            for (QLabel* label : dialog->findChildren<QLabel*>())
+                if (label->isVisible() && label->styleSheet().contains(QStringLiteral("color")))
+                    *shown = label->text();
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        poll->start();
+    };
+
+    QString shown;
+    fill({{0, QStringLiteral("Sở Tư pháp\x1b[2J")}}, &shown);
+    EXPECT_FALSE(SetupDialogs::newUnit(nullptr, units, 2024).has_value());
+    EXPECT_TRUE(shown.contains(QStringLiteral("U+001B"))) << shown.toStdString();
+
+    shown.clear();
+    fill({{0, QStringLiteral("Sở Tư pháp")}, {1, QString(256, u'c')}}, &shown);
+    EXPECT_FALSE(SetupDialogs::newUnit(nullptr, units, 2024).has_value());
+    EXPECT_TRUE(shown.contains(QStringLiteral("255"))) << shown.toStdString();
+    EXPECT_EQ(db.count(QStringLiteral("SELECT count(*) FROM units WHERE length(code) > 255 OR instr(name, char(27))")),
+              0);
+
+    auto index = db.catalog->index(QStringLiteral("BKCCHC"));
+    ASSERT_TRUE(index.ok());
+    shown.clear();
+    fill({{0, QStringLiteral("Nhóm \u202Eabc")}}, &shown);
+    EXPECT_FALSE(SetupDialogs::newCohort(nullptr, units, index.value()).has_value());
+    EXPECT_TRUE(shown.contains(QStringLiteral("override"))) << shown.toStdString();
+    EXPECT_EQ(db.count(QStringLiteral("SELECT count(*) FROM cohorts WHERE instr(name, char(8238))")), 0);
 }
 
 } // namespace
