@@ -116,6 +116,13 @@ TEST_F(OutputsGui, F1OnEachPageOpensThatPagesSectionOfTheManual)
         EXPECT_EQ(source.fragment(), pageAnchors[i]) << i;
         EXPECT_EQ(source.path(), QStringLiteral("/manual/manual_en.html"));
         EXPECT_TRUE(documentAnchors(w->manual()->browser()->document()).contains(pageAnchors[i])) << i;
+        if (i == 0) {
+            w->resize(1366, 768);
+            w->manual()->browser()->scrollToAnchor(QStringLiteral("cycle"));
+            QApplication::processEvents();
+            QDir().mkpath(QStringLiteral(PARINDEX_SCREENSHOTS));
+            EXPECT_TRUE(w->grab().save(QStringLiteral(PARINDEX_SCREENSHOTS "/manual-en.png")));
+        }
     }
     // The Help menu holds the same command.
     auto* action = w->findChild<QAction*>(QStringLiteral("manualAction"));
@@ -136,6 +143,10 @@ TEST_F(OutputsGui, TheManualsLanguageFollowsTheWindows)
     EXPECT_TRUE(text.contains(QStringLiteral("Thẩm định: trang Nhập điểm")));
     EXPECT_TRUE(text.contains(QStringLiteral("Tệp > Nhập điểm từ tệp")));
     EXPECT_FALSE(text.contains(QStringLiteral("Import what comes back")));
+    w->resize(1366, 768);
+    QApplication::processEvents();
+    QDir().mkpath(QStringLiteral(PARINDEX_SCREENSHOTS));
+    EXPECT_TRUE(w->grab().save(QStringLiteral(PARINDEX_SCREENSHOTS "/manual-vi.png")));
 }
 
 // Every link inside a manual leads to an anchor of that manual, both manuals have the same sections, and every page

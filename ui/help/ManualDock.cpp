@@ -14,6 +14,7 @@ ManualDock::ManualDock(QWidget* parent)
     setObjectName(QStringLiteral("manual"));
     m_browser->setObjectName(QStringLiteral("manualBrowser"));
     m_browser->setOpenExternalLinks(true);
+    m_browser->setMinimumWidth(360); // a readable column beside the pages
     setWidget(m_browser);
 }
 
