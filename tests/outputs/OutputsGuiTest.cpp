@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ReportDialog.h"
 #include "help/ManualDock.h"
+#include "import/ImportDialog.h"
 #include "setup/FormDialog.h"
 #include "setup/SetupDialogs.h"
 #include "storage/Demo.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -200,10 +202,14 @@ private:
         QWidget* modal = QApplication::activeModalWidget();
         if (auto* files = qobject_cast<QFileDialog*>(modal)) {
             files->selectFile(m_file);
-            static_cast<QDialog*>(files)->accept(); // QFileDialog's own accept(), as its button calls it
+            // QFileDialog's own accept(), as its button calls it; queued, since it may open a question of its own
+            // ("replace it?") that this timer must answer.
+            QMetaObject::invokeMethod(
+                files, [files] { static_cast<QDialog*>(files)->accept(); }, Qt::QueuedConnection);
         } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
             for (QAbstractButton* button : box->buttons()) {
-                if (button->text() == m_yes) {
+                // The yes of our question, or the Yes of the file dialog's "replace it?".
+                if (button->text() == m_yes || box->buttonRole(button) == QMessageBox::YesRole) {
                     questions << box->text();
                     button->click();
                     return;
@@ -383,6 +389,74 @@ TEST_F(OutputsGui, TheSetupFormsRefuseHostileTextInTheFormAndSaveNothing)
     EXPECT_FALSE(SetupDialogs::newCohort(nullptr, units, index.value()).has_value());
     EXPECT_TRUE(shown.contains(QStringLiteral("override"))) << shown.toStdString();
     EXPECT_EQ(db.count(QStringLiteral("SELECT count(*) FROM cohorts WHERE instr(name, char(8238))")), 0);
+}
+
+// The import preview's Save error list goes through the same safe writer: the list replaces an earlier file whole,
+// and a folder that cannot be written is named with the reason, leaving the earlier file as it was.
+TEST_F(OutputsGui, SaveErrorListWritesSafelyAndSaysWhyItCannot)
+{
+    auto w = window();
+    auto index = w->session().catalog().index(QStringLiteral("BKCCHC"));
+    auto cohort = w->session().catalog().resolveCohort(index.value(), QStringLiteral("Sở, ban, ngành"));
+    auto unit = w->session().catalog().findUnit(QStringLiteral("Sở Nội vụ"));
+    ASSERT_TRUE(cohort.ok() && unit.ok() && unit.value());
+    w->session().setContext(QStringLiteral("BKCCHC"), 2018, cohort->id, unit.value()->id);
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Đơn vị,1.1,1.2\nSở Nội vụ,2,9\nSở Mới,1,x\n");
+    }
+    ImportDialog preview(w->session(), bad, w.get());
+    QPushButton* save = nullptr;
+    for (QPushButton* button : preview.findChildren<QPushButton*>())
+        if (button->text() == ImportDialog::tr("&Save error list..."))
+            save = button;
+    ASSERT_NE(save, nullptr);
+    ASSERT_TRUE(save->isEnabled());
+
+    const QString target = dir.filePath(QStringLiteral("errors.txt"));
+    {
+        QFile f(target);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("earlier list that was much longer than the new one, which must not keep its tail");
+    }
+    {
+        DialogDriver driver(target, QString());
+        save->click();
+        QApplication::processEvents();
+        EXPECT_EQ(driver.errors, QStringList());
+    }
+    EXPECT_EQ(QString::fromUtf8(bytes(target)), preview.errorLines().join(u'\n') + u'\n');
+
+    // A full disk (a small tmpfs): the reason, and the earlier list stays as it was.
+    const auto sh = [](const QString& command) {
+        return QProcess::execute(QStringLiteral("sh"),
+                                 {QStringLiteral("-c"), command + QStringLiteral(" 2>/dev/null")});
+    };
+    const QString full = dir.filePath(QStringLiteral("full"));
+    QDir().mkpath(full);
+    if (sh(QStringLiteral("mount -t tmpfs -o size=64k tmpfs '%1'").arg(full)) != 0)
+        GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
+    const QString onFull = full + QStringLiteral("/errors.txt");
+    {
+        QFile f(onFull);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("earlier list");
+    }
+    sh(QStringLiteral("dd if=/dev/zero of='%1/filler' bs=1k count=200").arg(full));
+    QStringList errors;
+    {
+        DialogDriver driver(onFull, QString());
+        save->click();
+        QApplication::processEvents();
+        errors = driver.errors;
+    }
+    const QByteArray after = bytes(onFull);
+    sh(QStringLiteral("umount '%1'").arg(full));
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().contains(QStringLiteral("errors.txt"))) << errors.first().toStdString();
+    EXPECT_EQ(after, QByteArray("earlier list"));
 }
 
 } // namespace
