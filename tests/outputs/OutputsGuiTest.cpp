@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -201,7 +202,18 @@ private:
     {
         QWidget* modal = QApplication::activeModalWidget();
         if (auto* files = qobject_cast<QFileDialog*>(modal)) {
-            files->selectFile(m_file);
+            // Typed into the file name box, as a user does (the dialog's folder view fills in later); accepted once,
+            // and again only if the dialog is still open half a second later.
+            if (files != m_dialog) {
+                m_dialog = files;
+                m_ticks = 0;
+            }
+            if (m_ticks++ % 25 != 0)
+                return;
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return;
+            name->setText(m_file);
             // QFileDialog's own accept(), as its button calls it; queued, since it may open a question of its own
             // ("replace it?") that this timer must answer.
             QMetaObject::invokeMethod(
@@ -222,6 +234,8 @@ private:
     QString m_file;
     QString m_yes;
     QTimer m_timer;
+    QPointer<QFileDialog> m_dialog;
+    int m_ticks = 0;
 };
 
 bool windowShows(QWidget& window, const QString& text)
