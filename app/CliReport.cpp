@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliSupport.h"
+#include "io/SafeFile.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportOdt.h"
 #include "report/ReportPainter.h"
@@ -9,10 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
-
-#include <filesystem>
-#include <system_error>
 
 namespace par::cli {
 
@@ -30,38 +27,6 @@ Result<QDate> dateOption(Context& c)
             return date;
     }
     return Error::usage(tr("--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)").arg(text));
-}
-
-// QPdfWriter reports no write error (a full disk gives a short file and success): the PDF is written to a temporary
-// name beside the target, read back to its end-of-file marker, and only then renamed over the target.
-Status writePdfSafely(ui::ReportPainter& painter, const QString& target, bool pdfA, const QString& creator)
-{
-    const QFileInfo info(target);
-    const QString shown = QDir::toNativeSeparators(target);
-    QTemporaryFile temporary(
-        info.absoluteDir().filePath(QStringLiteral(".") + info.fileName() + QStringLiteral(".XXXXXX")));
-    if (!temporary.open())
-        return Error::storage(tr("cannot write %1: %2").arg(shown, temporary.errorString()));
-    temporary.close();
-    const QString partial = temporary.fileName();
-    if (Status s = painter.writePdf(partial, pdfA, creator); !s)
-        return s;
-    QFile written(partial);
-    bool whole = written.open(QIODevice::ReadOnly) && written.size() > 0;
-    if (whole) {
-        written.seek(std::max<qint64>(0, written.size() - 32));
-        whole = written.readAll().contains("%%EOF");
-    }
-    written.close();
-    if (!whole)
-        return Error::storage(
-            tr("cannot write %1: the file could not be written completely (is the disk full?)").arg(shown));
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData(), error);
-    if (error)
-        return Error::storage(tr("cannot write %1: %2").arg(shown, QString::fromLocal8Bit(error.message())));
-    temporary.setAutoRemove(false);
-    return success();
 }
 
 int report(Context& c)
@@ -115,8 +80,11 @@ int report(Context& c)
         return Cli::Done;
     }
     ui::ReportPainter painter(std::move(built).value());
-    if (Status s = writePdfSafely(painter, target.value(), c.parser.isSet(QStringLiteral("pdfa")),
-                                  QStringLiteral("parindex ") + QCoreApplication::applicationVersion());
+    const bool pdfA = c.parser.isSet(QStringLiteral("pdfa"));
+    const QString creator = QStringLiteral("parindex ") + QCoreApplication::applicationVersion();
+    if (Status s = SafeFile::write(
+            target.value(), [&](const QString& partial) { return painter.writePdf(partial, pdfA, creator); },
+            SafeFile::wholePdf);
         !s)
         return fail(s.error());
     out() << tr("Wrote %1: %2 %3 %4, %5, %n page(s)", nullptr, painter.pageCount())

@@ -4,6 +4,7 @@
 
 #include "ContextBar.h"
 #include "Dialogs.h"
+#include "help/ManualDock.h"
 #include "import/ImportDialog.h"
 #include "io/Export.h"
 #include "io/ExportWriter.h"
@@ -207,6 +208,9 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(tr("&Manual"), this, [this] { showManual(); });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About parindex"), this, &MainWindow::about);
 }
 
@@ -407,6 +411,16 @@ void MainWindow::restoreBackup()
         Dialogs::showError(this, tr("Restore from a backup"), aside.error().message);
     else
         statusBar()->showMessage(tr("Restored from %1").arg(QDir::toNativeSeparators(from)), 8000);
+}
+
+void MainWindow::showManual()
+{
+    if (!m_manual) {
+        m_manual = new ManualDock(this);
+        addDockWidget(Qt::RightDockWidgetArea, m_manual);
+        resizeDocks({m_manual}, {qMax(420, width() / 3)}, Qt::Horizontal);
+    }
+    m_manual->showSection(ManualDock::anchorFor(m_stack->currentWidget()));
 }
 
 void MainWindow::about()

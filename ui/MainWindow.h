@@ -11,6 +11,7 @@ class QMenu;
 namespace par::ui {
 
 class ContextBar;
+class ManualDock;
 class Page;
 
 // The application's window: a page list on the left, the shared context in the tool bar, the pages in the middle.
@@ -35,6 +36,9 @@ public:
     // The demo database in the user's data folder, written on first use.
     static QString demoDatabasePath();
     void openDemo();
+    // Help > Manual (F1): the manual in the window's language, at the section of the page shown.
+    void showManual();
+    ManualDock* manual() const { return m_manual; }
 
 signals:
     // Asks the application to rebuild the window in another language ("vi" or "en").
@@ -72,6 +76,7 @@ private:
     QStackedWidget* m_stack;
     QMenu* m_recent = nullptr;
     bool m_hasGeometry = false;
+    ManualDock* m_manual = nullptr;
 };
 
 } // namespace par::ui

@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "ReportSettingsDialog.h"
 #include "Session.h"
+#include "io/SafeFile.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportOdt.h"
 #include "report/ReportPainter.h"
@@ -262,7 +263,8 @@ bool ReportDialog::exportPdf(const QString& path)
         return false;
     }
     ReportPainter painter(report.value());
-    const Status s = painter.writePdf(path);
+    const Status s = SafeFile::write(
+        path, [&painter](const QString& partial) { return painter.writePdf(partial); }, SafeFile::wholePdf);
     m_status->setText(s ? tr("Wrote %1 (%n page(s)).", nullptr, painter.pageCount()).arg(QDir::toNativeSeparators(path))
                         : s.error().message);
     return s.ok();

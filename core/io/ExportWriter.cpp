@@ -1,11 +1,11 @@
 #include "io/ExportWriter.h"
+#include "io/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -266,11 +266,6 @@ Status writeSheet(XlsxBuilder& b, lxw_workbook* workbook, const ExportSheet& she
     return success();
 }
 
-Status cannotWrite(const QString& path, const QString& reason)
-{
-    return Error::storage(ExportWriter::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
-}
-
 } // namespace
 
 Result<ExportWriter::Format> ExportWriter::formatOf(const QString& path)
@@ -324,69 +319,38 @@ QByteArray ExportWriter::toCsv(const ExportSheet& sheet)
 
 Status ExportWriter::writeCsv(const ExportSheet& sheet, const QString& path)
 {
-    // Not QSaveFile: on a full tmpfs its commit reported success over an empty file. A temporary file beside the
-    // target, whose size is checked on disk before it is renamed over the target.
-    const QFileInfo target(path);
-    QTemporaryFile file(target.absolutePath() + QStringLiteral("/.parindex-export-XXXXXX.csv"));
-    if (!file.open())
-        return cannotWrite(path, file.errorString());
-    const QByteArray bytes = toCsv(sheet);
-    const bool written = file.write(bytes) == bytes.size() && file.flush();
-    const QString reason = file.errorString();
-    file.close();
-    if (!written || QFileInfo(file.fileName()).size() != bytes.size())
-        return cannotWrite(path, written ? tr("the disk is full") : reason);
-    // The permissions of an ordinary new file, not the private ones of a temporary file.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                        | QFileDevice::ReadOther);
-    if (std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        return cannotWrite(path, tr("cannot replace the file"));
-    file.setAutoRemove(false);
-    return success();
+    return SafeFile::write(path, toCsv(sheet));
 }
 
 Status ExportWriter::writeXlsx(const ExportBook& book, const QString& path)
 {
-    // libxlsxwriter opens the file itself; a unique name beside the target, renamed over it once complete.
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absolutePath() + QStringLiteral("/.parindex-export-XXXXXX.xlsx"));
-    if (!temporary.open())
-        return cannotWrite(path, temporary.errorString());
-    temporary.setAutoRemove(false);
-    const QString partial = temporary.fileName();
-    // The name is ours; the file itself is created again by libxlsxwriter, with the user's usual permissions
-    // rather than the private ones of a temporary file.
-    temporary.close();
-    QFile::remove(partial);
-    const QByteArray partialName = QFile::encodeName(partial);
-
-    CNumericLocale cLocale;
-    lxw_workbook_options options {};
-    options.use_zip64 = LXW_TRUE; // harmless for small files, needed past 4 GB of XML
-    lxw_workbook* workbook = workbook_new_opt(partialName.constData(), &options);
-    if (!workbook)
-        return cannotWrite(path, tr("out of memory"));
-    XlsxBuilder builder(workbook);
-    Status written = success();
-    for (const ExportSheet& sheet : book.sheets) {
-        written = writeSheet(builder, workbook, sheet);
+    // libxlsxwriter opens the file itself, at the temporary name SafeFile gives it.
+    return SafeFile::write(path, [&book](const QString& partial) -> Status {
+        const QByteArray partialName = QFile::encodeName(partial);
+        CNumericLocale cLocale;
+        lxw_workbook_options options {};
+        options.use_zip64 = LXW_TRUE; // harmless for small files, needed past 4 GB of XML
+        lxw_workbook* workbook = workbook_new_opt(partialName.constData(), &options);
+        if (!workbook)
+            return Error::storage(tr("out of memory"));
+        XlsxBuilder builder(workbook);
+        Status written = success();
+        for (const ExportSheet& sheet : book.sheets) {
+            written = writeSheet(builder, workbook, sheet);
+            if (!written)
+                break;
+        }
+        lxw_doc_properties properties {};
+        properties.title = const_cast<char*>(builder.keep(book.title));
+        properties.comments = const_cast<char*>(builder.keep(tr("Written by parindex")));
+        workbook_set_properties(workbook, &properties);
+        const lxw_error closed = workbook_close(workbook); // frees the workbook in every case
         if (!written)
-            break;
-    }
-    lxw_doc_properties properties {};
-    properties.title = const_cast<char*>(builder.keep(book.title));
-    properties.comments = const_cast<char*>(builder.keep(tr("Written by parindex")));
-    workbook_set_properties(workbook, &properties);
-    const lxw_error closed = workbook_close(workbook); // frees the workbook in every case
-    if (!written || closed != LXW_NO_ERROR) {
-        QFile::remove(partial);
-        return !written ? written : cannotWrite(path, QString::fromUtf8(lxw_strerror(closed)));
-    }
-    if (std::rename(partialName.constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(partial);
-        return cannotWrite(path, tr("cannot replace the file"));
-    }
-    return success();
+            return written;
+        if (closed != LXW_NO_ERROR)
+            return Error::storage(QString::fromUtf8(lxw_strerror(closed)));
+        return success();
+    });
 }
 
 Status ExportWriter::write(const ExportBook& book, const QString& path)

@@ -1,5 +1,6 @@
 #include "io/FrameworkImport.h"
 
+#include "model/TextRules.h"
 #include "scoring/Evaluation.h"
 
 #include <QHash>
@@ -53,6 +54,10 @@ Result<FrameworkParse> FrameworkImport::parse(const CsvTable& table, const Index
                                     .arg(table.lines.first())
                                     .arg(QLatin1String(required)));
     }
+    for (const auto& [what, text] : {std::pair {tr("code"), index.code}, std::pair {tr("name"), index.name}}) {
+        if (const QString problem = TextRules::problem(text, TextRules::Kind::Name); !problem.isEmpty())
+            return Error::input(tr("the index's %1 %2").arg(what, problem));
+    }
     const bool explicitParents = column.contains(QStringLiteral("parent"));
     auto cell = [&](const QStringList& row, const char* name) {
         const int c = column.value(QLatin1String(name), -1);
@@ -68,6 +73,16 @@ Result<FrameworkParse> FrameworkImport::parse(const CsvTable& table, const Index
                                     .arg(at(table, r, header.size()))
                                     .arg(cells.size())
                                     .arg(header.size()));
+        // Every text column by its kind: codes and names one line of at most 255 characters, titles 1,000.
+        for (const auto& [name, kind] :
+             {std::pair {"code", TextRules::Kind::Name}, std::pair {"title", TextRules::Kind::Title},
+              std::pair {"parent", TextRules::Kind::Name}, std::pair {"lead_unit", TextRules::Kind::Name}}) {
+            const int c = column.value(QLatin1String(name), -1);
+            if (c < 0 || c >= cells.size())
+                continue;
+            if (const QString problem = TextRules::problem(cells[c].trimmed(), kind); !problem.isEmpty())
+                return Error::input(tr("%1: the %2 %3").arg(at(table, r, c), QLatin1String(name), problem));
+        }
         Row row;
         row.line = table.lines[r];
         row.code = cell(cells, "code");

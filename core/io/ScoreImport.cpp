@@ -1,6 +1,7 @@
 #include "io/ScoreImport.h"
 
 #include "io/FrameworkImport.h"
+#include "model/TextRules.h"
 #include "storage/AuditLog.h"
 
 #include <QCryptographicHash>
@@ -70,6 +71,8 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     plan.framework = framework.value();
     // Read only: a cohort that does not exist yet is created by write(), inside the import's transaction.
     const QString wanted = cohortName.trimmed().normalized(QString::NormalizationForm_C);
+    if (const QString problem = TextRules::problem(wanted, TextRules::Kind::Name); !problem.isEmpty())
+        return Error::input(tr("the cohort name %1").arg(problem));
     auto cohort = wanted.isEmpty() ? catalog.findDefaultCohort(plan.index) : catalog.cohort(plan.index.id, wanted);
     if (!cohort)
         return cohort.error();
@@ -99,6 +102,10 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
                 used = c < table.rows[r].size() && !table.rows[r][c].trimmed().isEmpty();
             if (used)
                 refuse(tr("%1: the column has values but no criterion code").arg(place(table, 0, c)));
+            continue;
+        }
+        if (const QString problem = TextRules::problem(code, TextRules::Kind::Name); !problem.isEmpty()) {
+            refuse(tr("%1: the criterion code %2").arg(place(table, 0, c), problem));
             continue;
         }
         const int position = FrameworkImport::isTotalHeader(code) ? 0 : plan.framework.find(code);
@@ -142,6 +149,10 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
                 empty = empty && cell.trimmed().isEmpty();
             if (!empty)
                 refuse(tr("%1: the row has values but no unit").arg(place(table, r, 0)));
+            continue;
+        }
+        if (const QString problem = TextRules::problem(unitText, TextRules::Kind::Name); !problem.isEmpty()) {
+            refuse(tr("%1: the unit name %2").arg(place(table, r, 0), problem));
             continue;
         }
         ScoreImportPlan::UnitRow unit;

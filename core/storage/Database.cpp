@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "io/SafeFile.h"
+
 #include "storage/AuditLog.h"
 
 #include <QAtomicInt>
@@ -451,16 +453,10 @@ Status Database::backupTo(const QString& targetPath, bool overwrite)
     if (QFileInfo::exists(targetPath) && !overwrite)
         return Error::input(tr("%1 already exists").arg(shown));
     // Written beside the target and renamed when whole: a failed backup leaves any earlier one as it was.
-    auto temporary = temporaryBeside(targetPath);
-    if (!temporary)
-        return temporary.error();
-    Status copied = copyDatabase(m_handle, temporary.value());
-    if (copied)
-        copied = renameOver(temporary.value(), targetPath);
-    if (!copied) {
-        QFile::remove(temporary.value());
+    const Status copied
+        = SafeFile::write(targetPath, [this](const QString& partial) { return copyDatabase(m_handle, partial); });
+    if (!copied)
         return Error::storage(tr("backup to %1 failed: %2").arg(shown, copied.error().message));
-    }
     return success();
 }
 

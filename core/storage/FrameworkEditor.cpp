@@ -166,6 +166,10 @@ Status FrameworkEditor::checkFields(const Framework& framework, const CriterionF
 {
     if (fields.code.isEmpty())
         return Error::input(tr("A criterion needs a code, such as 3.5."));
+    if (const QString problem = TextRules::problem(fields.code, TextRules::Kind::Name); !problem.isEmpty())
+        return Error::input(tr("The code %1.").arg(problem));
+    if (const QString problem = TextRules::problem(fields.leadUnit, TextRules::Kind::Name); !problem.isEmpty())
+        return Error::input(tr("The lead unit of %1 %2.").arg(fields.code, problem));
     if (FrameworkImport::isTotalHeader(fields.code))
         return Error::input(tr("The code \"%1\" is reserved for the total.").arg(fields.code));
     if (const int other = framework.find(fields.code); other >= 0 && framework.criteria[other].id != exceptId)
@@ -611,6 +615,8 @@ Result<QList<Band>> FrameworkEditor::checkBands(QList<Band> bands)
         band.label = clean(band.label);
         if (band.label.isEmpty())
             return Error::input(tr("The band starting at %1% needs a label.").arg(shown(band.minPercent)));
+        if (const QString problem = TextRules::problem(band.label, TextRules::Kind::Name); !problem.isEmpty())
+            return Error::input(tr("The label of the band starting at %1% %2.").arg(shown(band.minPercent), problem));
         if (band.minPercent.isNegative() || band.minPercent > Decimal::fromInt(100))
             return Error::input(tr("The band \"%1\" must start between 0 and 100 percent, not at %2%.")
                                     .arg(band.label, shown(band.minPercent)));

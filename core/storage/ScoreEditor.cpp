@@ -1,5 +1,7 @@
 #include "storage/ScoreEditor.h"
 
+#include "model/TextRules.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
@@ -167,9 +169,25 @@ Status ScoreEditor::changeValues(const Framework& framework, const Cohort& cohor
     return transaction.commit();
 }
 
+namespace {
+
+// Notes and evidence: several lines, tabs, up to 10,000 characters; no NUL, control characters or open overrides.
+Status checkNote(const ScoreNote& note)
+{
+    if (const QString problem = TextRules::problem(note.note, TextRules::Kind::Note); !problem.isEmpty())
+        return Error::input(ScoreEditor::tr("The note %1.").arg(problem));
+    if (const QString problem = TextRules::problem(note.evidence, TextRules::Kind::Note); !problem.isEmpty())
+        return Error::input(ScoreEditor::tr("The evidence %1.").arg(problem));
+    return success();
+}
+
+} // namespace
+
 Status ScoreEditor::setNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId,
                             Stage stage, const ScoreNote& note)
 {
+    if (Status s = checkNote(note); !s)
+        return s;
     Database::Transaction transaction(m_catalog.database());
     if (!transaction.ok())
         return transaction.error();
@@ -183,6 +201,8 @@ Status ScoreEditor::setNote(const Framework& framework, const Cohort& cohort, qi
 Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId,
                                Stage stage, const ScoreNote& expected, const ScoreNote& note)
 {
+    if (Status s = checkNote(note); !s)
+        return s;
     Database::Transaction transaction(m_catalog.database());
     if (!transaction.ok())
         return transaction.error();

@@ -37,6 +37,8 @@ Status UnitEditor::check(const Unit& unit)
         return Error::input(tr("A unit needs a name."));
     if (const QString problem = TextRules::problem(unit.name, TextRules::Kind::Name); !problem.isEmpty())
         return Error::input(tr("The name %1.").arg(problem));
+    if (const QString problem = TextRules::problem(unit.code, TextRules::Kind::Name); !problem.isEmpty())
+        return Error::input(tr("The code %1.").arg(problem));
     if (!kinds().contains(unit.kind))
         return Error::input(tr("\"%1\" is not a kind of unit.").arg(unit.kind));
     for (const std::optional<int>& year : {unit.validFrom, unit.validTo}) {

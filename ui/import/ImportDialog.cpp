@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "Session.h"
+#include "io/SafeFile.h"
 #include "io/SheetReader.h"
 
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -240,13 +240,10 @@ void ImportDialog::saveErrors()
     dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    QSaveFile file(dialog.selectedFiles().first());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write((errorLines().join(u'\n') + u'\n').toUtf8());
-        if (file.commit())
-            return;
-    }
-    Dialogs::showError(this, tr("Save error list"), tr("Cannot write %1.").arg(file.fileName()));
+    const Status saved = SafeFile::write(dialog.selectedFiles().first(), (errorLines().join(u'\n') + u'\n').toUtf8());
+    if (!saved)
+        Dialogs::showError(this, tr("Save error list"), saved.error().message,
+                           tr("Choose another folder and try again."));
 }
 
 } // namespace par::ui
