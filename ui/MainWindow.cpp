@@ -93,6 +93,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     // Setup and imports can add indexes, years, cohorts and units: keep the choices current.
     connect(m_session, &Session::structureChanged, m_context, [this] { m_context->reload(); });
+    connect(m_context, &ContextBar::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     QSettings settings;

@@ -37,6 +37,7 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     , m_reopen(new QPushButton(tr("&Reopen..."), m_banner))
     , m_finalise(new QPushButton(tr("&Finalise..."), this))
     , m_published(new QPushButton(tr("&Published value..."), this))
+    , m_newYear(new QPushButton(tr("New &year..."), this))
 {
     // Data is text (a unit named "<b>" shows as typed); the total label's markup is numbers only.
     for (QLabel* label : {m_heading, m_message, m_bannerText})
@@ -44,7 +45,7 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     // Space or Enter must never finalise or reopen by accident: the buttons take no focus and are no default.
-    for (QPushButton* button : {m_reopen, m_finalise, m_published}) {
+    for (QPushButton* button : {m_reopen, m_finalise, m_published, m_newYear}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);
         button->setDefault(false);
@@ -69,7 +70,12 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     top->addSpacing(12);
     top->addWidget(m_published);
     top->addWidget(m_finalise);
+    top->addWidget(m_newYear);
     layout->addLayout(top);
+    m_newYear->setObjectName(QStringLiteral("entryNewYear"));
+    m_newYear->setToolTip(tr("Add a year to this index, copying last year's framework or starting empty"));
+    m_newYear->hide();
+    connect(m_newYear, &QPushButton::clicked, &m_session, &Session::requestNewYear);
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
@@ -177,7 +183,10 @@ void EntryPage::refresh()
         m_banner->hide();
         m_finalise->hide();
         m_published->hide();
-        m_heading->setText(tr("Choose an index, a year and a unit in the bar above."));
+        m_newYear->setVisible(m_session.isOpen() && !m_session.indexCode().isEmpty());
+        m_heading->setText(m_newYear->isVisible()
+                               ? tr("Choose a year and a unit in the bar above, or add a year with New year...")
+                               : tr("Choose an index, a year and a unit in the bar above."));
         m_total->clear();
         return;
     }
@@ -224,6 +233,8 @@ void EntryPage::refresh()
                                       Decimal::percent(*total, f.root().maxPoints).toString(QLocale(), 2))
                            : tr("No appraised total yet"));
     m_banner->setVisible(readOnly);
+    // An empty page is where a clerk starting next year's scores looks: the new year is offered here too.
+    m_newYear->setVisible(!selfValues->total() && !total);
     m_finalise->setVisible(!readOnly);
     m_published->setVisible(!readOnly);
     if (readOnly)

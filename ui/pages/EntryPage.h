@@ -69,6 +69,7 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_finalise;
     QPushButton* m_published;
+    QPushButton* m_newYear; // offered while the page is empty: no framework, or no value for the unit this year
     bool m_loaded = false;
     int m_undoIndex = 0;
     bool m_pushing = false; // a new edit enters the stack: not an undo or redo to show

@@ -1,0 +1,189 @@
+// Finding one's way (issue 8): a new year where a clerk looks for it, the actor in the log, Qt's own dialogs in
+// Vietnamese, --lang for one run only, charts and copied tables that read well, a report preview that fits 768 pixels.
+#include "ContextBar.h"
+#include "Desktop.h"
+#include "MainWindow.h"
+#include "ReportDialog.h"
+#include "Session.h"
+#include "models/RankingModel.h"
+#include "pages/EntryPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/RankingsPage.h"
+#include "pages/TrendsPage.h"
+#include "setup/FormDialog.h"
+#include "storage/Demo.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QValueAxis>
+
+#include <gtest/gtest.h>
+
+using namespace par;
+using namespace par::ui;
+
+namespace {
+
+class FindingTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        installLanguage(QStringLiteral("en"));
+        path = dir.filePath(QStringLiteral("demo.db"));
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok());
+        Catalog catalog(*db.value());
+        ASSERT_TRUE(Demo::load(catalog).ok());
+    }
+    void TearDown() override { installLanguage(QStringLiteral("en")); }
+
+    static int pageNamed(MainWindow& window, const char* className)
+    {
+        for (int i = 0; i < window.pageCount(); ++i) {
+            if (window.page(i)->inherits(className))
+                return i;
+        }
+        return -1;
+    }
+
+    // Runs action on the next modal dialog that opens (within two seconds).
+    static void onNextDialog(std::function<void(QWidget*)> action)
+    {
+        auto* timer = new QTimer;
+        auto* clock = new QElapsedTimer;
+        clock->start();
+        QObject::connect(timer, &QTimer::timeout, [timer, clock, action] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal && clock->elapsed() < 2000)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            delete clock;
+            if (modal)
+                action(modal);
+        });
+        timer->start(20);
+    }
+
+    static void waitFor(const std::function<bool()>& done, int ms = 3000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!done() && clock.elapsed() < ms)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+
+    QTemporaryDir dir;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(FindingTest, TheYearListAndAnEmptyEntryPageOfferANewYearAndTheContextMovesToIt)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.resize(1366, 768);
+    window.show();
+    auto* years = window.findChild<QComboBox*>(QStringLiteral("contextYear"));
+    ASSERT_NE(years, nullptr);
+    ASSERT_GT(years->count(), 1);
+    EXPECT_EQ(years->itemText(years->count() - 1), QStringLiteral("New year..."));
+    const int newest = years->itemData(0).toInt();
+    const int before = window.session().year();
+    ASSERT_GT(before, 0);
+
+    // Choosing "New year..." opens the Setup page's dialog (copy last year's framework), and the context follows.
+    int offered = 0;
+    onNextDialog([&offered](QWidget* modal) {
+        auto* form = qobject_cast<FormDialog*>(modal);
+        ASSERT_NE(form, nullptr);
+        offered = form->findChild<QSpinBox*>()->value();
+        form->buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    years->setCurrentIndex(years->count() - 1);
+    EXPECT_EQ(window.session().year(), before); // never the "New year..." item itself
+    waitFor([&] { return window.session().year() == newest + 1; });
+    EXPECT_EQ(offered, newest + 1);
+    EXPECT_EQ(window.session().year(), newest + 1);
+    EXPECT_EQ(years->currentData().toInt(), newest + 1);
+
+    // The new year's Score entry is empty and offers the new year too; cancelling changes nothing.
+    window.showPage(pageNamed(window, "par::ui::EntryPage"));
+    QApplication::processEvents();
+    auto* button = window.findChild<QPushButton*>(QStringLiteral("entryNewYear"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->isVisible());
+    bool asked = false;
+    onNextDialog([&asked](QWidget* modal) {
+        asked = qobject_cast<FormDialog*>(modal) != nullptr;
+        qobject_cast<QDialog*>(modal)->reject();
+    });
+    button->click();
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(window.session().year(), newest + 1);
+
+    // A year with the unit's scores does not offer it.
+    years->setCurrentIndex(years->findData(newest));
+    QApplication::processEvents();
+    EXPECT_FALSE(button->isVisible());
+}
+
+TEST_F(FindingTest, AChangeWithNoActorSetIsLoggedUnderTheSystemsUserName)
+{
+    const QByteArray saved[]
+        = {qgetenv("PARINDEX_USER"), qgetenv("USER"), qgetenv("USERNAME"), qgetenv("LOGNAME"), qgetenv("HOME")};
+    const char* names[] = {"PARINDEX_USER", "USER", "USERNAME", "LOGNAME", "HOME"};
+    for (const char* name : names)
+        qunsetenv(name);
+    auto actorOfAChange = [this](const QString& reason) {
+        auto db = Database::open(path);
+        Database::Transaction tx(*db.value(), reason);
+        EXPECT_TRUE(db.value()->execScript(QStringLiteral("UPDATE units SET name = name || ' ' WHERE id = 1")).ok());
+        EXPECT_TRUE(tx.commit().ok());
+        QSqlQuery q(db.value()->sql());
+        q.exec(QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1"));
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    qputenv("USER", "nguyenvana");
+    EXPECT_EQ(actorOfAChange(QStringLiteral("one")), QStringLiteral("nguyenvana"));
+    qunsetenv("USER");
+    qputenv("USERNAME", "tranthib"); // Windows
+    EXPECT_EQ(actorOfAChange(QStringLiteral("two")), QStringLiteral("tranthib"));
+    qunsetenv("USERNAME");
+    qputenv("LOGNAME", "levanc");
+    EXPECT_EQ(actorOfAChange(QStringLiteral("three")), QStringLiteral("levanc"));
+    qunsetenv("LOGNAME");
+    // None of them (a service, a bare environment): the home folder's name, which is the user's on every system.
+    qputenv("HOME", QFile::encodeName(dir.filePath(QStringLiteral("phamthid"))));
+    EXPECT_EQ(actorOfAChange(QStringLiteral("four")), QStringLiteral("phamthid"));
+    for (int i = 0; i < 5; ++i) {
+        if (saved[i].isNull())
+            qunsetenv(names[i]);
+        else
+            qputenv(names[i], saved[i]);
+    }
+}
