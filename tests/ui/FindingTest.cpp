@@ -23,6 +23,8 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenuBar>
@@ -37,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
@@ -186,4 +189,69 @@ TEST_F(FindingTest, AChangeWithNoActorSetIsLoggedUnderTheSystemsUserName)
         else
             qputenv(names[i], saved[i]);
     }
+}
+
+namespace {
+
+QString plain(QString text)
+{
+    return text.remove(u'&');
+}
+
+QStringList buttonTexts(QWidget* widget)
+{
+    QStringList out;
+    for (QAbstractButton* b : widget->findChildren<QAbstractButton*>()) {
+        if (b->isVisibleTo(widget) && !b->text().isEmpty())
+            out << plain(b->text());
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+TEST_F(FindingTest, QtsOwnDialogsSpeakTheProgramsLanguage)
+{
+    auto look = [](QStringList* box, QStringList* input, QStringList* chooser, QString* lookIn, QString* nameHeader) {
+        QMessageBox question(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("q"),
+                             QMessageBox::Yes | QMessageBox::No);
+        *box = buttonTexts(&question);
+        QInputDialog ask;
+        ask.show();
+        *input = buttonTexts(&ask);
+        ask.hide();
+        QFileDialog files(nullptr, QStringLiteral("t"), QDir::tempPath());
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        files.setAcceptMode(QFileDialog::AcceptSave);
+        files.show();
+        QApplication::processEvents();
+        *chooser = QStringList();
+        for (auto* buttons : files.findChildren<QDialogButtonBox*>()) {
+            for (QAbstractButton* b : buttons->buttons())
+                *chooser << plain(b->text());
+        }
+        chooser->sort();
+        *lookIn = files.findChild<QLabel*>(QStringLiteral("lookInLabel"))->text();
+        auto* tree = files.findChild<QTreeView*>(QStringLiteral("treeView"));
+        *nameHeader = tree->model()->headerData(0, Qt::Horizontal).toString();
+        files.hide();
+    };
+    QStringList box, input, chooser;
+    QString lookIn, nameHeader;
+    installLanguage(QStringLiteral("vi"));
+    look(&box, &input, &chooser, &lookIn, &nameHeader);
+    EXPECT_EQ(box, (QStringList {QStringLiteral("Có"), QStringLiteral("Không")}));
+    EXPECT_EQ(input, (QStringList {QStringLiteral("Hủy"), QStringLiteral("Đồng ý")}));
+    EXPECT_EQ(chooser, (QStringList {QStringLiteral("Hủy"), QStringLiteral("Lưu")}));
+    EXPECT_EQ(lookIn, QStringLiteral("Tìm trong:"));
+    EXPECT_EQ(nameHeader, QStringLiteral("Tên"));
+
+    installLanguage(QStringLiteral("en"));
+    look(&box, &input, &chooser, &lookIn, &nameHeader);
+    EXPECT_EQ(box, (QStringList {QStringLiteral("No"), QStringLiteral("Yes")}));
+    EXPECT_EQ(input, (QStringList {QStringLiteral("Cancel"), QStringLiteral("OK")}));
+    EXPECT_EQ(chooser, (QStringList {QStringLiteral("Cancel"), QStringLiteral("Save")}));
+    EXPECT_EQ(lookIn, QStringLiteral("Look in:"));
+    EXPECT_EQ(nameHeader, QStringLiteral("Name"));
 }
