@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -198,7 +199,8 @@ void MainWindow::createActions()
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+    // The language this window speaks, which --lang may have chosen for this run only (not the saved one).
+    const QString current = QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
     for (const auto& [code, name] : {std::pair {"vi", "Tiếng Việt"}, std::pair {"en", "English"}}) {
         QAction* a = language->addAction(QString::fromUtf8(name));
         a->setCheckable(true);

@@ -255,3 +255,34 @@ TEST_F(FindingTest, QtsOwnDialogsSpeakTheProgramsLanguage)
     EXPECT_EQ(lookIn, QStringLiteral("Look in:"));
     EXPECT_EQ(nameHeader, QStringLiteral("Name"));
 }
+
+TEST_F(FindingTest, LangOnTheCommandLineIsForThisRunOnly)
+{
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("vi"));
+    bool english = false;
+    QString checked;
+    QTimer::singleShot(2000, qApp, &QApplication::quit); // never hang the suite
+    QTimer::singleShot(300, qApp, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* window = qobject_cast<MainWindow*>(w);
+            if (!window || !window->isVisible())
+                continue;
+            english = QLocale().language() == QLocale::English;
+            for (QAction* menu : window->menuBar()->actions()) {
+                if (plain(menu->text()) != QLatin1String("Language") || !menu->menu())
+                    continue;
+                for (QAction* a : menu->menu()->actions()) {
+                    if (a->isChecked())
+                        checked = a->text();
+                }
+            }
+            window->close();
+        }
+        QApplication::quit();
+    });
+    runDesktop(
+        {QStringLiteral("parindex"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), path});
+    EXPECT_TRUE(english);
+    EXPECT_EQ(checked, QStringLiteral("English")); // the menu shows the language in use
+    EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("vi"));
+}
