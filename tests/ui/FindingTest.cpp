@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ReportDialog.h"
 #include "Session.h"
+#include "charts/Charts.h"
 #include "models/RankingModel.h"
 #include "pages/EntryPage.h"
 #include "pages/OverviewPage.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSpinBox>
@@ -285,4 +287,160 @@ TEST_F(FindingTest, LangOnTheCommandLineIsForThisRunOnly)
     EXPECT_TRUE(english);
     EXPECT_EQ(checked, QStringLiteral("English")); // the menu shows the language in use
     EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("vi"));
+}
+
+namespace {
+
+QStringList barLabels(QChartView* view)
+{
+    for (QAbstractAxis* axis : view->chart()->axes(Qt::Vertical)) {
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            return categories->categories();
+    }
+    return {};
+}
+
+void choose(MainWindow& window, const QString& indexCode, int year)
+{
+    auto* index = window.findChild<QComboBox*>(QStringLiteral("contextIndex"));
+    index->setCurrentIndex(index->findData(indexCode));
+    auto* years = window.findChild<QComboBox*>(QStringLiteral("contextYear"));
+    years->setCurrentIndex(years->findData(year));
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_F(FindingTest, LineChartsLabelValuesAboveTheMarkersAndRankAxesCountWholeRanksWithOneOnTop)
+{
+    installLanguage(QStringLiteral("vi"));
+    const YearSeries totals {
+        QStringLiteral("Bắc Kạn"), {2017, 2018}, {Decimal::parse(u"73.92").value(), Decimal::parse(u"70.5").value()}};
+    std::unique_ptr<QChart> values(Charts::lines(QStringLiteral("t"), {totals}, QStringLiteral("Điểm"), 100.0));
+    int labelled = 0;
+    for (QAbstractSeries* series : values->series()) {
+        // The labels belong to the markers' series, which draws them above the marker; a line's labels sit on the
+        // point, where the marker hides their lower half ("73,92" read "73 92").
+        if (auto* points = qobject_cast<QScatterSeries*>(series)) {
+            EXPECT_TRUE(points->pointLabelsVisible());
+            EXPECT_FALSE(points->pointLabelsClipping());
+            ++labelled;
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            EXPECT_FALSE(line->pointLabelsVisible());
+        }
+    }
+    EXPECT_EQ(labelled, 1);
+    EXPECT_TRUE(values->localizeNumbers()); // 73,92 in Vietnamese
+
+    const YearSeries ranks {QStringLiteral("Sở Y tế"),
+                            {2016, 2017, 2018},
+                            {Decimal::fromInt(1), Decimal::fromInt(7), Decimal::fromInt(12)}};
+    std::unique_ptr<QChart> chart(
+        Charts::lines(QStringLiteral("r"), {ranks}, QStringLiteral("Hạng"), std::nullopt, true));
+    auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+    ASSERT_NE(y, nullptr);
+    EXPECT_TRUE(y->isReverse()); // rank 1 on top
+    EXPECT_EQ(y->min(), 1.0);
+    EXPECT_GE(y->max(), 12.0);
+    EXPECT_EQ(y->tickType(), QValueAxis::TicksDynamic);
+    EXPECT_EQ(y->tickAnchor(), 1.0);
+    EXPECT_EQ(y->tickInterval(), std::floor(y->tickInterval())); // whole ranks only
+    EXPECT_EQ(std::fmod(y->max() - 1, y->tickInterval()), 0.0);
+    EXPECT_EQ(y->labelFormat(), QStringLiteral("%.0f"));
+}
+
+TEST_F(FindingTest, TheFieldChartNamesItsFieldsAndTheRankingsChartFollowsTheFilterWithTies)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.resize(1366, 768);
+    window.show();
+    choose(window, QStringLiteral("PAR"), 2018);
+    window.showPage(pageNamed(window, "par::ui::OverviewPage"));
+    QApplication::processEvents();
+    QStringList fields;
+    for (QChartView* view : window.findChild<OverviewPage*>()->findChildren<QChartView*>()) {
+        if (!barLabels(view).isEmpty())
+            fields = barLabels(view);
+    }
+    ASSERT_FALSE(fields.isEmpty());
+    for (const QString& label : std::as_const(fields)) // "1. Công tác chỉ đạo…", never a bare code
+        EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\d+\\. \\S+ \\S")).match(label).hasMatch())
+            << label.toStdString();
+
+    choose(window, QStringLiteral("BKCCHC"), 2018);
+    window.showPage(pageNamed(window, "par::ui::RankingsPage"));
+    auto* rankings = window.findChild<RankingsPage*>();
+    QApplication::processEvents();
+    auto* chart = rankings->findChild<QChartView*>();
+    const QStringList all = barLabels(chart);
+    EXPECT_EQ(all.size(), rankings->view()->model()->rowCount());
+    EXPECT_TRUE(all.last().startsWith(QStringLiteral("1. "))) << all.last().toStdString(); // first bar on top
+    EXPECT_EQ(all.filter(QRegularExpression(QStringLiteral("^2= \\S"))).size(), 2) << all.join(u'|').toStdString();
+    rankings->findChild<QLineEdit*>()->setText(QStringLiteral("Sở T"));
+    QApplication::processEvents();
+    const QStringList some = barLabels(chart);
+    EXPECT_EQ(some.size(), rankings->view()->model()->rowCount());
+    EXPECT_LT(some.size(), all.size());
+    for (const QString& label : some)
+        EXPECT_TRUE(label.contains(QStringLiteral("Sở T"))) << label.toStdString();
+}
+
+TEST_F(FindingTest, CtrlCOnTheResultTablesCopiesNumbersASpreadsheetTakesAsNumbers)
+{
+    installLanguage(QStringLiteral("vi"));
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.resize(1366, 768);
+    window.show();
+    choose(window, QStringLiteral("BKCCHC"), 2018);
+    window.showPage(pageNamed(window, "par::ui::RankingsPage"));
+    auto* rankings = window.findChild<RankingsPage*>();
+    QApplication::processEvents();
+    QApplication::clipboard()->clear();
+    rankings->view()->setFocus();
+    QTest::keyClick(rankings->view(), Qt::Key_C, Qt::ControlModifier);
+    QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), rankings->view()->model()->rowCount() + 1); // nothing selected: every row
+    const QRegularExpression number(QStringLiteral("^-?\\d+(,\\d+)?$"));
+    const QRegularExpression wholeOrEmpty(QStringLiteral("^\\d*$"));
+    bool sawTie = false;
+    for (int r = 1; r < lines.size(); ++r) {
+        const QStringList cells = lines[r].split(u'\t');
+        ASSERT_EQ(cells.size(), RankingModel::ColumnCount);
+        EXPECT_TRUE(wholeOrEmpty.match(cells[RankingModel::Rank]).hasMatch()) << lines[r].toStdString();
+        EXPECT_TRUE(number.match(cells[RankingModel::Total]).hasMatch()) << lines[r].toStdString();
+        EXPECT_TRUE(number.match(cells[RankingModel::Percent]).hasMatch()) << lines[r].toStdString();
+        sawTie = sawTie || rankings->view()->model()->index(r - 1, RankingModel::Rank).data().toString().endsWith(u'=');
+    }
+    EXPECT_TRUE(sawTie); // shown as "2=", copied as 2
+    // Two selected rows: those two only.
+    rankings->view()->selectRow(0);
+    rankings->view()->selectionModel()->select(rankings->view()->model()->index(2, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(rankings->view(), Qt::Key_C, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::clipboard()->text().count(u'\n'), 3);
+
+    // Trends: the table's values and ranks, without the marks of published or provisional ranks.
+    choose(window, QStringLiteral("PAR"), 2018);
+    window.showPage(pageNamed(window, "par::ui::TrendsPage"));
+    auto* trends = window.findChild<TrendsPage*>();
+    QApplication::processEvents();
+    QApplication::clipboard()->clear();
+    QTest::keyClick(trends->table(), Qt::Key_C, Qt::ControlModifier);
+    lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), trends->table()->rowCount() + 1);
+    int marked = 0;
+    for (int r = 0; r < trends->table()->rowCount(); ++r) {
+        for (int c = 0; c < trends->table()->columnCount(); ++c) {
+            if (auto* item = trends->table()->item(r, c);
+                item && !item->text().isEmpty() && !item->text().back().isDigit())
+                ++marked;
+        }
+    }
+    EXPECT_GT(marked, 0); // the published ranks show their mark on the page
+    for (int r = 1; r < lines.size(); ++r) {
+        for (const QString& cell : lines[r].split(u'\t'))
+            EXPECT_TRUE(cell.isEmpty() || number.match(cell).hasMatch()) << lines[r].toStdString();
+    }
 }
