@@ -30,9 +30,11 @@
 #include <QLineSeries>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -443,4 +445,35 @@ TEST_F(FindingTest, CtrlCOnTheResultTablesCopiesNumbersASpreadsheetTakesAsNumber
         for (const QString& cell : lines[r].split(u'\t'))
             EXPECT_TRUE(cell.isEmpty() || number.match(cell).hasMatch()) << lines[r].toStdString();
     }
+}
+
+TEST_F(FindingTest, TheReportPreviewFitsTheScreenLessItsTaskbarAndTitleBar)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    choose(window, QStringLiteral("PAR"), 2018);
+    ReportDialog report(window.session(), &window);
+    report.show();
+    // The test screen (offscreen, 800x600) is smaller than 1366x768: what fits here fits there.
+    const QRect room = window.screen()->availableGeometry();
+    QSize size;
+    onNextDialog([&size](QWidget* modal) {
+        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(modal)) {
+            size = preview->frameGeometry().size();
+            preview->reject();
+        } else {
+            qobject_cast<QDialog*>(modal)->reject();
+        }
+    });
+    QPushButton* button = nullptr;
+    for (QPushButton* b : report.findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Pre&view..."))
+            button = b;
+    }
+    ASSERT_NE(button, nullptr);
+    button->click();
+    ASSERT_TRUE(size.isValid());
+    EXPECT_LE(size.height(), room.height() - 30) << "room for a title bar";
+    EXPECT_LE(size.width(), room.width());
+    EXPECT_GE(size.height(), room.height() / 2);
 }
