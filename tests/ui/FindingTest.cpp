@@ -13,6 +13,7 @@
 #include "pages/TrendsPage.h"
 #include "setup/FormDialog.h"
 #include "storage/Demo.h"
+#include "storage/FrameworkEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,12 +39,14 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
@@ -476,4 +479,40 @@ TEST_F(FindingTest, TheReportPreviewFitsTheScreenLessItsTaskbarAndTitleBar)
     EXPECT_LE(size.height(), room.height() - 30) << "room for a title bar";
     EXPECT_LE(size.width(), room.width());
     EXPECT_GE(size.height(), room.height() / 2);
+}
+
+TEST_F(FindingTest, TheStatusBarSaysWhatWasJustDoneAndTheDatabaseOpensOnItsNewestYearWithData)
+{
+    {
+        // A year set up but still empty must not be where the database opens.
+        auto db = Database::open(path);
+        Catalog catalog(*db.value());
+        FrameworkEditor editor(catalog);
+        auto index = catalog.index(QStringLiteral("PAR"));
+        auto years = catalog.years(index->id);
+        ASSERT_TRUE(editor.copyFramework(index.value(), years->last(), years->last() + 1).ok());
+    }
+    QSettings settings;
+    settings.remove(QStringLiteral("context"));
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.resize(1366, 768);
+    window.show();
+    auto* indexes = window.findChild<QComboBox*>(QStringLiteral("contextIndex"));
+    EXPECT_EQ(indexes->currentData().toString(), QStringLiteral("PAR"));
+    EXPECT_TRUE(indexes->currentText().startsWith(QStringLiteral("PAR — "))) << indexes->currentText().toStdString();
+    EXPECT_GT(indexes->currentText().size(), 12); // the index's name, not only its code
+    EXPECT_EQ(window.session().year(), 2018);
+
+    window.showPage(pageNamed(window, "par::ui::EntryPage"));
+    auto* entry = window.findChild<EntryPage*>();
+    QApplication::processEvents();
+    ASSERT_TRUE(entry->paste(QStringLiteral("1")));
+    const QString saved = window.statusBar()->currentMessage();
+    EXPECT_TRUE(saved.startsWith(QStringLiteral("Saved: "))) << saved.toStdString();
+    window.session().undoStack()->undo();
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Undone: ") + saved.mid(7));
+    window.showPage(pageNamed(window, "par::ui::RankingsPage")); // from any page
+    window.session().undoStack()->redo();
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Redone: ") + saved.mid(7));
 }

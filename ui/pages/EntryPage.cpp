@@ -114,6 +114,7 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     connect(m_delegate, &ScoreDelegate::advance, this, &EntryPage::advance, Qt::QueuedConnection);
     // An undo or redo refused because a cell changed elsewhere: said here and in the status bar, from any page.
     connect(&m_session, &Session::editRefused, this, [this](const QString& text) {
+        m_refused = true;
         showMessage(text, true);
         emit status(text);
     });
@@ -407,6 +408,10 @@ void EntryPage::showUndone(int index)
     m_undoIndex = index;
     QUndoStack* stack = m_session.undoStack();
     const QUndoCommand* command = index < previous ? stack->command(index) : stack->command(index - 1);
+    // The status bar says what Ctrl+Z or Ctrl+Shift+Z just did, from any page; a refusal keeps its own reason there.
+    if (command && !m_pushing && !m_refused)
+        emit status(index < previous ? tr("Undone: %1").arg(command->text()) : tr("Redone: %1").arg(command->text()));
+    m_refused = false;
     const auto* scores = dynamic_cast<const SetScoresCommand*>(command);
     if (!scores || scores->changes().isEmpty() || !isVisible() || m_pushing)
         return; // nothing, or a new edit (Enter moves on by itself)

@@ -73,6 +73,7 @@ private:
     bool m_loaded = false;
     int m_undoIndex = 0;
     bool m_pushing = false; // a new edit enters the stack: not an undo or redo to show
+    bool m_refused = false; // the undo or redo under way was refused: its reason stays in the status bar
 };
 
 } // namespace par::ui
