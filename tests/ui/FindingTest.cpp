@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -347,11 +348,20 @@ TEST_F(FindingTest, LineChartsLabelValuesAboveTheMarkersAndRankAxesCountWholeRan
     EXPECT_TRUE(y->isReverse()); // rank 1 on top
     EXPECT_EQ(y->min(), 1.0);
     EXPECT_GE(y->max(), 12.0);
-    EXPECT_EQ(y->tickType(), QValueAxis::TicksDynamic);
-    EXPECT_EQ(y->tickAnchor(), 1.0);
-    EXPECT_EQ(y->tickInterval(), std::floor(y->tickInterval())); // whole ranks only
-    EXPECT_EQ(std::fmod(y->max() - 1, y->tickInterval()), 0.0);
-    EXPECT_EQ(y->labelFormat(), QStringLiteral("%.0f"));
+    // Whole ranks only, labelled at 1 and at round steps: 1, 2, 4, ... 12 (for 49: 1, 10, ... 50), never 1, 11, 21.
+    auto* labels = qobject_cast<QCategoryAxis*>(y);
+    ASSERT_NE(labels, nullptr);
+    EXPECT_EQ(labels->categoriesLabels(),
+              (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6"),
+                            QStringLiteral("8"), QStringLiteral("10"), QStringLiteral("12")}));
+    EXPECT_EQ(labels->labelsPosition(), QCategoryAxis::AxisLabelsPositionOnValue);
+    const YearSeries low {QStringLiteral("Bắc Kạn"), {2017, 2018}, {Decimal::fromInt(49), Decimal::fromInt(49)}};
+    std::unique_ptr<QChart> published(
+        Charts::lines(QStringLiteral("r"), {low}, QStringLiteral("Hạng"), std::nullopt, true));
+    auto* fifty = qobject_cast<QCategoryAxis*>(published->axes(Qt::Vertical).value(0));
+    ASSERT_NE(fifty, nullptr);
+    EXPECT_EQ(fifty->categoriesLabels().join(u' '), QStringLiteral("1 10 20 30 40 50"));
+    EXPECT_EQ(fifty->max(), 50.0);
 }
 
 TEST_F(FindingTest, TheFieldChartNamesItsFieldsAndTheRankingsChartFollowsTheFilterWithTies)
@@ -515,4 +525,19 @@ TEST_F(FindingTest, TheStatusBarSaysWhatWasJustDoneAndTheDatabaseOpensOnItsNewes
     window.showPage(pageNamed(window, "par::ui::RankingsPage")); // from any page
     window.session().undoStack()->redo();
     EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Redone: ") + saved.mid(7));
+}
+
+TEST_F(FindingTest, TheRankingsNoteIsInVietnameseInAVietnameseWindow)
+{
+    installLanguage(QStringLiteral("vi"));
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.resize(1366, 768);
+    window.show();
+    choose(window, QStringLiteral("PAR"), 2018);
+    window.showPage(pageNamed(window, "par::ui::RankingsPage"));
+    QApplication::processEvents();
+    const QString note = window.findChild<RankingsPage*>()->findChild<QLabel*>(QStringLiteral("rankingNote"))->text();
+    EXPECT_TRUE(note.contains(QStringLiteral("cơ sở dữ liệu có 1/63 đơn vị"))) << note.toStdString();
+    EXPECT_FALSE(note.contains(QStringLiteral("units in the database"))) << note.toStdString();
 }

@@ -162,11 +162,12 @@ HistoryPage::HistoryPage(Session& session, QWidget* parent)
     widest(AuditModel::When, {QStringLiteral("00/00/0000 00:00:00")});
     widest(AuditModel::Who, {QStringLiteral("nguyenvana")});
     QStringList actions;
-    for (const char* action : {"insert", "update", "delete", "finalise", "reopen"})
+    for (const char* action : {"insert", "update", "delete", "finalise", "reopen", "replace", "import"})
         actions << AuditModel::actionText(QLatin1String(action));
     widest(AuditModel::Action, actions);
     QStringList entities;
-    for (const char* entity : {"score", "criterion", "framework", "band", "unit", "cohort-year", "cohort-member"})
+    for (const char* entity : {"score", "criterion", "framework", "band", "unit", "cohort-year", "cohort-member",
+                               "cohort", "index", "published-rank", "scores"})
         entities << AuditModel::entityText(QLatin1String(entity));
     widest(AuditModel::What, entities);
     widest(AuditModel::IndexCode, {QStringLiteral("BKCCHC")});
