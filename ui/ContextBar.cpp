@@ -35,11 +35,15 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
+    // The tool bar gives the bar the width of the window, so the index's name can use what is spare.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_index = addCombo(layout, tr("&Index"), 150, this);
     m_index->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_index->setMinimumContentsLength(22);
+    m_index->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    layout->setStretchFactor(m_index, 4);
     m_year = addCombo(layout, tr("&Year"), 70, this);
     m_cohort = addCombo(layout, tr("&Cohort"), 150, this);
     m_unit = addCombo(layout, tr("U&nit"), 190, this);
@@ -124,6 +128,12 @@ void ContextBar::reload(const QString& indexCode, int year, const QString& unitN
             for (int i = 0; i < m_index->count(); ++i)
                 m_index->setItemData(i, indexes->at(i).name, Qt::ToolTipRole);
             m_index->view()->setMinimumWidth(m_index->view()->sizeHintForColumn(0) + 24);
+            // Where the window is wide (1920) the closed box takes the room it needs for the whole name; at 1366 it
+            // keeps its compact width and the list and tooltip carry the name.
+            int widest = 0;
+            for (int i = 0; i < m_index->count(); ++i)
+                widest = std::max(widest, m_index->fontMetrics().horizontalAdvance(m_index->itemText(i)));
+            m_index->setMaximumWidth(std::max(m_index->minimumSizeHint().width(), widest + 48));
         }
     }
     int at = m_index->findData(wanted);
