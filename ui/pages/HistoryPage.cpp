@@ -211,6 +211,14 @@ HistoryPage::HistoryPage(Session& session, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryPage::showDetail);
 }
 
+void HistoryPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    // Unit names are long ("Sở Lao động - Thương binh và Xã hội"): a wide window gives them room, a 1366 one 12 M's.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->horizontalHeader()->resizeSection(AuditModel::Unit, std::clamp(width() / 9, 12 * em, 26 * em));
+}
+
 QString HistoryPage::title() const
 {
     return tr("History");
