@@ -2,6 +2,8 @@
 
 #include "scoring/Ranking.h"
 #include "scoring/Standing.h"
+#include "setup/SetupDialogs.h"
+#include "storage/FrameworkEditor.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -33,11 +35,15 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
 {
+    // The tool bar gives the bar the width of the window, so the index's name can use what is spare.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     m_index = addCombo(layout, tr("&Index"), 150, this);
     m_index->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_index->setMinimumContentsLength(22);
+    m_index->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    layout->setStretchFactor(m_index, 4);
     m_year = addCombo(layout, tr("&Year"), 70, this);
     m_cohort = addCombo(layout, tr("&Cohort"), 150, this);
     m_unit = addCombo(layout, tr("U&nit"), 190, this);
@@ -46,6 +52,10 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
     m_stage->addItem(tr("Appraised (final)"), int(Stage::Final));
     m_stage->addItem(tr("Self-assessed"), int(Stage::Self));
     layout->addStretch(1);
+    m_index->setObjectName(QStringLiteral("contextIndex"));
+    m_year->setObjectName(QStringLiteral("contextYear"));
+    m_cohort->setObjectName(QStringLiteral("contextCohort"));
+    m_unit->setObjectName(QStringLiteral("contextUnit"));
 
     connect(m_index, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
@@ -62,6 +72,14 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (m_filling)
                 return;
+            if (m_year->currentData().toInt() == NewYearItem) {
+                // "New year...": the list shows the year in use again, and the dialog opens once the list has closed.
+                m_filling = true;
+                m_year->setCurrentIndex(m_year->findData(m_session.year()));
+                m_filling = false;
+                QMetaObject::invokeMethod(this, &ContextBar::newYear, Qt::QueuedConnection);
+                return;
+            }
             m_filling = true;
             fillUnits(m_unit->currentText());
             m_filling = false;
@@ -74,6 +92,25 @@ ContextBar::ContextBar(Session& session, QWidget* parent)
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this,
             [this] { m_session.setStage(Stage(m_stage->currentData().toInt())); });
+    connect(&m_session, &Session::newYearRequested, this, &ContextBar::newYear);
+}
+
+int ContextBar::newYear()
+{
+    if (!m_session.isOpen())
+        return 0;
+    auto index = m_session.catalog().index(m_index->currentData().toString());
+    if (!index)
+        return 0;
+    auto years = m_session.catalog().years(index->id);
+    FrameworkEditor editor(m_session.catalog());
+    const int year = SetupDialogs::newYear(window(), editor, index.value(), years ? years.value() : QList<int>());
+    if (!year)
+        return 0;
+    reload(index->code, year);
+    m_session.notifyDataChanged();
+    emit status(tr("The %1 framework of %2 is ready: choose a unit and enter its scores.").arg(year).arg(index->code));
+    return year;
 }
 
 void ContextBar::reload(const QString& indexCode, int year, const QString& unitName)
@@ -91,6 +128,12 @@ void ContextBar::reload(const QString& indexCode, int year, const QString& unitN
             for (int i = 0; i < m_index->count(); ++i)
                 m_index->setItemData(i, indexes->at(i).name, Qt::ToolTipRole);
             m_index->view()->setMinimumWidth(m_index->view()->sizeHintForColumn(0) + 24);
+            // Where the window is wide (1920) the closed box takes the room it needs for the whole name; at 1366 it
+            // keeps its compact width and the list and tooltip carry the name.
+            int widest = 0;
+            for (int i = 0; i < m_index->count(); ++i)
+                widest = std::max(widest, m_index->fontMetrics().horizontalAdvance(m_index->itemText(i)));
+            m_index->setMaximumWidth(std::max(m_index->minimumSizeHint().width(), widest + 48));
         }
     }
     int at = m_index->findData(wanted);
@@ -121,14 +164,22 @@ void ContextBar::fillYears(int preferred)
         return;
     for (auto y = years->crbegin(); y != years->crend(); ++y)
         m_year->addItem(QString::number(*y), *y);
-    int at = m_year->findData(preferred);
+    // Adding a year is found where a clerk looks for one: at the end of the list of years.
+    if (!years->isEmpty())
+        m_year->insertSeparator(m_year->count());
+    m_year->addItem(tr("New year..."), NewYearItem);
+    m_year->setItemData(m_year->count() - 1,
+                        tr("Add a year to this index, copying last year's framework or starting empty"),
+                        Qt::ToolTipRole);
+    int at = preferred == NewYearItem ? -1 : m_year->findData(preferred);
     if (at < 0) {
         // Nothing remembered: the newest year with data, not a year just set up and still empty.
         auto newest = Standings(m_session.catalog()).newestYearWithScores(index.value()->id);
         if (newest && newest.value())
             at = m_year->findData(*newest.value());
     }
-    m_year->setCurrentIndex(at >= 0 ? at : 0);
+    // No year yet: nothing is chosen, and "New year..." is the one choice.
+    m_year->setCurrentIndex(at >= 0 ? at : years->isEmpty() ? -1 : 0);
 }
 
 void ContextBar::fillCohorts()
@@ -179,7 +230,7 @@ void ContextBar::fillUnits(const QString& preferred)
 
 void ContextBar::apply()
 {
-    m_session.setContext(m_index->currentData().toString(), m_year->currentData().toInt(),
+    m_session.setContext(m_index->currentData().toString(), std::max(0, m_year->currentData().toInt()),
                          m_cohort->currentData().toLongLong(), m_unit->currentData().toLongLong());
 }
 

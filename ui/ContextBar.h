@@ -19,6 +19,16 @@ public:
 
     // Fills the lists from the database and selects the remembered or the first choices.
     void reload(const QString& indexCode = QString(), int year = 0, const QString& unitName = QString());
+    // "New year..." (the last choice of the year list, and the empty Score entry's button): the Setup page's dialog,
+    // copying last year's criteria or starting empty; on success the context moves to the new year. Returns the
+    // year made, 0 when cancelled.
+    int newYear();
+
+    // The year list's last item, which opens newYear() rather than choosing a year.
+    static constexpr int NewYearItem = -1;
+
+signals:
+    void status(const QString& message);
 
 private:
     void fillYears(int preferred);

@@ -32,7 +32,8 @@ bool installLanguage(const QString& language)
 {
     static QTranslator* ours = nullptr;
     static QTranslator* qts = nullptr;
-    for (QTranslator** t : {&ours, &qts}) {
+    static QTranslator* ourQts = nullptr;
+    for (QTranslator** t : {&ours, &qts, &ourQts}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -51,6 +52,10 @@ bool installLanguage(const QString& language)
     if (qts->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qts);
+    // Debian has no Vietnamese catalogue for Qt: ours covers its dialogs' buttons, message boxes and file chooser.
+    ourQts = new QTranslator;
+    if (vietnamese && ourQts->load(QStringLiteral(":/i18n/qt_vi.qm")))
+        QCoreApplication::installTranslator(ourQts);
     return loaded;
 }
 

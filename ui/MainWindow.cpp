@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -94,6 +95,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     // Setup and imports can add indexes, years, cohorts and units: keep the choices current.
     connect(m_session, &Session::structureChanged, m_context, [this] { m_context->reload(); });
+    connect(m_context, &ContextBar::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
     QSettings settings;
@@ -197,7 +200,8 @@ void MainWindow::createActions()
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+    // The language this window speaks, which --lang may have chosen for this run only (not the saved one).
+    const QString current = QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi") : QStringLiteral("en");
     for (const auto& [code, name] : {std::pair {"vi", "Tiếng Việt"}, std::pair {"en", "English"}}) {
         QAction* a = language->addAction(QString::fromUtf8(name));
         a->setCheckable(true);

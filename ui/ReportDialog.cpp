@@ -24,6 +24,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -240,7 +241,10 @@ void ReportDialog::preview()
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Report preview"));
-    dialog.resize(900, 1000);
+    // A page tall where the screen allows, never taller than the screen less the taskbar (available geometry) and
+    // the title bar: at 1366x768 the whole dialog, its buttons included, stays on screen.
+    const QRect room = (parentWidget() ? parentWidget()->screen() : screen())->availableGeometry();
+    dialog.resize(std::min(900, room.width() - 40), std::min(1000, room.height() - 60));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { paintOn(*p); });
     dialog.exec();
 }

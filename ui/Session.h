@@ -62,6 +62,9 @@ public:
     bool checkForOutsideChanges();
     // An undo, redo or edit that the core refused (a cell changed elsewhere since it was shown): pages say why.
     void reportRefusal(const QString& message) { emit editRefused(message); }
+    // Asks the context bar to add a year to the current index ("New year..." wherever a page offers it); the context
+    // moves to the new year when one is made.
+    void requestNewYear() { emit newYearRequested(); }
 
 signals:
     void databaseChanged();
@@ -72,6 +75,7 @@ signals:
     // The database changed under the session, written by another program or window.
     void outsideChange();
     void editRefused(const QString& message);
+    void newYearRequested();
 
 private:
     std::unique_ptr<Database> m_db;

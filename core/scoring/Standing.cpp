@@ -8,9 +8,11 @@ namespace par {
 
 namespace {
 
+// Each message in the context lupdate gives it (the class of the function it is in, "par" outside one): with one
+// context for all, the catalogue's translations were never found and a Vietnamese page showed them in English.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("par::Standings", text);
+    return QCoreApplication::translate("par", text);
 }
 
 bool covered(const Framework& framework, const Recorded& recorded, int position)
@@ -36,10 +38,13 @@ QString Completeness::describe() const
     if (complete())
         return QString();
     if (publishedOf)
-        return tr("%1 of %2 units in the database; published ranks shown where there are any")
+        return QCoreApplication::translate("par::Completeness",
+                                           "%1 of %2 units in the database; published ranks shown where there are any")
             .arg(members)
             .arg(*publishedOf);
-    return tr("%1 of %2 units scored; ranks provisional").arg(scored).arg(members);
+    return QCoreApplication::translate("par::Completeness", "%1 of %2 units scored; ranks provisional")
+        .arg(scored)
+        .arg(members);
 }
 
 QString Standing::text() const
@@ -48,9 +53,9 @@ QString Standing::text() const
         return QString();
     QString out = QStringLiteral("%1%2/%3").arg(*rank).arg(tied ? QStringLiteral("=") : QString()).arg(*of);
     if (published)
-        out += u' ' + tr("(published)");
+        out += u' ' + QCoreApplication::translate("par::Standing", "(published)");
     else if (provisional)
-        out += u' ' + tr("(provisional)");
+        out += u' ' + QCoreApplication::translate("par::Standing", "(provisional)");
     return out;
 }
 

@@ -383,7 +383,9 @@ QString Database::currentActor()
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    // None set (a service, a bare environment): the home folder is named after the user on every system.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 Database::Transaction::Transaction(Database& db, const QString& reason)

@@ -70,7 +70,8 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
     x->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
 
-    auto* y = new QValueAxis;
+    // Ranks are labelled where the reader counts: 1 and then round ranks (1, 10, 20, ...), not 1, 11, 21.
+    QValueAxis* y = reversed ? new QCategoryAxis : new QValueAxis;
     y->setTitleText(esc(valueTitle));
     y->setLabelFormat(QStringLiteral("%.0f"));
     double low = maximum.value_or(0);
@@ -106,17 +107,25 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
         chart->legend()->markers(points).first()->setVisible(false);
     }
     if (reversed) {
-        // Ranks: whole numbers only, rank 1 at the top, ticks at 1, 1 + step, ... up to the lowest rank shown.
+        // Ranks: whole numbers only, rank 1 at the top, a label at 1 and at every step (a round number) down to the
+        // lowest rank shown.
         const int lowest = std::max(2, int(std::ceil(high)));
-        const int step = std::max(1, int(std::ceil((lowest - 1) / 5.0)));
-        const int bottom = 1 + step * int(std::ceil(double(lowest - 1) / step));
+        int step = 1;
+        for (int candidate : {1, 2, 5, 10, 20, 25, 50, 100, 200, 500}) {
+            step = candidate;
+            if (lowest / candidate <= 6)
+                break;
+        }
+        const int bottom = step == 1 ? lowest : step * int(std::ceil(double(lowest) / step));
+        auto* ranks = static_cast<QCategoryAxis*>(y);
+        ranks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        ranks->append(QStringLiteral("1"), 1);
+        for (int r = step; r <= bottom; r += step) {
+            if (r > 1)
+                ranks->append(QString::number(r), r);
+        }
         y->setReverse(true);
         y->setRange(1, bottom);
-        y->setTickType(QValueAxis::TicksDynamic);
-        y->setTickAnchor(1);
-        y->setTickInterval(step);
-        y->setMinorTickCount(0);
-        y->setLabelFormat(QStringLiteral("%.0f"));
     } else {
         const double top = maximum ? *maximum : high;
         const double bottom = std::max(0.0, std::floor((low - (top - low) * 0.15) / 5) * 5);

@@ -24,6 +24,10 @@ QString AuditModel::actionText(const QString& action)
         return tr("Finalised");
     if (action == QLatin1String("reopen"))
         return tr("Reopened");
+    if (action == QLatin1String("replace"))
+        return tr("Replaced");
+    if (action == QLatin1String("import"))
+        return tr("Imported");
     return action;
 }
 
@@ -43,6 +47,14 @@ QString AuditModel::entityText(const QString& entity)
         return tr("Cohort results");
     if (entity == QLatin1String("cohort-member"))
         return tr("Cohort member");
+    if (entity == QLatin1String("cohort"))
+        return tr("Cohort");
+    if (entity == QLatin1String("index"))
+        return tr("Index");
+    if (entity == QLatin1String("published-rank"))
+        return tr("Published rank");
+    if (entity == QLatin1String("scores"))
+        return tr("Scores from a file");
     return entity;
 }
 

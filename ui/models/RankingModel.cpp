@@ -105,15 +105,15 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         case Unit:
             return r.name;
         case Total:
-            return r.total.toString(plain);
+            return r.total.toString(plain, 0, false);
         case Percent:
-            return r.percent.toString(plain, 2);
+            return r.percent.toString(plain, 2, false);
         case Band:
             return r.band;
         case PreviousRank:
             return r.previousRank ? QString::number(*r.previousRank) : QString();
         case Change:
-            return change ? change->toString(plain, 2) : QString();
+            return change ? change->toString(plain, 2, false) : QString();
         }
         break;
     }

@@ -37,6 +37,7 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     , m_reopen(new QPushButton(tr("&Reopen..."), m_banner))
     , m_finalise(new QPushButton(tr("&Finalise..."), this))
     , m_published(new QPushButton(tr("&Published value..."), this))
+    , m_newYear(new QPushButton(tr("New &year..."), this))
 {
     // Data is text (a unit named "<b>" shows as typed); the total label's markup is numbers only.
     for (QLabel* label : {m_heading, m_message, m_bannerText})
@@ -44,7 +45,7 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
     // Space or Enter must never finalise or reopen by accident: the buttons take no focus and are no default.
-    for (QPushButton* button : {m_reopen, m_finalise, m_published}) {
+    for (QPushButton* button : {m_reopen, m_finalise, m_published, m_newYear}) {
         button->setFocusPolicy(Qt::NoFocus);
         button->setAutoDefault(false);
         button->setDefault(false);
@@ -69,7 +70,12 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     top->addSpacing(12);
     top->addWidget(m_published);
     top->addWidget(m_finalise);
+    top->addWidget(m_newYear);
     layout->addLayout(top);
+    m_newYear->setObjectName(QStringLiteral("entryNewYear"));
+    m_newYear->setToolTip(tr("Add a year to this index, copying last year's framework or starting empty"));
+    m_newYear->hide();
+    connect(m_newYear, &QPushButton::clicked, &m_session, &Session::requestNewYear);
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
@@ -108,6 +114,7 @@ EntryPage::EntryPage(Session& session, QWidget* parent)
     connect(m_delegate, &ScoreDelegate::advance, this, &EntryPage::advance, Qt::QueuedConnection);
     // An undo or redo refused because a cell changed elsewhere: said here and in the status bar, from any page.
     connect(&m_session, &Session::editRefused, this, [this](const QString& text) {
+        m_refused = true;
         showMessage(text, true);
         emit status(text);
     });
@@ -177,7 +184,10 @@ void EntryPage::refresh()
         m_banner->hide();
         m_finalise->hide();
         m_published->hide();
-        m_heading->setText(tr("Choose an index, a year and a unit in the bar above."));
+        m_newYear->setVisible(m_session.isOpen() && !m_session.indexCode().isEmpty());
+        m_heading->setText(m_newYear->isVisible()
+                               ? tr("Choose a year and a unit in the bar above, or add a year with New year...")
+                               : tr("Choose an index, a year and a unit in the bar above."));
         m_total->clear();
         return;
     }
@@ -224,6 +234,8 @@ void EntryPage::refresh()
                                       Decimal::percent(*total, f.root().maxPoints).toString(QLocale(), 2))
                            : tr("No appraised total yet"));
     m_banner->setVisible(readOnly);
+    // An empty page is where a clerk starting next year's scores looks: the new year is offered here too.
+    m_newYear->setVisible(!selfValues->total() && !total);
     m_finalise->setVisible(!readOnly);
     m_published->setVisible(!readOnly);
     if (readOnly)
@@ -396,6 +408,10 @@ void EntryPage::showUndone(int index)
     m_undoIndex = index;
     QUndoStack* stack = m_session.undoStack();
     const QUndoCommand* command = index < previous ? stack->command(index) : stack->command(index - 1);
+    // The status bar says what Ctrl+Z or Ctrl+Shift+Z just did, from any page; a refusal keeps its own reason there.
+    if (command && !m_pushing && !m_refused)
+        emit status(index < previous ? tr("Undone: %1").arg(command->text()) : tr("Redone: %1").arg(command->text()));
+    m_refused = false;
     const auto* scores = dynamic_cast<const SetScoresCommand*>(command);
     if (!scores || scores->changes().isEmpty() || !isVisible() || m_pushing)
         return; // nothing, or a new edit (Enter moves on by itself)

@@ -69,9 +69,11 @@ private:
     QPushButton* m_reopen;
     QPushButton* m_finalise;
     QPushButton* m_published;
+    QPushButton* m_newYear; // offered while the page is empty: no framework, or no value for the unit this year
     bool m_loaded = false;
     int m_undoIndex = 0;
     bool m_pushing = false; // a new edit enters the stack: not an undo or redo to show
+    bool m_refused = false; // the undo or redo under way was refused: its reason stays in the status bar
 };
 
 } // namespace par::ui

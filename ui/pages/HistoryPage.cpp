@@ -162,11 +162,12 @@ HistoryPage::HistoryPage(Session& session, QWidget* parent)
     widest(AuditModel::When, {QStringLiteral("00/00/0000 00:00:00")});
     widest(AuditModel::Who, {QStringLiteral("nguyenvana")});
     QStringList actions;
-    for (const char* action : {"insert", "update", "delete", "finalise", "reopen"})
+    for (const char* action : {"insert", "update", "delete", "finalise", "reopen", "replace", "import"})
         actions << AuditModel::actionText(QLatin1String(action));
     widest(AuditModel::Action, actions);
     QStringList entities;
-    for (const char* entity : {"score", "criterion", "framework", "band", "unit", "cohort-year", "cohort-member"})
+    for (const char* entity : {"score", "criterion", "framework", "band", "unit", "cohort-year", "cohort-member",
+                               "cohort", "index", "published-rank", "scores"})
         entities << AuditModel::entityText(QLatin1String(entity));
     widest(AuditModel::What, entities);
     widest(AuditModel::IndexCode, {QStringLiteral("BKCCHC")});
@@ -208,6 +209,14 @@ HistoryPage::HistoryPage(Session& session, QWidget* parent)
     connect(m_clear, &QPushButton::clicked, this, &HistoryPage::clearFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &HistoryPage::showDetail);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryPage::showDetail);
+}
+
+void HistoryPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    // Unit names are long ("Sở Lao động - Thương binh và Xã hội"): a wide window gives them room, a 1366 one 12 M's.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->horizontalHeader()->resizeSection(AuditModel::Unit, std::clamp(width() / 9, 12 * em, 26 * em));
 }
 
 QString HistoryPage::title() const

@@ -34,6 +34,9 @@ public:
     void setUnitFilter(const QString& unit);
     void setCriterionFilter(const QString& criterion);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void fillFilters();
     void reload();

@@ -252,7 +252,9 @@ void OverviewPage::refresh()
     if (fields) {
         for (const FieldShare& f : fields.value()) {
             if (f.percent)
-                bars.append({Charts::shortLabel(f.code, f.title), *f.percent, f.code + QStringLiteral(". ") + f.title});
+                // The whole name: the chart shortens it to the room it has (more at 1920 than at 1366).
+                bars.append(
+                    {f.code + QStringLiteral(". ") + f.title, *f.percent, f.code + QStringLiteral(". ") + f.title});
         }
     }
     m_fields->setChart(Charts::bars(tr("Each field as percent of its maximum"), bars, tr("% of maximum"), 100));

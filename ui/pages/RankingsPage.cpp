@@ -2,6 +2,7 @@
 
 #include "charts/Charts.h"
 #include "models/RankingModel.h"
+#include "models/TableCopy.h"
 
 #include <QApplication>
 #include <QChart>
@@ -92,6 +93,7 @@ RankingsPage::RankingsPage(Session& session, QWidget* parent)
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RankingsPage::drawChart);
     connect(copy, &QPushButton::clicked, this, &RankingsPage::copy);
+    TableCopy::install(m_view, RankingModel::CopyRole); // Ctrl+C: the selected rows, numbers as numbers
     auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
     connect(shortcut, &QShortcut::activated, this, &RankingsPage::copy);
 }
@@ -181,7 +183,13 @@ void RankingsPage::drawChart()
     for (int r = 0; r < m_proxy->rowCount() && bars.size() < ChartBars; ++r) {
         const int row = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
         const RankedUnit& u = result.rows[row];
-        bars.append({QStringLiteral("%1. %2").arg(m_model->rankText(row), u.name), u.total, u.name});
+        // "3. Sở Y tế", a tie "2= Sở Nội vụ", a published rank "49/63 Bắc Kạn".
+        const QString rank = m_model->rankText(row);
+        const bool plainRank = !rank.isEmpty() && rank.back().isDigit() && !rank.contains(u'/');
+        const QString label = rank.isEmpty() ? u.name
+            : plainRank                      ? QStringLiteral("%1. %2").arg(rank, u.name)
+                                             : QStringLiteral("%1 %2").arg(rank, u.name);
+        bars.append({label, u.total, u.name});
     }
     const QString chartTitle
         = m_proxy->rowCount() > ChartBars ? tr("Total, first %1 units").arg(ChartBars) : tr("Total");

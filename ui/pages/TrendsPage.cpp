@@ -1,6 +1,7 @@
 #include "pages/TrendsPage.h"
 
 #include "charts/Charts.h"
+#include "models/TableCopy.h"
 #include "scoring/Ranking.h"
 
 #include <QChart>
@@ -68,6 +69,7 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     charts->setStretchFactor(1, 2);
     right->addWidget(charts);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    TableCopy::install(m_table); // Ctrl+C: numbers a spreadsheet takes as numbers, ranks without their marks
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     right->addWidget(m_table);
@@ -252,6 +254,8 @@ void TrendsPage::draw()
     m_table->setHorizontalHeaderLabels(header);
     m_table->verticalHeader()->hide();
     const QLocale locale;
+    QLocale plain; // copied numbers: the decimal separator of the language, no thousands separators
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
     for (const auto& [year, r] : rowOfYear)
         m_table->setItem(r, 0, new QTableWidgetItem(QString::number(year)));
     const int perUnit = code.isEmpty() ? 2 : 1;
@@ -259,11 +263,14 @@ void TrendsPage::draw()
         for (int k = 0; k < values[s].years.size(); ++k) {
             const int r = rowOfYear[values[s].years[k]];
             auto* value = new QTableWidgetItem(values[s].values[k] ? values[s].values[k]->toString(locale) : QString());
+            value->setData(TableCopy::CopyRole,
+                           values[s].values[k] ? values[s].values[k]->toString(plain, 0, false) : QString());
             value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, 1 + s * perUnit, value);
             if (perUnit == 2) {
                 auto* rank = new QTableWidgetItem(ranks[s].values[k] ? ranks[s].values[k]->toString() + rankMarks[s][k]
                                                                      : QString());
+                rank->setData(TableCopy::CopyRole, ranks[s].values[k] ? ranks[s].values[k]->toString() : QString());
                 rank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_table->setItem(r, 2 + s * perUnit, rank);
             }
