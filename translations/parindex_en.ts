@@ -1080,11 +1080,36 @@ STEERING COMMITTEE</translation>
         <source>The %1 criteria with the lowest shares, %2</source>
         <translation>The %1 criteria with the lowest shares, %2</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No.:          /%1</source>
+        <translation>No.:          /%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEOPLE&apos;S COMMITTEE OF %1 PROVINCE</source>
+        <translation>PEOPLE&apos;S COMMITTEE OF %1 PROVINCE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEOPLE&apos;S COMMITTEE OF %1</source>
+        <translation>PEOPLE&apos;S COMMITTEE OF %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Ranked %1 of %2, tied.</source>
+        <translation> Ranked %1 of %2, tied.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Classification moved from %1 (%2) to %3.</source>
+        <translation> Classification moved from %1 (%2) to %3.</translation>
+    </message>
 </context>
 <context>
     <name>par</name>
     <message>
-        <location filename="../core/scoring/Standing.cpp" line="+83"/>
+        <location filename="../core/scoring/Standing.cpp" line="+88"/>
         <source>published rank %1 of %2 differs from the computed %3 of %4</source>
         <translation>published rank %1 of %2 differs from the computed %3 of %4</translation>
     </message>
@@ -1116,7 +1141,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot read the audit log of %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1124,7 +1149,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot seal the audit log</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+33"/>
         <source>cannot read the audit log</source>
         <translation>cannot read the audit log</translation>
@@ -1173,50 +1198,50 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Catalog</name>
     <message>
-        <location filename="../core/storage/Catalog.cpp" line="+103"/>
+        <location filename="../core/storage/IndexStore.cpp" line="+36"/>
         <source>there is no index %1 in %2</source>
         <translation>there is no index %1 in %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/storage/FrameworkStore.cpp" line="+36"/>
         <source>index %1 has no framework for %2; import one with &quot;parindex index import&quot;</source>
         <translation>index %1 has no framework for %2; import one with &quot;parindex index import&quot;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>the %1 framework of %2 has no root criterion</source>
         <translation>the %1 framework of %2 has no root criterion</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+70"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>index %1 has no cohort &quot;%2&quot;</source>
         <translation>index %1 has no cohort &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <source>cannot write scores: %1</source>
-        <translation>cannot write scores: %1</translation>
+        <location line="+21"/>
+        <source>cannot create cohort %1</source>
+        <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+403"/>
+        <location line="-69"/>
+        <location line="+117"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+166"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>cannot create unit %1: %2</source>
-        <translation>cannot create unit %1: %2</translation>
+        <location line="+27"/>
+        <source>statement %1 needs a value for %2</source>
+        <translation>statement %1 needs a value for %2</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1275,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Completeness</name>
     <message>
-        <location filename="../core/scoring/Standing.cpp" line="-44"/>
+        <location filename="../core/scoring/Standing.cpp" line="-47"/>
         <source>%1 of %2 units in the database; published ranks shown where there are any</source>
         <translation>%1 of %2 units in the database; published ranks shown where there are any</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %2 units scored; ranks provisional</source>
         <translation>%1 of %2 units scored; ranks provisional</translation>
     </message>
@@ -1313,7 +1338,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+229"/>
+        <location filename="../core/storage/Database.cpp" line="+240"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</translation>
     </message>
@@ -1349,7 +1374,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 was written by a newer parindex (schema %2, this program knows %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>migration %1 is missing from the program</source>
         <translation>migration %1 is missing from the program</translation>
     </message>
@@ -1359,7 +1384,7 @@ STEERING COMMITTEE</translation>
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
     </message>
@@ -1374,51 +1399,51 @@ STEERING COMMITTEE</translation>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-314"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+332"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+230"/>
+        <location line="-360"/>
+        <location line="+242"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-225"/>
         <source>cannot write in %1: %2</source>
         <translation>cannot write in %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>the database %1 does not exist</source>
         <translation>the database %1 does not exist</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+269"/>
+        <location line="+268"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-281"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-281"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
@@ -1428,7 +1453,7 @@ STEERING COMMITTEE</translation>
         <translation>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
@@ -1438,7 +1463,7 @@ STEERING COMMITTEE</translation>
         <translation>the database is read-only</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>the database %1 is read-only</source>
         <translation>the database %1 is read-only</translation>
     </message>
@@ -1458,7 +1483,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 already exists</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>the backup and the database are the same file</source>
         <translation>the backup and the database are the same file</translation>
     </message>
@@ -1476,6 +1501,28 @@ STEERING COMMITTEE</translation>
         <location line="+11"/>
         <source>cannot restore %1: %2</source>
         <translation>cannot restore %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Sql.cpp" line="+174"/>
+        <location line="+101"/>
+        <location line="+97"/>
+        <source>%1 (statement %2)</source>
+        <translation>%1 (statement %2)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>the program has no statement %1</source>
+        <translation>the program has no statement %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>statement %1 has no value named %2</source>
+        <translation>statement %1 has no value named %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>statement %1 needs a value for %2</source>
+        <translation>statement %1 needs a value for %2</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1553,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Demo</name>
     <message>
-        <location filename="../core/storage/Demo.cpp" line="+196"/>
+        <location filename="../core/storage/Demo.cpp" line="+233"/>
         <source>the demo data is missing from the program</source>
         <translation>the demo data is missing from the program</translation>
     </message>
@@ -1577,17 +1624,12 @@ STEERING COMMITTEE</translation>
         <translation>sheet &quot;%1&quot;, row %2, column %3: the text is longer than Excel allows (%4 characters)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+57"/>
         <source>%1: the file name must end in .xlsx (Excel) or .csv</source>
         <translation>%1: the file name must end in .xlsx (Excel) or .csv</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+57"/>
         <source>out of memory</source>
         <translation>out of memory</translation>
     </message>
@@ -1597,20 +1639,9 @@ STEERING COMMITTEE</translation>
         <translation>Written by parindex</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+44"/>
-        <source>cannot replace the file</source>
-        <translation>cannot replace the file</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>nothing to write</source>
         <translation>nothing to write</translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <source>the disk is full</source>
-        <translation>the disk is full</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1663,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::FrameworkEditor</name>
     <message>
-        <location filename="../core/storage/FrameworkEditor.cpp" line="+132"/>
+        <location filename="../core/storage/FrameworkEditor.cpp" line="+122"/>
         <source>The criterion no longer exists; it may have been removed meanwhile.</source>
         <translation>The criterion no longer exists; it may have been removed meanwhile.</translation>
     </message>
@@ -1642,7 +1673,7 @@ STEERING COMMITTEE</translation>
         <translation>Criterion %1 is not in the tree of its framework.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The framework no longer exists; it may have been removed meanwhile.</source>
         <translation>The framework no longer exists; it may have been removed meanwhile.</translation>
     </message>
@@ -1655,6 +1686,16 @@ STEERING COMMITTEE</translation>
         <location line="+10"/>
         <source>A criterion needs a code, such as 3.5.</source>
         <translation>A criterion needs a code, such as 3.5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code %1.</source>
+        <translation>The code %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lead unit of %1 %2.</source>
+        <translation>The lead unit of %1 %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1677,7 +1718,7 @@ STEERING COMMITTEE</translation>
         <translation>The maximum of %1 cannot be negative.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
@@ -1697,7 +1738,7 @@ STEERING COMMITTEE</translation>
         <translation>The maximum of %1 cannot go below %2: %3 has a recorded %4 score of %2. Correct that score first, or keep a maximum of at least %2.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>An index needs a short code, such as PAR or DDCI.</source>
         <translation>An index needs a short code, such as PAR or DDCI.</translation>
     </message>
@@ -1756,8 +1797,8 @@ STEERING COMMITTEE</translation>
         <translation>Removing the framework</translation>
     </message>
     <message>
+        <location line="+27"/>
         <location line="+28"/>
-        <location line="+29"/>
         <source>Adding a criterion</source>
         <translation>Adding a criterion</translation>
     </message>
@@ -1767,7 +1808,7 @@ STEERING COMMITTEE</translation>
         <translation>The total has no siblings: add a top-level criterion as its child.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>The total needs a title.</source>
         <translation>The total needs a title.</translation>
     </message>
@@ -1792,7 +1833,7 @@ STEERING COMMITTEE</translation>
         <translation>Changing a maximum or an aggregation</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The total cannot be removed; remove the year&apos;s framework instead.</source>
         <translation>The total cannot be removed; remove the year&apos;s framework instead.</translation>
     </message>
@@ -1810,12 +1851,12 @@ STEERING COMMITTEE</translation>
         <translation>Removing a criterion</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The total cannot be moved.</source>
         <translation>The total cannot be moved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 is already the first of its group.</source>
         <translation>%1 is already the first of its group.</translation>
     </message>
@@ -1825,9 +1866,14 @@ STEERING COMMITTEE</translation>
         <translation>%1 is already the last of its group.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The band starting at %1% needs a label.</source>
         <translation>The band starting at %1% needs a label.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label of the band starting at %1% %2.</source>
+        <translation>The label of the band starting at %1% %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1850,7 +1896,7 @@ STEERING COMMITTEE</translation>
         <translation>The title of %1 %2.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>The name of %1 %2.</source>
         <translation>The name of %1 %2.</translation>
     </message>
@@ -1858,7 +1904,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::FrameworkImport</name>
     <message>
-        <location filename="../core/io/FrameworkImport.cpp" line="+26"/>
+        <location filename="../core/io/FrameworkImport.cpp" line="+27"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: line %2, column %3</translation>
     </message>
@@ -1873,12 +1919,32 @@ STEERING COMMITTEE</translation>
         <translation>%1: line %2: the header has no &quot;%3&quot; column (expected code,title,max_points and optionally parent,aggregation,lead_unit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the index&apos;s %1 %2</source>
+        <translation>the index&apos;s %1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: this row has %2 cells but the header has %3</source>
         <translation>%1: this row has %2 cells but the header has %3</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>%1: the %2 %3</source>
+        <translation>%1: the %2 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: the criterion has no code</source>
         <translation>%1: the criterion has no code</translation>
     </message>
@@ -1944,9 +2010,97 @@ STEERING COMMITTEE</translation>
     </message>
 </context>
 <context>
+    <name>par::Lineage</name>
+    <message>
+        <location filename="../core/model/Lineage.cpp" line="+48"/>
+        <source>%1 already descends from %2: the events would form a cycle.</source>
+        <translation>%1 already descends from %2: the events would form a cycle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An event needs the year from which it holds.</source>
+        <translation>An event needs the year from which it holds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no unit with id %1.</source>
+        <translation>There is no unit with id %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rename concerns one unit.</source>
+        <translation>A rename concerns one unit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A unit is named twice in the same event.</source>
+        <translation>A unit is named twice in the same event.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be merged or split into itself.</source>
+        <translation>%1 cannot be merged or split into itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merger makes one unit from one or more others.</source>
+        <translation>A merger makes one unit from one or more others.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A split makes two or more units from one.</source>
+        <translation>A split makes two or more units from one.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist in %2, so it cannot end into an event of %3.</source>
+        <translation>%1 does not exist in %2, so it cannot end into an event of %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists until %2; it cannot also end in %3.</source>
+        <translation>%1 exists until %2; it cannot also end in %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already ended in %2.</source>
+        <translation>%1 already ended in %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ends in %2, before the event of %3.</source>
+        <translation>%1 ends in %2, before the event of %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 begins in %2, after the event of %3; their life spans would leave a gap.</source>
+        <translation>%1 begins in %2, after the event of %3; their life spans would leave a gap.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must exist in %2 and %3 to be renamed in %3.</source>
+        <translation>%1 must exist in %2 and %3 to be renamed in %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rename needs the new name.</source>
+        <translation>A rename needs the new name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already has that name.</source>
+        <translation>%1 already has that name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already renamed in %2.</source>
+        <translation>%1 is already renamed in %2.</translation>
+    </message>
+</context>
+<context>
     <name>par::ReportBuilder</name>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="+220"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="+247"/>
         <source>index %1 has no main unit: name the unit the report is about</source>
         <translation>index %1 has no main unit: name the unit the report is about</translation>
     </message>
@@ -1966,15 +2120,44 @@ STEERING COMMITTEE</translation>
         <translation>%1 has no %2 result for %3</translation>
     </message>
     <message>
-        <location line="+738"/>
+        <location line="+829"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>the report&apos;s language must be vi or en, not %1</translation>
     </message>
 </context>
 <context>
+    <name>par::SafeFile</name>
+    <message>
+        <location filename="../core/io/SafeFile.cpp" line="+24"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+45"/>
+        <source>the file could not be written completely (is the disk full?)</source>
+        <translation>the file could not be written completely (is the disk full?)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the file could not be saved to the disk (is the disk full?)</source>
+        <translation>the file could not be saved to the disk (is the disk full?)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+</context>
+<context>
     <name>par::ScoreEditor</name>
     <message>
-        <location filename="../core/storage/ScoreEditor.cpp" line="+18"/>
+        <location filename="../core/storage/ScoreEditor.cpp" line="+20"/>
         <source>a score cannot be negative</source>
         <translation>a score cannot be negative</translation>
     </message>
@@ -2022,12 +2205,22 @@ STEERING COMMITTEE</translation>
         <translation>%1 was changed to %2 by another program after it was shown here; nothing was written</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+48"/>
+        <source>The note %1.</source>
+        <translation>The note %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The evidence %1.</source>
+        <translation>The evidence %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The note on %1</source>
         <translation>The note on %1</translation>
     </message>
@@ -2040,12 +2233,17 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::ScoreImport</name>
     <message>
-        <location filename="../core/io/ScoreImport.cpp" line="+17"/>
+        <location filename="../core/io/ScoreImport.cpp" line="+18"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: line %2, column %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+57"/>
+        <source>the cohort name %1</source>
+        <translation>the cohort name %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
     </message>
@@ -2053,6 +2251,11 @@ STEERING COMMITTEE</translation>
         <location line="+15"/>
         <source>%1: the column has values but no criterion code</source>
         <translation>%1: the column has values but no criterion code</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the criterion code %2</source>
+        <translation>%1: the criterion code %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2080,6 +2283,11 @@ STEERING COMMITTEE</translation>
         <translation>%1: the row has values but no unit</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1: the unit name %2</source>
+        <translation>%1: the unit name %2</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</source>
         <translation>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</translation>
@@ -2090,7 +2298,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: %2 is already on line %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2160,7 +2368,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Standing</name>
     <message>
-        <location filename="../core/scoring/Standing.cpp" line="+9"/>
+        <location filename="../core/scoring/Standing.cpp" line="+11"/>
         <source>(published)</source>
         <translation>(published)</translation>
     </message>
@@ -2207,12 +2415,17 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <source>The code %1.</source>
+        <translation>The code %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
         <source>&quot;%1&quot; is not a kind of unit.</source>
         <translation>&quot;%1&quot; is not a kind of unit.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-114"/>
         <source>The years of %1 must be between %2 and %3.</source>
         <translation>The years of %1 must be between %2 and %3.</translation>
     </message>
@@ -2252,7 +2465,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 cannot succeed %2: %2 is already among its own successors.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%1 has scores for %2, so it cannot start in %3.</source>
         <translation>%1 has scores for %2, so it cannot start in %3.</translation>
     </message>
@@ -2293,8 +2506,8 @@ STEERING COMMITTEE</translation>
         <translation>%1 does not exist in %2 (it exists %3).</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+121"/>
+        <location line="-170"/>
+        <location line="+120"/>
         <source>The name %1.</source>
         <translation>The name %1.</translation>
     </message>
@@ -2973,17 +3186,22 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The file to write: .xlsx (Excel; headers in Vietnamese unless --lang en) or .csv (UTF-8 with BOM).</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="+31"/>
+        <location filename="../app/CliReport.cpp" line="+29"/>
         <source>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</source>
         <translation>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>there is no database %1</source>
         <translation>there is no database %1</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Wrote %1: %2 %3 %4, editable text (ODF)</source>
+        <translation>Wrote %1: %2 %3 %4, editable text (ODF)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Wrote %1: %2 %3 %4, %5, %n page(s)</source>
         <translation>
             <numerusform>Wrote %1: %2 %3 %4, %5, %n page</numerusform>
@@ -3001,12 +3219,17 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>final</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Write the meeting report of a unit for one index and year as an A4 PDF.</source>
-        <translation>Write the meeting report of a unit for one index and year as an A4 PDF.</translation>
+        <location line="+14"/>
+        <source>Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an editable ODT.</source>
+        <translation>Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an editable ODT.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The file to write: FILE.pdf, or FILE.odt for an editable copy.</source>
+        <translation>The file to write: FILE.pdf, or FILE.odt for an editable copy.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The ranking pool (default: the unit&apos;s own that year).</source>
         <translation>The ranking pool (default: the unit&apos;s own that year).</translation>
     </message>
@@ -3016,12 +3239,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The unit the report is about (default: the index&apos;s main unit).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The PDF file to write.</source>
-        <translation>The PDF file to write.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>Write PDF/A-1b, for archiving.</translation>
     </message>
@@ -3220,18 +3438,8 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The backup file to restore.</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="-85"/>
-        <location line="+18"/>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>cannot write %1: the file could not be written completely (is the disk full?)</source>
-        <translation>cannot write %1: the file could not be written completely (is the disk full?)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../app/CliReport.cpp" line="-34"/>
+        <location line="+15"/>
         <source>cohort results</source>
         <translation>cohort results</translation>
     </message>
@@ -3244,6 +3452,52 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <location line="+68"/>
         <source>the database %1 does not exist (parindex init --db FILE creates a new one)</source>
         <translation>the database %1 does not exist (parindex init --db FILE creates a new one)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSettings.cpp" line="+17"/>
+        <source>The body over a department in the title block (e.g. &quot;UBND TỈNH BẮC KẠN&quot;).</source>
+        <translation>The body over a department in the title block (e.g. &quot;UBND TỈNH BẮC KẠN&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The symbol of the committee&apos;s reports (e.g. &quot;BC-BCĐ&quot;).</source>
+        <translation>The symbol of the committee&apos;s reports (e.g. &quot;BC-BCĐ&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place before the date (e.g. &quot;Bắc Kạn&quot;).</source>
+        <translation>The place before the date (e.g. &quot;Bắc Kạn&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs for (e.g. &quot;TM. BAN CHỈ ĐẠO&quot;).</source>
+        <translation>Who signs for (e.g. &quot;TM. BAN CHỈ ĐẠO&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s title (e.g. &quot;TRƯỞNG BAN&quot;).</source>
+        <translation>The signer&apos;s title (e.g. &quot;TRƯỞNG BAN&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s name.</source>
+        <translation>The signer&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show or set the title block and signature of the reports, once per database.</source>
+        <translation>Show or set the title block and signature of the reports, once per database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A line of &quot;Nơi nhận&quot; (recipients); repeat for each line.</source>
+        <translation>A line of &quot;Nơi nhận&quot; (recipients); repeat for each line.</translation>
     </message>
 </context>
 <context>
@@ -3274,18 +3528,28 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Reopened</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
@@ -3296,17 +3560,32 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Cohort results</source>
         <translation>Cohort results</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published rank</source>
+        <translation>Published rank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores from a file</source>
+        <translation>Scores from a file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Self-assessed</source>
         <translation>Self-assessed</translation>
     </message>
@@ -3336,7 +3615,8 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>What</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-105"/>
+        <location line="+107"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -3366,7 +3646,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Cohort member</source>
         <translation>Cohort member</translation>
     </message>
@@ -3397,12 +3677,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::ContextBar</name>
     <message>
-        <location filename="../ui/ContextBar.cpp" line="+38"/>
+        <location filename="../ui/ContextBar.cpp" line="+42"/>
         <source>&amp;Index</source>
         <translation>&amp;Index</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Year</source>
         <translation>&amp;Year</translation>
     </message>
@@ -3432,9 +3712,24 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Self-assessed</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
+        <source>The %1 framework of %2 is ready: choose a unit and enter its scores.</source>
+        <translation>The %1 framework of %2 is ready: choose a unit and enter its scores.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New year...</source>
+        <translation>New year...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a year to this index, copying last year&apos;s framework or starting empty</source>
+        <translation>Add a year to this index, copying last year&apos;s framework or starting empty</translation>
     </message>
 </context>
 <context>
@@ -3571,12 +3866,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>&amp;Finalise...</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Score entry</source>
         <translation>Score entry</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Choose an index, a year and a unit in the bar above.</translation>
     </message>
@@ -3601,27 +3896,27 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>No appraised total yet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</source>
         <translation>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <location line="+21"/>
         <location line="+13"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -3631,7 +3926,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>clear %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Select a cell in the self-assessed or appraised column, then paste.</translation>
     </message>
@@ -3664,8 +3959,8 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+182"/>
+        <location line="-391"/>
+        <location line="+186"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -3680,17 +3975,27 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>note on %1</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-400"/>
         <source>&amp;Published value...</source>
         <translation>&amp;Published value...</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>New &amp;year...</source>
+        <translation>New &amp;year...</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add a year to this index, copying last year&apos;s framework or starting empty</source>
+        <translation>Add a year to this index, copying last year&apos;s framework or starting empty</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type a value and press Enter to move to the next criterion that takes values, Tab to the next value cell. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet or the template; Ctrl+Z undoes, Ctrl+Shift+Z redoes. Rows computed from their parts take no typing: right-click one to record a published value.</source>
         <translation>Type a value and press Enter to move to the next criterion that takes values, Tab to the next value cell. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet or the template; Ctrl+Z undoes, Ctrl+Shift+Z redoes. Rows computed from their parts take no typing: right-click one to record a published value.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Record or remove a published value for %1, which otherwise is computed from its parts.</source>
         <translation>Record or remove a published value for %1, which otherwise is computed from its parts.</translation>
     </message>
@@ -3700,7 +4005,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Select a field row or the total to record a published value for it.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+47"/>
+        <source>Choose a year and a unit in the bar above, or add a year with New year...</source>
+        <translation>Choose a year and a unit in the bar above, or add a year with New year...</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
         <translation>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</translation>
     </message>
@@ -3742,18 +4052,18 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="-30"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+192"/>
+        <location line="-196"/>
+        <location line="+196"/>
         <source>appraised</source>
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Record a published value</translation>
@@ -3809,7 +4119,17 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+14"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1 was the last criterion that takes values.</source>
         <translation>%1 was the last criterion that takes values.</translation>
     </message>
@@ -4164,12 +4484,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="+215"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="+224"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-136"/>
         <source>C&amp;lear filters</source>
         <translation>C&amp;lear filters</translation>
     </message>
@@ -4204,7 +4524,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <location line="+1"/>
         <source>All</source>
         <translation>All</translation>
@@ -4441,12 +4761,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Save error list</source>
         <translation>Save error list</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>-errors.txt</source>
         <translation>-errors.txt</translation>
     </message>
@@ -4456,9 +4776,9 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
+        <location line="+7"/>
+        <source>Choose another folder and try again.</source>
+        <translation>Choose another folder and try again.</translation>
     </message>
 </context>
 <context>
@@ -4512,12 +4832,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -4587,12 +4907,17 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About parindex</source>
         <translation>&amp;About parindex</translation>
     </message>
@@ -4697,7 +5022,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>About parindex</source>
         <translation>About parindex</translation>
     </message>
@@ -4721,7 +5046,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Import scores...</translation>
     </message>
@@ -4731,7 +5056,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Import a score table (CSV or Excel) into the selected index, with a preview</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Import scores</translation>
@@ -4757,7 +5082,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -4787,7 +5112,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;History...</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <location line="+6"/>
         <location line="+4"/>
         <location line="+20"/>
@@ -4840,7 +5165,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <source>Meeting &amp;report...</source>
         <translation>Meeting &amp;report...</translation>
     </message>
@@ -4850,7 +5175,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;Restore from a backup...</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+214"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -4871,6 +5196,14 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <location line="+11"/>
         <source>Restored from %1</source>
         <translation>Restored from %1</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ManualDock</name>
+    <message>
+        <location filename="../ui/help/ManualDock.cpp" line="+11"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +5284,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Each field as percent of its maximum</source>
         <translation>Each field as percent of its maximum</translation>
     </message>
@@ -4961,7 +5294,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>% of maximum</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
@@ -5097,7 +5430,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::RankingsPage</name>
     <message>
-        <location filename="../ui/pages/RankingsPage.cpp" line="+50"/>
+        <location filename="../ui/pages/RankingsPage.cpp" line="+51"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
@@ -5117,7 +5450,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Copy the visible rows to the clipboard, to paste into a spreadsheet (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Rankings</source>
         <translation>Rankings</translation>
     </message>
@@ -5155,7 +5488,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Not ranked, no score yet: %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Total, first %1 units</source>
         <translation>Total, first %1 units</translation>
     </message>
@@ -5178,7 +5511,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Some criteria unscored: %1.</source>
         <translation>Some criteria unscored: %1.</translation>
     </message>
@@ -5196,7 +5529,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+39"/>
+        <location filename="../ui/ReportDialog.cpp" line="+44"/>
         <source>Summary and the parts of the total</source>
         <translation>Summary and the parts of the total</translation>
     </message>
@@ -5231,7 +5564,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Annexes (long rankings)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Meeting report</source>
         <translation>Meeting report</translation>
     </message>
@@ -5246,12 +5579,42 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Year:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The province</source>
+        <translation>The province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One unit</source>
+        <translation>One unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cohort</source>
+        <translation>A cohort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Report on:</source>
+        <translation>&amp;Report on:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Every cohort</source>
+        <translation>Every cohort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Co&amp;hort:</source>
+        <translation>Co&amp;hort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -5261,7 +5624,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Pre&amp;view...</source>
         <translation>Pre&amp;view...</translation>
     </message>
@@ -5277,11 +5640,21 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message>
         <location line="+1"/>
+        <source>Save as &amp;ODT...</source>
+        <translation>Save as &amp;ODT...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title and signature...</source>
+        <translation>&amp;Title and signature...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Preparing the report...</source>
         <translation>Preparing the report...</translation>
     </message>
@@ -5309,12 +5682,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Report preview</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Print the report</source>
         <translation>Print the report</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Wrote %1 (%n page).</numerusform>
@@ -5322,7 +5695,38 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Wrote %1 (editable text).</source>
+        <translation>Wrote %1 (editable text).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Save the report as ODT</source>
+        <translation>Save the report as ODT</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>ODF text documents (*.odt)</source>
+        <translation>ODF text documents (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cohorts</source>
+        <translation>cohorts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+8"/>
         <source>Export the report as PDF</source>
         <translation>Export the report as PDF</translation>
@@ -5338,20 +5742,40 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>Choose another folder and try again.</source>
         <translation>Choose another folder and try again.</translation>
     </message>
 </context>
 <context>
+    <name>par::ui::ReportOdt</name>
+    <message>
+        <location filename="../ui/report/ReportOdt.cpp" line="+329"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot write %1: not a readable package</source>
+        <translation>cannot write %1: not a readable package</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot write %1: the page layout could not be added</source>
+        <translation>cannot write %1: the page layout could not be added</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::ReportPainter</name>
     <message>
-        <location filename="../ui/report/ReportPainter.cpp" line="+894"/>
+        <location filename="../ui/report/ReportPainter.cpp" line="+938"/>
         <location line="+3"/>
         <source>cannot write %1</source>
         <translation>cannot write %1</translation>
@@ -5360,6 +5784,69 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <location line="+2"/>
         <source>the report was not finished</source>
         <translation>the report was not finished</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ReportSettingsDialog</name>
+    <message>
+        <location filename="../ui/ReportSettingsDialog.cpp" line="+21"/>
+        <source>Title block and signature</source>
+        <translation>Title block and signature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set once for this database; an empty field takes the report&apos;s default.</source>
+        <translation>Set once for this database; an empty field takes the report&apos;s default.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Superior body:</source>
+        <translation>&amp;Superior body:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document s&amp;ymbol:</source>
+        <translation>Document s&amp;ymbol:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs &amp;for:</source>
+        <translation>Signs &amp;for:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One recipient a line, e.g. &quot;- Như trên;&quot;</source>
+        <translation>One recipient a line, e.g. &quot;- Như trên;&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipients (Nơi nhận):</source>
+        <translation>&amp;Recipients (Nơi nhận):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6012,7 +6499,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::TrendsPage</name>
     <message>
-        <location filename="../ui/pages/TrendsPage.cpp" line="+49"/>
+        <location filename="../ui/pages/TrendsPage.cpp" line="+50"/>
         <source>C&amp;riterion:</source>
         <translation>C&amp;riterion:</translation>
     </message>
@@ -6022,7 +6509,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;Units to compare:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>

@@ -1080,11 +1080,36 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <source>The %1 criteria with the lowest shares, %2</source>
         <translation>%1 tiêu chí có tỷ lệ thấp nhất, năm %2</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No.:          /%1</source>
+        <translation>Số:          /%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEOPLE&apos;S COMMITTEE OF %1 PROVINCE</source>
+        <translation>UBND TỈNH %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEOPLE&apos;S COMMITTEE OF %1</source>
+        <translation>UBND %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Ranked %1 of %2, tied.</source>
+        <translation> Đồng hạng %1/%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Classification moved from %1 (%2) to %3.</source>
+        <translation> Xếp loại chuyển từ %1 (năm %2) sang %3.</translation>
+    </message>
 </context>
 <context>
     <name>par</name>
     <message>
-        <location filename="../core/scoring/Standing.cpp" line="+83"/>
+        <location filename="../core/scoring/Standing.cpp" line="+88"/>
         <source>published rank %1 of %2 differs from the computed %3 of %4</source>
         <translation>thứ hạng công bố %1/%2 khác với thứ hạng tính được %3/%4</translation>
     </message>
@@ -1116,7 +1141,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1124,7 +1149,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không thể niêm phong nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+33"/>
         <source>cannot read the audit log</source>
         <translation>không thể đọc nhật ký thay đổi</translation>
@@ -1173,50 +1198,50 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Catalog</name>
     <message>
-        <location filename="../core/storage/Catalog.cpp" line="+103"/>
+        <location filename="../core/storage/IndexStore.cpp" line="+36"/>
         <source>there is no index %1 in %2</source>
         <translation>không có chỉ số %1 trong %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../core/storage/FrameworkStore.cpp" line="+36"/>
         <source>index %1 has no framework for %2; import one with &quot;parindex index import&quot;</source>
         <translation>chỉ số %1 chưa có khung tiêu chí năm %2; hãy nhập khung tiêu chí bằng lệnh &quot;parindex index import&quot;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>the %1 framework of %2 has no root criterion</source>
         <translation>khung tiêu chí năm %1 của %2 không có tiêu chí gốc</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+70"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>có %1 đơn vị cùng tên &quot;%2&quot;; hãy dùng mã đơn vị</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+67"/>
         <source>index %1 has no cohort &quot;%2&quot;</source>
         <translation>chỉ số %1 không có nhóm xếp hạng &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <source>cannot write scores: %1</source>
-        <translation>không ghi được điểm: %1</translation>
+        <location line="+21"/>
+        <source>cannot create cohort %1</source>
+        <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+403"/>
+        <location line="-69"/>
+        <location line="+117"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+166"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>cannot create unit %1: %2</source>
-        <translation>không thể tạo đơn vị %1: %2</translation>
+        <location line="+27"/>
+        <source>statement %1 needs a value for %2</source>
+        <translation>câu lệnh %1 cần một giá trị cho %2</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1275,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Completeness</name>
     <message>
-        <location filename="../core/scoring/Standing.cpp" line="-44"/>
+        <location filename="../core/scoring/Standing.cpp" line="-47"/>
         <source>%1 of %2 units in the database; published ranks shown where there are any</source>
         <translation>cơ sở dữ liệu có %1/%2 đơn vị; thứ hạng công bố được hiển thị khi có</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %2 units scored; ranks provisional</source>
         <translation>%1/%2 đơn vị đã có điểm; thứ hạng tạm tính</translation>
     </message>
@@ -1313,7 +1338,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+229"/>
+        <location filename="../core/storage/Database.cpp" line="+240"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>chưa cài trình điều khiển SQLite cho Qt (gói libqt6sql6-sqlite)</translation>
     </message>
@@ -1349,7 +1374,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 được tạo bởi phiên bản parindex mới hơn (lược đồ %2, chương trình này chỉ hỗ trợ đến %3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>migration %1 is missing from the program</source>
         <translation>chương trình thiếu bước nâng cấp dữ liệu %1</translation>
     </message>
@@ -1359,7 +1384,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>không bắt đầu được giao dịch trên %1: %2</translation>
     </message>
@@ -1374,51 +1399,51 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-314"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+332"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-351"/>
-        <location line="+230"/>
+        <location line="-360"/>
+        <location line="+242"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-225"/>
         <source>cannot write in %1: %2</source>
         <translation>không ghi được vào %1: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>the database %1 does not exist</source>
         <translation>cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+269"/>
+        <location line="+268"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-281"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-281"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
@@ -1428,7 +1453,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>cơ sở dữ liệu %1 chỉ đọc được nhưng cần nâng cấp (phải ghi vào tệp); hãy chép tệp sang một thư mục có quyền ghi</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>another program is writing to the database; try again</source>
         <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
     </message>
@@ -1438,7 +1463,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>cơ sở dữ liệu chỉ đọc được, không ghi được</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>the database %1 is read-only</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được, không ghi được</translation>
     </message>
@@ -1458,7 +1483,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 đã tồn tại</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>the backup and the database are the same file</source>
         <translation>bản sao lưu và cơ sở dữ liệu là cùng một tệp</translation>
     </message>
@@ -1476,6 +1501,28 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location line="+11"/>
         <source>cannot restore %1: %2</source>
         <translation>không khôi phục được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Sql.cpp" line="+174"/>
+        <location line="+101"/>
+        <location line="+97"/>
+        <source>%1 (statement %2)</source>
+        <translation>%1 (câu lệnh %2)</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>the program has no statement %1</source>
+        <translation>chương trình không có câu lệnh %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>statement %1 has no value named %2</source>
+        <translation>câu lệnh %1 không có giá trị nào tên là %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>statement %1 needs a value for %2</source>
+        <translation>câu lệnh %1 cần một giá trị cho %2</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1553,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Demo</name>
     <message>
-        <location filename="../core/storage/Demo.cpp" line="+196"/>
+        <location filename="../core/storage/Demo.cpp" line="+233"/>
         <source>the demo data is missing from the program</source>
         <translation>chương trình thiếu dữ liệu minh họa</translation>
     </message>
@@ -1577,17 +1624,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>trang tính &quot;%1&quot;, dòng %2, cột %3: văn bản dài hơn mức Excel cho phép (%4 ký tự)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+57"/>
         <source>%1: the file name must end in .xlsx (Excel) or .csv</source>
         <translation>%1: tên tệp phải có đuôi .xlsx (Excel) hoặc .csv</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+57"/>
         <source>out of memory</source>
         <translation>không đủ bộ nhớ</translation>
     </message>
@@ -1597,20 +1639,9 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Tạo bởi parindex</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+44"/>
-        <source>cannot replace the file</source>
-        <translation>không thay thế được tệp</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>nothing to write</source>
         <translation>không có dữ liệu để ghi</translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <source>the disk is full</source>
-        <translation>ổ đĩa đã đầy</translation>
     </message>
 </context>
 <context>
@@ -1631,7 +1662,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::FrameworkEditor</name>
     <message>
-        <location filename="../core/storage/FrameworkEditor.cpp" line="+132"/>
+        <location filename="../core/storage/FrameworkEditor.cpp" line="+122"/>
         <source>The criterion no longer exists; it may have been removed meanwhile.</source>
         <translation>Tiêu chí không còn tồn tại; có thể đã bị xóa trong lúc này.</translation>
     </message>
@@ -1641,7 +1672,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Tiêu chí %1 không nằm trong cây tiêu chí của khung tiêu chí.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The framework no longer exists; it may have been removed meanwhile.</source>
         <translation>Khung tiêu chí không còn tồn tại; có thể đã bị xóa trong lúc này.</translation>
     </message>
@@ -1654,6 +1685,16 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location line="+10"/>
         <source>A criterion needs a code, such as 3.5.</source>
         <translation>Tiêu chí phải có mã, ví dụ 3.5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code %1.</source>
+        <translation>Mã %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lead unit of %1 %2.</source>
+        <translation>Đơn vị chủ trì của %1 %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1676,7 +1717,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Điểm tối đa của %1 không được âm.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -1696,7 +1737,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Điểm tối đa của %1 không được thấp hơn %2: %3 đã có điểm %4 là %2. Hãy sửa điểm đó trước, hoặc giữ điểm tối đa từ %2 trở lên.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>An index needs a short code, such as PAR or DDCI.</source>
         <translation>Chỉ số phải có mã viết tắt, ví dụ PAR hoặc DDCI.</translation>
     </message>
@@ -1755,8 +1796,8 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Xóa khung tiêu chí</translation>
     </message>
     <message>
+        <location line="+27"/>
         <location line="+28"/>
-        <location line="+29"/>
         <source>Adding a criterion</source>
         <translation>Thêm tiêu chí</translation>
     </message>
@@ -1766,7 +1807,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Tổng điểm không có tiêu chí cùng cấp: hãy thêm tiêu chí cấp cao nhất làm tiêu chí con của tổng điểm.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>The total needs a title.</source>
         <translation>Tổng điểm phải có tên.</translation>
     </message>
@@ -1791,7 +1832,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Sửa điểm tối đa hoặc cách tổng hợp</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>The total cannot be removed; remove the year&apos;s framework instead.</source>
         <translation>Không thể xóa tổng điểm; nếu cần, hãy xóa khung tiêu chí của năm.</translation>
     </message>
@@ -1808,12 +1849,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Xóa tiêu chí</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The total cannot be moved.</source>
         <translation>Không thể di chuyển tổng điểm.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 is already the first of its group.</source>
         <translation>%1 đã ở vị trí đầu tiên trong nhóm.</translation>
     </message>
@@ -1823,9 +1864,14 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 đã ở vị trí cuối cùng trong nhóm.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The band starting at %1% needs a label.</source>
         <translation>Mức xếp loại bắt đầu từ %1% phải có tên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label of the band starting at %1% %2.</source>
+        <translation>Tên mức xếp loại bắt đầu từ %1% %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1848,7 +1894,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Tiêu đề của %1 %2.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>The name of %1 %2.</source>
         <translation>Tên của %1 %2.</translation>
     </message>
@@ -1856,7 +1902,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::FrameworkImport</name>
     <message>
-        <location filename="../core/io/FrameworkImport.cpp" line="+26"/>
+        <location filename="../core/io/FrameworkImport.cpp" line="+27"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: dòng %2, cột %3</translation>
     </message>
@@ -1871,12 +1917,32 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: dòng %2: dòng tiêu đề không có cột &quot;%3&quot; (cần có code,title,max_points và có thể thêm parent,aggregation,lead_unit)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+6"/>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the index&apos;s %1 %2</source>
+        <translation>%1 của chỉ số %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: this row has %2 cells but the header has %3</source>
         <translation>%1: dòng này có %2 ô nhưng dòng tiêu đề chỉ có %3</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>%1: the %2 %3</source>
+        <translation>%1: cột %2 %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: the criterion has no code</source>
         <translation>%1: tiêu chí không có mã</translation>
     </message>
@@ -1942,9 +2008,97 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
 </context>
 <context>
+    <name>par::Lineage</name>
+    <message>
+        <location filename="../core/model/Lineage.cpp" line="+48"/>
+        <source>%1 already descends from %2: the events would form a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An event needs the year from which it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no unit with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A rename concerns one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A unit is named twice in the same event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be merged or split into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merger makes one unit from one or more others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A split makes two or more units from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist in %2, so it cannot end into an event of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists until %2; it cannot also end in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already ended in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ends in %2, before the event of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 begins in %2, after the event of %3; their life spans would leave a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 must exist in %2 and %3 to be renamed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rename needs the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already renamed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>par::ReportBuilder</name>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="+220"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="+247"/>
         <source>index %1 has no main unit: name the unit the report is about</source>
         <translation>chỉ số %1 chưa có đơn vị chính: hãy chỉ rõ đơn vị cần báo cáo</translation>
     </message>
@@ -1964,15 +2118,44 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 chưa có kết quả %2 năm %3</translation>
     </message>
     <message>
-        <location line="+738"/>
+        <location line="+829"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>ngôn ngữ của báo cáo phải là vi hoặc en, không phải %1</translation>
     </message>
 </context>
 <context>
+    <name>par::SafeFile</name>
+    <message>
+        <location filename="../core/io/SafeFile.cpp" line="+24"/>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+45"/>
+        <source>the file could not be written completely (is the disk full?)</source>
+        <translation>tệp không được ghi trọn vẹn (ổ đĩa đầy?)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the file could not be saved to the disk (is the disk full?)</source>
+        <translation>tệp không lưu được xuống ổ đĩa (ổ đĩa đầy?)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+</context>
+<context>
     <name>par::ScoreEditor</name>
     <message>
-        <location filename="../core/storage/ScoreEditor.cpp" line="+18"/>
+        <location filename="../core/storage/ScoreEditor.cpp" line="+20"/>
         <source>a score cannot be negative</source>
         <translation>điểm không được âm</translation>
     </message>
@@ -2020,12 +2203,22 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 đã được một chương trình khác đổi thành %2 sau khi hiển thị ở đây; không ghi gì</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>no value</source>
         <translation>không có giá trị</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+48"/>
+        <source>The note %1.</source>
+        <translation>Ghi chú %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The evidence %1.</source>
+        <translation>Tài liệu kiểm chứng %1.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The note on %1</source>
         <translation>Ghi chú của %1</translation>
     </message>
@@ -2038,12 +2231,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::ScoreImport</name>
     <message>
-        <location filename="../core/io/ScoreImport.cpp" line="+17"/>
+        <location filename="../core/io/ScoreImport.cpp" line="+18"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: dòng %2, cột %3</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+57"/>
+        <source>the cohort name %1</source>
+        <translation>tên nhóm xếp hạng %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: the file is empty</source>
         <translation>%1: tệp trống</translation>
     </message>
@@ -2051,6 +2249,11 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location line="+15"/>
         <source>%1: the column has values but no criterion code</source>
         <translation>%1: cột có giá trị nhưng không có mã tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the criterion code %2</source>
+        <translation>%1: mã tiêu chí %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2078,6 +2281,11 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: dòng có giá trị nhưng không có đơn vị</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1: the unit name %2</source>
+        <translation>%1: tên đơn vị %2</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</source>
         <translation>%1: nhóm xếp hạng &quot;%3&quot; có %2 đơn vị cùng tên &quot;%4&quot;; hãy dùng mã đơn vị</translation>
@@ -2088,7 +2296,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: %2 đã có ở dòng %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2158,7 +2366,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Standing</name>
     <message>
-        <location filename="../core/scoring/Standing.cpp" line="+9"/>
+        <location filename="../core/scoring/Standing.cpp" line="+11"/>
         <source>(published)</source>
         <translation>(công bố)</translation>
     </message>
@@ -2205,12 +2413,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+121"/>
+        <source>The code %1.</source>
+        <translation>Mã %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+118"/>
         <source>&quot;%1&quot; is not a kind of unit.</source>
         <translation>&quot;%1&quot; không phải là loại đơn vị.</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-114"/>
         <source>The years of %1 must be between %2 and %3.</source>
         <translation>Các năm của %1 phải nằm trong khoảng từ %2 đến %3.</translation>
     </message>
@@ -2250,7 +2463,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 không thể kế thừa %2: %2 đã nằm trong chuỗi đơn vị kế thừa của %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>%1 has scores for %2, so it cannot start in %3.</source>
         <translation>%1 đã có điểm năm %2 nên không thể bắt đầu từ năm %3.</translation>
     </message>
@@ -2291,8 +2504,8 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 không tồn tại vào năm %2 (thời gian tồn tại: %3).</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+121"/>
+        <location line="-170"/>
+        <location line="+120"/>
         <source>The name %1.</source>
         <translation>Tên %1.</translation>
     </message>
@@ -2969,17 +3182,22 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cần ghi: .xlsx (Excel; tiêu đề cột bằng tiếng Việt, trừ khi dùng --lang en) hoặc .csv (UTF-8 có BOM).</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="+31"/>
+        <location filename="../app/CliReport.cpp" line="+29"/>
         <source>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</source>
         <translation>--date %1 không phải là ngày (dd/MM/yyyy hoặc yyyy-MM-dd)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+16"/>
         <source>there is no database %1</source>
         <translation>không có cơ sở dữ liệu %1</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Wrote %1: %2 %3 %4, editable text (ODF)</source>
+        <translation>Đã ghi %1: %2 năm %3, %4, văn bản sửa được (ODF)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Wrote %1: %2 %3 %4, %5, %n page(s)</source>
         <translation>
             <numerusform>Đã ghi %1: %2 năm %3, %4, %5, %n trang</numerusform>
@@ -2996,12 +3214,17 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>chính thức</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Write the meeting report of a unit for one index and year as an A4 PDF.</source>
-        <translation>Xuất báo cáo phục vụ cuộc họp về kết quả của một đơn vị theo một chỉ số trong một năm, ra tệp PDF khổ A4.</translation>
+        <location line="+14"/>
+        <source>Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an editable ODT.</source>
+        <translation>Lập báo cáo kết quả của tỉnh, một đơn vị hoặc các nhóm theo một bộ chỉ số và năm, dạng PDF khổ A4 hoặc ODT sửa được.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The file to write: FILE.pdf, or FILE.odt for an editable copy.</source>
+        <translation>Tệp cần ghi: TỆP.pdf, hoặc TỆP.odt để có bản sửa được.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>The ranking pool (default: the unit&apos;s own that year).</source>
         <translation>Nhóm xếp hạng (mặc định: nhóm của đơn vị trong năm đó).</translation>
     </message>
@@ -3011,12 +3234,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đơn vị được báo cáo (mặc định: đơn vị chính của chỉ số).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The PDF file to write.</source>
-        <translation>Tệp PDF cần ghi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write PDF/A-1b, for archiving.</source>
         <translation>Ghi theo chuẩn PDF/A-1b để lưu trữ.</translation>
     </message>
@@ -3214,18 +3432,8 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp sao lưu cần khôi phục.</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="-85"/>
-        <location line="+18"/>
-        <source>cannot write %1: %2</source>
-        <translation>không ghi được %1: %2</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>cannot write %1: the file could not be written completely (is the disk full?)</source>
-        <translation>không ghi được %1: tệp không được ghi trọn vẹn (ổ đĩa đầy?)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location filename="../app/CliReport.cpp" line="-34"/>
+        <location line="+15"/>
         <source>cohort results</source>
         <translation>kết quả các nhóm</translation>
     </message>
@@ -3238,6 +3446,52 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <location line="+68"/>
         <source>the database %1 does not exist (parindex init --db FILE creates a new one)</source>
         <translation>cơ sở dữ liệu %1 không tồn tại (lệnh parindex init --db TỆP tạo cơ sở dữ liệu mới)</translation>
+    </message>
+    <message>
+        <location filename="../app/CliSettings.cpp" line="+17"/>
+        <source>The body over a department in the title block (e.g. &quot;UBND TỈNH BẮC KẠN&quot;).</source>
+        <translation>Cơ quan cấp trên của sở, ngành ở phần đầu văn bản (ví dụ &quot;UBND TỈNH BẮC KẠN&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The symbol of the committee&apos;s reports (e.g. &quot;BC-BCĐ&quot;).</source>
+        <translation>Ký hiệu văn bản của Ban Chỉ đạo (ví dụ &quot;BC-BCĐ&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The place before the date (e.g. &quot;Bắc Kạn&quot;).</source>
+        <translation>Địa danh trước ngày tháng (ví dụ &quot;Bắc Kạn&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signs for (e.g. &quot;TM. BAN CHỈ ĐẠO&quot;).</source>
+        <translation>Thẩm quyền ký (ví dụ &quot;TM. BAN CHỈ ĐẠO&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s title (e.g. &quot;TRƯỞNG BAN&quot;).</source>
+        <translation>Chức vụ người ký (ví dụ &quot;TRƯỞNG BAN&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s name.</source>
+        <translation>Họ tên người ký.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+2"/>
+        <source>(default)</source>
+        <translation>(mặc định)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show or set the title block and signature of the reports, once per database.</source>
+        <translation>Xem hoặc đặt phần đầu văn bản và chữ ký của báo cáo, một lần cho mỗi cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A line of &quot;Nơi nhận&quot; (recipients); repeat for each line.</source>
+        <translation>Một dòng của &quot;Nơi nhận&quot;; lặp lại cho mỗi dòng.</translation>
     </message>
 </context>
 <context>
@@ -3268,18 +3522,28 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Mở lại</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Replaced</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+127"/>
         <source>Criterion</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Framework</source>
         <translation>Khung tiêu chí</translation>
     </message>
@@ -3290,17 +3554,32 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="+2"/>
-        <location line="+111"/>
+        <location line="+119"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Cohort results</source>
         <translation>Kết quả nhóm xếp hạng</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Cohort</source>
+        <translation>Nhóm xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published rank</source>
+        <translation>Thứ hạng công bố</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores from a file</source>
+        <translation>Điểm nhập từ tệp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Self-assessed</source>
         <translation>Tự đánh giá</translation>
     </message>
@@ -3330,7 +3609,8 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-105"/>
+        <location line="+107"/>
         <source>Index</source>
         <translation>Chỉ số</translation>
     </message>
@@ -3360,7 +3640,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-125"/>
         <source>Cohort member</source>
         <translation>Thành viên nhóm xếp hạng</translation>
     </message>
@@ -3391,12 +3671,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::ContextBar</name>
     <message>
-        <location filename="../ui/ContextBar.cpp" line="+38"/>
+        <location filename="../ui/ContextBar.cpp" line="+42"/>
         <source>&amp;Index</source>
         <translation>C&amp;hỉ số</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Year</source>
         <translation>Nă&amp;m</translation>
     </message>
@@ -3426,9 +3706,24 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tự đánh giá</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
+        <source>The %1 framework of %2 is ready: choose a unit and enter its scores.</source>
+        <translation>Khung tiêu chí năm %1 của %2 đã sẵn sàng: hãy chọn đơn vị và nhập điểm.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New year...</source>
+        <translation>Thêm năm mới...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a year to this index, copying last year&apos;s framework or starting empty</source>
+        <translation>Thêm một năm cho chỉ số này, sao chép khung tiêu chí năm trước hoặc bắt đầu từ khung trống</translation>
     </message>
 </context>
 <context>
@@ -3565,12 +3860,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chốt &amp;kết quả...</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>Score entry</source>
         <translation>Nhập điểm</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Hãy chọn chỉ số, năm và đơn vị trên thanh phía trên.</translation>
     </message>
@@ -3595,27 +3890,27 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chưa có tổng điểm thẩm định</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</source>
         <translation>Kết quả năm %1 của nhóm &quot;%2&quot; đã chốt, không thể sửa. Để điều chỉnh, hãy mở lại kết quả và nêu lý do; việc mở lại được ghi vào lịch sử thay đổi.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-155"/>
         <location line="+21"/>
         <location line="+13"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>total</source>
         <translation>tổng điểm</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -3625,7 +3920,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Hãy chọn một ô trong cột tự đánh giá hoặc thẩm định rồi dán.</translation>
     </message>
@@ -3657,8 +3952,8 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã mở lại: %1</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+182"/>
+        <location line="-391"/>
+        <location line="+186"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -3673,17 +3968,27 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>ghi chú của %1</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-400"/>
         <source>&amp;Published value...</source>
         <translation>Giá trị &amp;công bố...</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>New &amp;year...</source>
+        <translation>Thêm &amp;năm mới...</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add a year to this index, copying last year&apos;s framework or starting empty</source>
+        <translation>Thêm một năm cho chỉ số này, sao chép khung tiêu chí năm trước hoặc bắt đầu từ khung trống</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type a value and press Enter to move to the next criterion that takes values, Tab to the next value cell. Decimal comma or point. Ctrl+V pastes a block copied from a spreadsheet or the template; Ctrl+Z undoes, Ctrl+Shift+Z redoes. Rows computed from their parts take no typing: right-click one to record a published value.</source>
         <translation>Nhập một giá trị rồi nhấn Enter để sang tiêu chí được nhập điểm kế tiếp, Tab để sang ô điểm kế tiếp. Dấu thập phân là dấu phẩy hoặc dấu chấm. Ctrl+V dán một khối sao chép từ bảng tính hoặc biểu mẫu; Ctrl+Z hoàn tác, Ctrl+Shift+Z làm lại. Các dòng tính từ thành phần không nhận giá trị gõ vào: nhấp chuột phải vào dòng đó để ghi một giá trị công bố.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Record or remove a published value for %1, which otherwise is computed from its parts.</source>
         <translation>Ghi hoặc xoá giá trị công bố cho %1; nếu không có, giá trị được tính từ các thành phần.</translation>
     </message>
@@ -3693,7 +3998,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chọn một dòng lĩnh vực hoặc dòng tổng điểm để ghi giá trị công bố cho dòng đó.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+47"/>
+        <source>Choose a year and a unit in the bar above, or add a year with New year...</source>
+        <translation>Hãy chọn năm và đơn vị trên thanh phía trên, hoặc thêm năm bằng nút Thêm năm mới...</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
         <translation>Đã lưu: %1. Nhưng %2 có giá trị công bố %3, được dùng thay cho tổng các thành phần: dòng đó và tổng điểm không thay đổi. Muốn dùng các thành phần, nhấp chuột phải vào dòng đó và xoá giá trị công bố.</translation>
     </message>
@@ -3735,18 +4045,18 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="-30"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+192"/>
+        <location line="-196"/>
+        <location line="+196"/>
         <source>appraised</source>
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Ghi giá trị công bố</translation>
@@ -3802,7 +4112,17 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Xóa</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+14"/>
+        <source>Undone: %1</source>
+        <translation>Đã hoàn tác: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1</source>
+        <translation>Đã làm lại: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>%1 was the last criterion that takes values.</source>
         <translation>%1 là tiêu chí được nhập điểm cuối cùng.</translation>
     </message>
@@ -4152,12 +4472,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="+215"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="+224"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-136"/>
         <source>C&amp;lear filters</source>
         <translation>Xóa &amp;bộ lọc</translation>
     </message>
@@ -4192,7 +4512,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Người &amp;dùng:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <location line="+1"/>
         <source>All</source>
         <translation>Tất cả</translation>
@@ -4427,12 +4747,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Save error list</source>
         <translation>Lưu danh sách lỗi</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-8"/>
         <source>-errors.txt</source>
         <translation>-loi.txt</translation>
     </message>
@@ -4442,9 +4762,9 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cannot write %1.</source>
-        <translation>Không ghi được %1.</translation>
+        <location line="+7"/>
+        <source>Choose another folder and try again.</source>
+        <translation>Hãy chọn thư mục khác rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -4498,12 +4818,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+84"/>
+        <location filename="../ui/MainWindow.cpp" line="+86"/>
         <source>Context</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -4573,12 +4893,17 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About parindex</source>
         <translation>&amp;Giới thiệu parindex</translation>
     </message>
@@ -4683,7 +5008,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã sao lưu ra %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>About parindex</source>
         <translation>Giới thiệu parindex</translation>
     </message>
@@ -4707,7 +5032,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-278"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Nhập điểm từ tệp...</translation>
     </message>
@@ -4717,7 +5042,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Nhập bảng điểm (CSV hoặc Excel) vào chỉ số đang chọn, có xem trước</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Nhập điểm từ tệp</translation>
@@ -4743,7 +5068,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-142"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất ra tệp</translation>
     </message>
@@ -4773,7 +5098,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>&amp;Lịch sử thay đổi...</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+153"/>
         <location line="+6"/>
         <location line="+4"/>
         <location line="+20"/>
@@ -4826,7 +5151,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đã xuất %1</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-199"/>
         <source>Meeting &amp;report...</source>
         <translation>&amp;Báo cáo phục vụ cuộc họp...</translation>
     </message>
@@ -4836,7 +5161,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>&amp;Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+214"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -4857,6 +5182,14 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <location line="+11"/>
         <source>Restored from %1</source>
         <translation>Đã khôi phục từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ManualDock</name>
+    <message>
+        <location filename="../ui/help/ManualDock.cpp" line="+11"/>
+        <source>Manual</source>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -4937,7 +5270,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Điểm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Each field as percent of its maximum</source>
         <translation>Tỷ lệ điểm đạt của từng lĩnh vực so với điểm tối đa</translation>
     </message>
@@ -4947,7 +5280,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>% điểm tối đa</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
@@ -5083,7 +5416,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::RankingsPage</name>
     <message>
-        <location filename="../ui/pages/RankingsPage.cpp" line="+50"/>
+        <location filename="../ui/pages/RankingsPage.cpp" line="+51"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Lọc:</translation>
     </message>
@@ -5103,7 +5436,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Sao chép các dòng đang hiển thị vào bộ nhớ tạm để dán vào bảng tính (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Rankings</source>
         <translation>Xếp hạng</translation>
     </message>
@@ -5140,7 +5473,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Chưa xếp hạng do chưa có điểm: %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Total, first %1 units</source>
         <translation>Tổng điểm, %1 đơn vị đứng đầu</translation>
     </message>
@@ -5162,7 +5495,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Some criteria unscored: %1.</source>
         <translation>Còn tiêu chí chưa có điểm: %1.</translation>
     </message>
@@ -5180,7 +5513,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+39"/>
+        <location filename="../ui/ReportDialog.cpp" line="+44"/>
         <source>Summary and the parts of the total</source>
         <translation>Kết quả chung và các thành phần của tổng điểm</translation>
     </message>
@@ -5215,7 +5548,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Phụ lục (các bảng xếp hạng dài)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Meeting report</source>
         <translation>Báo cáo phục vụ cuộc họp</translation>
     </message>
@@ -5230,12 +5563,42 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Năm:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One unit</source>
+        <translation>Một đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cohort</source>
+        <translation>Một nhóm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Report on:</source>
+        <translation>&amp;Báo cáo về:</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Every cohort</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Co&amp;hort:</source>
+        <translation>Nhó&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
@@ -5245,7 +5608,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Các phần</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Pre&amp;view...</source>
         <translation>&amp;Xem trước...</translation>
     </message>
@@ -5261,11 +5624,21 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message>
         <location line="+1"/>
+        <source>Save as &amp;ODT...</source>
+        <translation>Lưu dạng &amp;ODT...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title and signature...</source>
+        <translation>Đầu văn bản và &amp;chữ ký...</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Preparing the report...</source>
         <translation>Đang chuẩn bị báo cáo...</translation>
     </message>
@@ -5292,19 +5665,50 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Xem trước báo cáo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Print the report</source>
         <translation>In báo cáo</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
             <numerusform>Đã ghi %1 (%n trang).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>Wrote %1 (editable text).</source>
+        <translation>Đã ghi %1 (văn bản sửa được).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Save the report as ODT</source>
+        <translation>Lưu báo cáo dạng ODT</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>ODF text documents (*.odt)</source>
+        <translation>Văn bản ODF (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cohorts</source>
+        <translation>cac-nhom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>tinh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+8"/>
         <source>Export the report as PDF</source>
         <translation>Xuất báo cáo ra tệp PDF</translation>
@@ -5320,20 +5724,40 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Xuất</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>Choose another folder and try again.</source>
         <translation>Hãy chọn thư mục khác rồi thử lại.</translation>
     </message>
 </context>
 <context>
+    <name>par::ui::ReportOdt</name>
+    <message>
+        <location filename="../ui/report/ReportOdt.cpp" line="+329"/>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot write %1: not a readable package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>cannot write %1: the page layout could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>par::ui::ReportPainter</name>
     <message>
-        <location filename="../ui/report/ReportPainter.cpp" line="+894"/>
+        <location filename="../ui/report/ReportPainter.cpp" line="+938"/>
         <location line="+3"/>
         <source>cannot write %1</source>
         <translation>không ghi được %1</translation>
@@ -5342,6 +5766,69 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <location line="+2"/>
         <source>the report was not finished</source>
         <translation>báo cáo chưa được hoàn tất</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ReportSettingsDialog</name>
+    <message>
+        <location filename="../ui/ReportSettingsDialog.cpp" line="+21"/>
+        <source>Title block and signature</source>
+        <translation>Phần đầu văn bản và chữ ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set once for this database; an empty field takes the report&apos;s default.</source>
+        <translation>Đặt một lần cho cơ sở dữ liệu này; ô để trống dùng giá trị mặc định của báo cáo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Superior body:</source>
+        <translation>&amp;Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document s&amp;ymbol:</source>
+        <translation>&amp;Ký hiệu văn bản:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs &amp;for:</source>
+        <translation>Thẩm &amp;quyền ký:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One recipient a line, e.g. &quot;- Như trên;&quot;</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ &quot;- Như trên;&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recipients (Nơi nhận):</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -5994,7 +6481,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::TrendsPage</name>
     <message>
-        <location filename="../ui/pages/TrendsPage.cpp" line="+49"/>
+        <location filename="../ui/pages/TrendsPage.cpp" line="+50"/>
         <source>C&amp;riterion:</source>
         <translation>Tiê&amp;u chí:</translation>
     </message>
@@ -6004,7 +6491,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đơn vị s&amp;o sánh:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Trends</source>
         <translation>Xu hướng</translation>
     </message>
