@@ -9,28 +9,6 @@ namespace par {
 
 namespace {
 
-QString kindName(LineageEvent::Kind kind)
-{
-    switch (kind) {
-    case LineageEvent::Merge:
-        return QStringLiteral("merge");
-    case LineageEvent::Split:
-        return QStringLiteral("split");
-    case LineageEvent::Rename:
-        return QStringLiteral("rename");
-    }
-    return QString();
-}
-
-LineageEvent::Kind kindFrom(const QString& name)
-{
-    if (name == QLatin1String("split"))
-        return LineageEvent::Split;
-    if (name == QLatin1String("rename"))
-        return LineageEvent::Rename;
-    return LineageEvent::Merge;
-}
-
 QVariant textOrNull(const QString& text)
 {
     return text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -56,7 +34,7 @@ Result<QList<LineageEvent>> LineageStore::events()
     while (q.value().next()) {
         LineageEvent e;
         e.id = q.value().value(0).toLongLong();
-        e.kind = kindFrom(q.value().value(1).toString());
+        e.kind = LineageEvent::kindFrom(q.value().value(1).toString());
         e.year = q.value().value(2).toInt();
         e.basis = q.value().value(3).toString();
         e.oldName = q.value().value(4).toString();
@@ -209,7 +187,7 @@ Status LineageStore::store(LineageEvent& event)
     const bool rename = event.kind == LineageEvent::Rename;
     auto q = db.exec(QStringLiteral("INSERT INTO unit_events (kind, year, basis, old_name, new_name) "
                                     "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                     {kindName(event.kind), event.year, notNull(event.basis.trimmed()),
+                     {LineageEvent::kindName(event.kind), event.year, notNull(event.basis.trimmed()),
                       rename ? textOrNull(event.oldName) : textOrNull(QString()),
                       rename ? textOrNull(event.newName) : textOrNull(QString())});
     if (!q)
