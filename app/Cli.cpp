@@ -747,7 +747,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return coreCommands() + reportCommands() + exportCommands();
+    return coreCommands() + unitCommands() + reportCommands() + exportCommands();
 }
 
 QString usage()

@@ -39,6 +39,7 @@ struct Command
 QList<Command> coreCommands();
 QList<Command> reportCommands();
 QList<Command> exportCommands();
+QList<Command> unitCommands();
 
 QTextStream& out();
 QTextStream& err();

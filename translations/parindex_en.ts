@@ -2012,7 +2012,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Lineage</name>
     <message>
-        <location filename="../core/model/Lineage.cpp" line="+48"/>
+        <location filename="../core/model/Lineage.cpp" line="+70"/>
         <source>%1 already descends from %2: the events would form a cycle.</source>
         <translation>%1 already descends from %2: the events would form a cycle.</translation>
     </message>
@@ -2057,12 +2057,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 does not exist in %2, so it cannot end into an event of %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 exists until %2; it cannot also end in %3.</source>
-        <translation>%1 exists until %2; it cannot also end in %3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 already ended in %2.</source>
         <translation>%1 already ended in %2.</translation>
     </message>
@@ -2095,6 +2090,39 @@ STEERING COMMITTEE</translation>
         <location line="+4"/>
         <source>%1 is already renamed in %2.</source>
         <translation>%1 is already renamed in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>par::LineageStore</name>
+    <message>
+        <location filename="../core/storage/LineageStore.cpp" line="+87"/>
+        <source>The legal basis %1.</source>
+        <translation>The legal basis %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new name %1.</source>
+        <translation>The new name %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new unit needs a name.</source>
+        <translation>A new unit needs a name.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The name %1.</source>
+        <translation>The name %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 has scores for %2, so it cannot end in %3.</source>
+        <translation>%1 has scores for %2, so it cannot end in %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has scores for %2, so it cannot begin in %3.</source>
+        <translation>%1 has scores for %2, so it cannot begin in %3.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2877,7 @@ STEERING COMMITTEE</translation>
         <location line="+50"/>
         <location line="+134"/>
         <location line="+19"/>
+        <location filename="../app/CliUnits.cpp" line="+151"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -3024,6 +3053,7 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+3"/>
         <location line="+8"/>
+        <location filename="../app/CliUnits.cpp" line="+11"/>
         <source>The unit&apos;s name or code.</source>
         <translation>The unit&apos;s name or code.</translation>
     </message>
@@ -3498,6 +3528,126 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <location line="+5"/>
         <source>A line of &quot;Nơi nhận&quot; (recipients); repeat for each line.</source>
         <translation>A line of &quot;Nơi nhận&quot; (recipients); repeat for each line.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliUnits.cpp" line="-136"/>
+        <source>there is no unit &quot;%1&quot;</source>
+        <translation>there is no unit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>rename needs --unit NAME and --to NEWNAME</source>
+        <translation>rename needs --unit NAME and --to NEWNAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs --from and --into</source>
+        <translation>%1 needs --from and --into</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--kind must be one of %1</source>
+        <translation>--kind must be one of %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rename takes one --unit and one --to</source>
+        <translation>rename takes one --unit and one --to</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recorded: from %1, %2 became %3 (%4)</source>
+        <translation>Recorded: from %1, %2 became %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New unit: %1 (%2), from %3</source>
+        <translation>New unit: %1 (%2), from %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No mergers, splits or renames are recorded.</source>
+        <translation>No mergers, splits or renames are recorded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first year of the new form (the predecessors end the year before).</source>
+        <translation>The first year of the new form (the predecessors end the year before).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its name from YEAR on.</source>
+        <translation>Its name from YEAR on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit that ends (repeat, or separate names with &quot;;&quot;).</source>
+        <translation>A unit that ends (repeat, or separate names with &quot;;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit that results; a name no unit has creates it (repeat, or separate names with &quot;;&quot;).</source>
+        <translation>A unit that results; a name no unit has creates it (repeat, or separate names with &quot;;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kind of a created unit (default: that of the first --from).</source>
+        <translation>The kind of a created unit (default: that of the first --from).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The legal basis, e.g. the decision&apos;s number.</source>
+        <translation>The legal basis, e.g. the decision&apos;s number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, for the audit log (default: the basis).</source>
+        <translation>Why, for the audit log (default: the basis).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record that units merged into one from a year.</source>
+        <translation>Record that units merged into one from a year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that a unit split into several from a year.</source>
+        <translation>Record that a unit split into several from a year.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a unit&apos;s new name from a year (the same unit).</source>
+        <translation>Record a unit&apos;s new name from a year (the same unit).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the recorded mergers, splits and renames.</source>
+        <translation>List the recorded mergers, splits and renames.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the events of this year.</source>
+        <translation>Only the events of this year.</translation>
     </message>
 </context>
 <context>

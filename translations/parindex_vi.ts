@@ -2010,89 +2010,117 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Lineage</name>
     <message>
-        <location filename="../core/model/Lineage.cpp" line="+48"/>
+        <location filename="../core/model/Lineage.cpp" line="+70"/>
         <source>%1 already descends from %2: the events would form a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã là đơn vị kế thừa từ %2: các sự kiện sẽ tạo thành vòng lặp.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An event needs the year from which it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện cần có năm bắt đầu có hiệu lực.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no unit with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị mang mã số %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A rename concerns one unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên chỉ áp dụng cho một đơn vị.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A unit is named twice in the same event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đơn vị được nêu hai lần trong cùng một sự kiện.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cannot be merged or split into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hợp nhất hoặc chia tách %1 vào chính nó.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A merger makes one unit from one or more others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hợp nhất tạo ra một đơn vị từ một hoặc nhiều đơn vị khác.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A split makes two or more units from one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chia tách tạo ra hai hoặc nhiều đơn vị từ một đơn vị.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 does not exist in %2, so it cannot end into an event of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không tồn tại vào năm %2 nên không thể kết thúc do sự kiện năm %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 exists until %2; it cannot also end in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>%1 already ended in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã kết thúc vào năm %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 ends in %2, before the event of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kết thúc vào năm %2, trước sự kiện năm %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 begins in %2, after the event of %3; their life spans would leave a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bắt đầu từ năm %2, sau sự kiện năm %3; thời gian tồn tại của các đơn vị sẽ bị gián đoạn.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must exist in %2 and %3 to be renamed in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải tồn tại trong năm %2 và năm %3 thì mới đổi tên được vào năm %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A rename needs the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên cần có tên mới.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already has that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã mang tên này.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is already renamed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã được đổi tên vào năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>par::LineageStore</name>
+    <message>
+        <location filename="../core/storage/LineageStore.cpp" line="+87"/>
+        <source>The legal basis %1.</source>
+        <translation>Căn cứ pháp lý %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new name %1.</source>
+        <translation>Tên mới %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new unit needs a name.</source>
+        <translation>Đơn vị mới cần có tên.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The name %1.</source>
+        <translation>Tên %1.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 has scores for %2, so it cannot end in %3.</source>
+        <translation>%1 có điểm năm %2 nên không thể kết thúc vào năm %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has scores for %2, so it cannot begin in %3.</source>
+        <translation>%1 có điểm năm %2 nên không thể bắt đầu từ năm %3.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2875,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location line="+50"/>
         <location line="+134"/>
         <location line="+19"/>
+        <location filename="../app/CliUnits.cpp" line="+151"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -3021,6 +3050,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+3"/>
         <location line="+8"/>
+        <location filename="../app/CliUnits.cpp" line="+11"/>
         <source>The unit&apos;s name or code.</source>
         <translation>Tên hoặc mã đơn vị.</translation>
     </message>
@@ -3492,6 +3522,126 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <location line="+5"/>
         <source>A line of &quot;Nơi nhận&quot; (recipients); repeat for each line.</source>
         <translation>Một dòng của &quot;Nơi nhận&quot;; lặp lại cho mỗi dòng.</translation>
+    </message>
+    <message>
+        <location filename="../app/CliUnits.cpp" line="-136"/>
+        <source>there is no unit &quot;%1&quot;</source>
+        <translation>không có đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>rename needs --unit NAME and --to NEWNAME</source>
+        <translation>đổi tên cần --unit TÊN và --to TÊNMỚI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs --from and --into</source>
+        <translation>%1 cần --from và --into</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--kind must be one of %1</source>
+        <translation>--kind phải là một trong %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>rename takes one --unit and one --to</source>
+        <translation>đổi tên nhận một --unit và một --to</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Recorded: from %1, %2 became %3 (%4)</source>
+        <translation>Đã ghi nhận: từ năm %1, %2 trở thành %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New unit: %1 (%2), from %3</source>
+        <translation>Đơn vị mới: %1 (%2), từ năm %3</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No mergers, splits or renames are recorded.</source>
+        <translation>Chưa ghi nhận hợp nhất, chia tách hay đổi tên nào.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Thành</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first year of the new form (the predecessors end the year before).</source>
+        <translation>Năm đầu tiên của hình thức mới (các đơn vị tiền thân kết thúc vào năm trước đó).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its name from YEAR on.</source>
+        <translation>Tên của đơn vị từ năm YEAR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit that ends (repeat, or separate names with &quot;;&quot;).</source>
+        <translation>Đơn vị kết thúc (lặp lại tùy chọn, hoặc ngăn cách các tên bằng &quot;;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit that results; a name no unit has creates it (repeat, or separate names with &quot;;&quot;).</source>
+        <translation>Đơn vị hình thành; tên chưa có đơn vị nào sẽ được tạo mới (lặp lại tùy chọn, hoặc ngăn cách các tên bằng &quot;;&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kind of a created unit (default: that of the first --from).</source>
+        <translation>Loại của đơn vị được tạo (mặc định: loại của --from đầu tiên).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The legal basis, e.g. the decision&apos;s number.</source>
+        <translation>Căn cứ pháp lý, ví dụ số quyết định.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, for the audit log (default: the basis).</source>
+        <translation>Lý do, ghi vào nhật ký (mặc định: căn cứ).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Record that units merged into one from a year.</source>
+        <translation>Ghi nhận các đơn vị hợp nhất thành một từ một năm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that a unit split into several from a year.</source>
+        <translation>Ghi nhận một đơn vị chia tách thành nhiều đơn vị từ một năm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a unit&apos;s new name from a year (the same unit).</source>
+        <translation>Ghi nhận tên mới của một đơn vị từ một năm (vẫn là đơn vị đó).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the recorded mergers, splits and renames.</source>
+        <translation>Liệt kê các lần hợp nhất, chia tách và đổi tên đã ghi nhận.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the events of this year.</source>
+        <translation>Chỉ các sự kiện của năm này.</translation>
     </message>
 </context>
 <context>
@@ -5746,12 +5896,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     <message>
         <location line="+11"/>
         <source>cannot write %1: not a readable package</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi %1: không phải gói tài liệu đọc được</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>cannot write %1: the page layout could not be added</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi %1: không thêm được bố cục trang</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,28 @@ bool sameRecord(const LineageEvent& a, const LineageEvent& b)
 
 } // namespace
 
+QString LineageEvent::kindName(Kind kind)
+{
+    switch (kind) {
+    case Merge:
+        return QStringLiteral("merge");
+    case Split:
+        return QStringLiteral("split");
+    case Rename:
+        return QStringLiteral("rename");
+    }
+    return QString();
+}
+
+LineageEvent::Kind LineageEvent::kindFrom(const QString& name)
+{
+    if (name == QLatin1String("split"))
+        return Split;
+    if (name == QLatin1String("rename"))
+        return Rename;
+    return Merge;
+}
+
 Lineage::Lineage(const QList<Unit>& units, const QList<LineageEvent>& events)
     : m_events(events)
 {
@@ -46,7 +68,7 @@ Status Lineage::check(const LineageEvent& event) const
         for (qint64 predecessor : event.predecessors)
             if (reaches(successor, predecessor, event))
                 return Error::input(tr("%1 already descends from %2: the events would form a cycle.")
-                                        .arg(nameOf(successor), nameOf(predecessor)));
+                                        .arg(nameOf(predecessor), nameOf(successor)));
     return Done {};
 }
 
@@ -87,9 +109,7 @@ Status Lineage::checkSpans(const LineageEvent& event) const
                                     .arg(unit.name)
                                     .arg(year - 1)
                                     .arg(year));
-        if (unit.validTo && *unit.validTo != year - 1)
-            return Error::input(
-                tr("%1 exists until %2; it cannot also end in %3.").arg(unit.name).arg(*unit.validTo).arg(year - 1));
+        // An end typed in Setup without an event is a plan the event may move; only an event's end is a fact.
         for (const LineageEvent& other : m_events)
             if (changesShape(other) && !sameRecord(other, event) && other.predecessors.contains(id))
                 return Error::input(tr("%1 already ended in %2.").arg(unit.name).arg(other.year - 1));

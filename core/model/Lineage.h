@@ -29,6 +29,10 @@ struct LineageEvent
     QString oldName; // Rename: the name until year - 1
     QString newName; // Rename: the name from year on
     QString basis; // the legal basis, e.g. "Nghị quyết 1664/NQ-UBTVQH15"
+
+    // "merge", "split", "rename": the words stored in the database and used on the command line.
+    static QString kindName(Kind kind);
+    static Kind kindFrom(const QString& name);
 };
 
 // The lineage of units: checks an event before it is recorded and answers "what was this unit before". Results are

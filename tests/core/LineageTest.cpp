@@ -114,6 +114,18 @@ TEST(Lineage, AUnitEndsOnlyOnce)
         reason(lineage.check(event(LineageEvent::Split, 2025, {1}, {4, 5}))).contains(QStringLiteral("already ended")));
 }
 
+TEST(Lineage, AnEndSetWithoutAnEventMovesToTheEvent)
+{
+    // The demo's departments are set to end in 2025 (the reorganisation); the merger of 2025 ends them in 2024.
+    QList<Unit> units = departments();
+    units[0].validTo = 2025;
+    units[1].validTo = 2025;
+    const Lineage lineage(units, {});
+    const LineageEvent merger = event(LineageEvent::Merge, 2025, {1, 2}, {3});
+    ASSERT_TRUE(lineage.check(merger));
+    EXPECT_EQ(lineage.spansAfter(merger)[0].validTo, 2024);
+}
+
 TEST(Lineage, EventsThatWouldFormACycleAreRefused)
 {
     // Data from before the life spans were kept: 1 became 4 in 2020, and someone now says 4 became 1 in 2022.

@@ -1,0 +1,171 @@
+// parindex unit merge | split | rename | events through the real executable: what is recorded, and what is refused
+// with nothing changed (a cycle, a life span that overlaps, a unit merged into itself).
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "../RunParindex.h"
+
+namespace {
+
+const QString Agriculture = QStringLiteral("Sở Nông nghiệp và Phát triển nông thôn");
+const QString Environment = QStringLiteral("Sở Tài nguyên và Môi trường");
+const QString Merged = QStringLiteral("Sở Nông nghiệp và Môi trường");
+
+class CliLineage : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_EQ(runParindex({QStringLiteral("demo"), QStringLiteral("--db"), db()}).code, 0); }
+    QString db() const { return dir.filePath(QStringLiteral("demo.db")); }
+    Outcome unit(const QString& command, const QStringList& args) const
+    {
+        return runParindex(QStringList {QStringLiteral("unit"), command, QStringLiteral("--db"), db()} + args);
+    }
+    Outcome events() const { return unit(QStringLiteral("events"), {QStringLiteral("--format"), QStringLiteral("csv")}); }
+    // Everything a refused command must leave as it was.
+    QString snapshot() const
+    {
+        const QString name = QStringLiteral("snapshot-%1").arg(++m_snapshots);
+        QString text;
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            sql.setDatabaseName(db());
+            EXPECT_TRUE(sql.open());
+            for (const char* query : {"select id, name, valid_from, valid_to, successor_id from units order by id",
+                                      "select * from unit_events order by id", "select count(*) from audit_log",
+                                      "select * from cohort_members order by 1, 2"}) {
+                QSqlQuery q(sql);
+                EXPECT_TRUE(q.exec(QString::fromLatin1(query)));
+                while (q.next())
+                    for (int i = 0; i < q.record().count(); ++i)
+                        text += q.value(i).toString() + u'|';
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return text;
+    }
+    QTemporaryDir dir;
+    mutable int m_snapshots = 0;
+};
+
+} // namespace
+
+TEST_F(CliLineage, AMergerIsRecordedWithItsBasisAndListed)
+{
+    const Outcome merged = unit(QStringLiteral("merge"),
+                                {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"), Agriculture,
+                                 QStringLiteral("--from"), Environment, QStringLiteral("--into"), Merged,
+                                 QStringLiteral("--basis"), QStringLiteral("NQ 190/2025/QH15")});
+    ASSERT_EQ(merged.code, 0) << merged.err.toStdString();
+    EXPECT_TRUE(merged.out.contains(QStringLiteral("New unit: ") + Merged)) << merged.out.toStdString();
+    const Outcome listed = events();
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    EXPECT_EQ(listed.out,
+              QStringLiteral("year,kind,from,to,basis\n2025,merge,%1; %2,%3,NQ 190/2025/QH15\n")
+                  .arg(Agriculture, Environment, Merged));
+    // The predecessors end the year before and name their successor; the new unit begins in 2025.
+    const Outcome units = runParindex({QStringLiteral("log"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+                                       QStringLiteral("csv")});
+    EXPECT_TRUE(units.out.contains(QStringLiteral("unit-event"))) << units.out.toStdString();
+}
+
+TEST_F(CliLineage, ASplitCreatesEachNewUnitAndARenameKeepsTheUnit)
+{
+    const Outcome split = unit(QStringLiteral("split"),
+                               {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"),
+                                QStringLiteral("Huyện Chợ Mới"), QStringLiteral("--into"),
+                                QStringLiteral("Xã Chợ Mới; Xã Thanh Mai"), QStringLiteral("--kind"),
+                                QStringLiteral("commune"), QStringLiteral("--basis"), QStringLiteral("NQ 1683")});
+    ASSERT_EQ(split.code, 0) << split.err.toStdString();
+    EXPECT_EQ(split.out.count(QStringLiteral("New unit:")), 2) << split.out.toStdString();
+    const Outcome renamed = unit(QStringLiteral("rename"),
+                                 {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--unit"),
+                                  QStringLiteral("Sở Nội vụ"), QStringLiteral("--to"), QStringLiteral("Sở Nội vụ tỉnh"),
+                                  QStringLiteral("--basis"), QStringLiteral("QĐ 12")});
+    ASSERT_EQ(renamed.code, 0) << renamed.err.toStdString();
+    const Outcome listed = events();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("2025,split,Huyện Chợ Mới,Xã Chợ Mới; Xã Thanh Mai,NQ 1683")))
+        << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("2025,rename,Sở Nội vụ,Sở Nội vụ tỉnh,QĐ 12")));
+    // The same unit under its new name: its 2018 results are still there.
+    const Outcome trend = runParindex({QStringLiteral("trend"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                                       QStringLiteral("BKCCHC"), QStringLiteral("--unit"), QStringLiteral("Sở Nội vụ tỉnh"),
+                                       QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_EQ(trend.code, 0) << trend.err.toStdString();
+    EXPECT_TRUE(trend.out.contains(QStringLiteral("\n2018,90.47,"))) << trend.out.toStdString();
+}
+
+TEST_F(CliLineage, AUnitMergedIntoItselfIsRefusedAndNothingChanges)
+{
+    const QString before = snapshot();
+    const Outcome refused = unit(QStringLiteral("merge"),
+                                 {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"),
+                                  QStringLiteral("Sở Y tế"), QStringLiteral("--into"), QStringLiteral("Sở Y tế"),
+                                  QStringLiteral("--basis"), QStringLiteral("x")});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("into itself"))) << refused.err.toStdString();
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(CliLineage, ACycleIsRefusedAndNothingChanges)
+{
+    ASSERT_EQ(unit(QStringLiteral("merge"),
+                   {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"), QStringLiteral("Sở Xây dựng"),
+                    QStringLiteral("--into"), QStringLiteral("Sở Y tế"), QStringLiteral("--basis"), QStringLiteral("a")})
+                  .code,
+              0);
+    const QString before = snapshot();
+    // Sở Y tế took in Sở Xây dựng in 2025; it cannot also have become Sở Xây dựng in 2023.
+    const Outcome refused = unit(QStringLiteral("merge"),
+                                 {QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("--from"),
+                                  QStringLiteral("Sở Y tế"), QStringLiteral("--into"), QStringLiteral("Sở Xây dựng"),
+                                  QStringLiteral("--basis"), QStringLiteral("b")});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("cycle"))) << refused.err.toStdString();
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(CliLineage, OverlappingLifeSpansAreRefusedAndNothingChanges)
+{
+    ASSERT_EQ(unit(QStringLiteral("merge"),
+                   {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"), Agriculture,
+                    QStringLiteral("--from"), Environment, QStringLiteral("--into"), Merged, QStringLiteral("--basis"),
+                    QStringLiteral("NQ 190")})
+                  .code,
+              0);
+    const QString before = snapshot();
+    // Sở Tài nguyên và Môi trường ended in 2024: it cannot end again, nor receive a merger of 2027.
+    const Outcome again = unit(QStringLiteral("split"),
+                               {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--from"), Environment,
+                                QStringLiteral("--into"), QStringLiteral("A;B"), QStringLiteral("--basis"),
+                                QStringLiteral("x")});
+    EXPECT_EQ(again.code, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("2025"))) << again.err.toStdString();
+    const Outcome after = unit(QStringLiteral("merge"),
+                               {QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--from"), Merged,
+                                QStringLiteral("--into"), Environment, QStringLiteral("--basis"), QStringLiteral("x")});
+    EXPECT_EQ(after.code, 2);
+    EXPECT_TRUE(after.err.contains(QStringLiteral("ends in 2024"))) << after.err.toStdString();
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(CliLineage, UsageErrorsNameWhatIsMissing)
+{
+    const Outcome noBasis = unit(QStringLiteral("merge"), {QStringLiteral("--year"), QStringLiteral("2025"),
+                                                            QStringLiteral("--from"), Agriculture,
+                                                            QStringLiteral("--into"), Merged});
+    EXPECT_EQ(noBasis.code, 1);
+    EXPECT_TRUE(noBasis.err.contains(QStringLiteral("--basis"))) << noBasis.err.toStdString();
+    const Outcome unknown = unit(QStringLiteral("merge"),
+                                 {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"),
+                                  QStringLiteral("Sở Không Có"), QStringLiteral("--into"), Merged,
+                                  QStringLiteral("--basis"), QStringLiteral("x")});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("Sở Không Có"))) << unknown.err.toStdString();
+    const Outcome empty = unit(QStringLiteral("events"), {});
+    EXPECT_EQ(empty.code, 0);
+    EXPECT_TRUE(empty.out.contains(QStringLiteral("No mergers"))) << empty.out.toStdString();
+}
