@@ -24,7 +24,10 @@ protected:
     {
         return runParindex(QStringList {QStringLiteral("unit"), command, QStringLiteral("--db"), db()} + args);
     }
-    Outcome events() const { return unit(QStringLiteral("events"), {QStringLiteral("--format"), QStringLiteral("csv")}); }
+    Outcome events() const
+    {
+        return unit(QStringLiteral("events"), {QStringLiteral("--format"), QStringLiteral("csv")});
+    }
     // Everything a refused command must leave as it was.
     QString snapshot() const
     {
@@ -56,8 +59,8 @@ protected:
 TEST_F(CliLineage, AMergerIsRecordedWithItsBasisAndListed)
 {
     const Outcome merged = unit(QStringLiteral("merge"),
-                                {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"), Agriculture,
-                                 QStringLiteral("--from"), Environment, QStringLiteral("--into"), Merged,
+                                {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"),
+                                 Agriculture, QStringLiteral("--from"), Environment, QStringLiteral("--into"), Merged,
                                  QStringLiteral("--basis"), QStringLiteral("NQ 190/2025/QH15")});
     ASSERT_EQ(merged.code, 0) << merged.err.toStdString();
     EXPECT_TRUE(merged.out.contains(QStringLiteral("New unit: ") + Merged)) << merged.out.toStdString();
@@ -67,8 +70,8 @@ TEST_F(CliLineage, AMergerIsRecordedWithItsBasisAndListed)
               QStringLiteral("year,kind,from,to,basis\n2025,merge,%1; %2,%3,NQ 190/2025/QH15\n")
                   .arg(Agriculture, Environment, Merged));
     // The predecessors end the year before and name their successor; the new unit begins in 2025.
-    const Outcome units = runParindex({QStringLiteral("log"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
-                                       QStringLiteral("csv")});
+    const Outcome units = runParindex(
+        {QStringLiteral("log"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_TRUE(units.out.contains(QStringLiteral("unit-event"))) << units.out.toStdString();
 }
 
@@ -91,9 +94,10 @@ TEST_F(CliLineage, ASplitCreatesEachNewUnitAndARenameKeepsTheUnit)
         << listed.out.toStdString();
     EXPECT_TRUE(listed.out.contains(QStringLiteral("2025,rename,Sở Nội vụ,Sở Nội vụ tỉnh,QĐ 12")));
     // The same unit under its new name: its 2018 results are still there.
-    const Outcome trend = runParindex({QStringLiteral("trend"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
-                                       QStringLiteral("BKCCHC"), QStringLiteral("--unit"), QStringLiteral("Sở Nội vụ tỉnh"),
-                                       QStringLiteral("--format"), QStringLiteral("csv")});
+    const Outcome trend
+        = runParindex({QStringLiteral("trend"), QStringLiteral("--db"), db(), QStringLiteral("--index"),
+                       QStringLiteral("BKCCHC"), QStringLiteral("--unit"), QStringLiteral("Sở Nội vụ tỉnh"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_EQ(trend.code, 0) << trend.err.toStdString();
     EXPECT_TRUE(trend.out.contains(QStringLiteral("\n2018,90.47,"))) << trend.out.toStdString();
 }
@@ -101,10 +105,10 @@ TEST_F(CliLineage, ASplitCreatesEachNewUnitAndARenameKeepsTheUnit)
 TEST_F(CliLineage, AUnitMergedIntoItselfIsRefusedAndNothingChanges)
 {
     const QString before = snapshot();
-    const Outcome refused = unit(QStringLiteral("merge"),
-                                 {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"),
-                                  QStringLiteral("Sở Y tế"), QStringLiteral("--into"), QStringLiteral("Sở Y tế"),
-                                  QStringLiteral("--basis"), QStringLiteral("x")});
+    const Outcome refused
+        = unit(QStringLiteral("merge"),
+               {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"), QStringLiteral("Sở Y tế"),
+                QStringLiteral("--into"), QStringLiteral("Sở Y tế"), QStringLiteral("--basis"), QStringLiteral("x")});
     EXPECT_EQ(refused.code, 2);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("into itself"))) << refused.err.toStdString();
     EXPECT_EQ(snapshot(), before);
@@ -112,11 +116,12 @@ TEST_F(CliLineage, AUnitMergedIntoItselfIsRefusedAndNothingChanges)
 
 TEST_F(CliLineage, ACycleIsRefusedAndNothingChanges)
 {
-    ASSERT_EQ(unit(QStringLiteral("merge"),
-                   {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"), QStringLiteral("Sở Xây dựng"),
-                    QStringLiteral("--into"), QStringLiteral("Sở Y tế"), QStringLiteral("--basis"), QStringLiteral("a")})
-                  .code,
-              0);
+    ASSERT_EQ(
+        unit(QStringLiteral("merge"),
+             {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"), QStringLiteral("Sở Xây dựng"),
+              QStringLiteral("--into"), QStringLiteral("Sở Y tế"), QStringLiteral("--basis"), QStringLiteral("a")})
+            .code,
+        0);
     const QString before = snapshot();
     // Sở Y tế took in Sở Xây dựng in 2025; it cannot also have become Sở Xây dựng in 2023.
     const Outcome refused = unit(QStringLiteral("merge"),
@@ -138,10 +143,10 @@ TEST_F(CliLineage, OverlappingLifeSpansAreRefusedAndNothingChanges)
               0);
     const QString before = snapshot();
     // Sở Tài nguyên và Môi trường ended in 2024: it cannot end again, nor receive a merger of 2027.
-    const Outcome again = unit(QStringLiteral("split"),
-                               {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--from"), Environment,
-                                QStringLiteral("--into"), QStringLiteral("A;B"), QStringLiteral("--basis"),
-                                QStringLiteral("x")});
+    const Outcome again
+        = unit(QStringLiteral("split"),
+               {QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--from"), Environment,
+                QStringLiteral("--into"), QStringLiteral("A;B"), QStringLiteral("--basis"), QStringLiteral("x")});
     EXPECT_EQ(again.code, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("2025"))) << again.err.toStdString();
     const Outcome after = unit(QStringLiteral("merge"),
@@ -154,9 +159,9 @@ TEST_F(CliLineage, OverlappingLifeSpansAreRefusedAndNothingChanges)
 
 TEST_F(CliLineage, UsageErrorsNameWhatIsMissing)
 {
-    const Outcome noBasis = unit(QStringLiteral("merge"), {QStringLiteral("--year"), QStringLiteral("2025"),
-                                                            QStringLiteral("--from"), Agriculture,
-                                                            QStringLiteral("--into"), Merged});
+    const Outcome noBasis = unit(QStringLiteral("merge"),
+                                 {QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--from"),
+                                  Agriculture, QStringLiteral("--into"), Merged});
     EXPECT_EQ(noBasis.code, 1);
     EXPECT_TRUE(noBasis.err.contains(QStringLiteral("--basis"))) << noBasis.err.toStdString();
     const Outcome unknown = unit(QStringLiteral("merge"),
