@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 
 #include <algorithm>
 
@@ -16,10 +18,30 @@ namespace par::ui {
 
 namespace {
 
+// A closed combo box whose text is longer than the box ends in "…" instead of being cut mid-word
+// ("PAR — Chỉ số cải các"): the style clips the label, so the text is elided before it is drawn.
+class ElidingComboBox : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+        option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, field.width());
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+};
+
 QComboBox* addCombo(QHBoxLayout* layout, const QString& label, int minimumWidth, QWidget* parent)
 {
     auto* caption = new QLabel(label, parent);
-    auto* combo = new QComboBox(parent);
+    auto* combo = new ElidingComboBox(parent);
     combo->setMinimumWidth(minimumWidth);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     caption->setBuddy(combo);

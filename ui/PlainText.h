@@ -22,4 +22,12 @@ inline QString plainTip(const QString& text)
     return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
+// A clause (written to follow a colon) that starts a sentence of its own: "Cơ sở dữ liệu có...", not "cơ sở...".
+inline QString startOfSentence(QString clause)
+{
+    if (!clause.isEmpty())
+        clause[0] = clause[0].toUpper();
+    return clause;
+}
+
 } // namespace par::ui

@@ -189,7 +189,7 @@ void OverviewPage::refresh()
             m_rank->setToolTip(plainTip(standing.published
                                             ? tr("Published rank. Source: %1")
                                                   .arg(standing.source.isEmpty() ? tr("not given") : standing.source)
-                                            : standing.provisional ? now->completeness.describe()
+                                            : standing.provisional ? startOfSentence(now->completeness.describe())
                                                                    : QString()));
         } else {
             m_rank->setText(QStringLiteral("—"));

@@ -1,5 +1,6 @@
 #include "pages/RankingsPage.h"
 
+#include "PlainText.h"
 #include "charts/Charts.h"
 #include "models/RankingModel.h"
 #include "models/TableCopy.h"
@@ -137,7 +138,7 @@ void RankingsPage::refresh()
     QStringList notes;
     notes << tr("%n unit(s) ranked.", nullptr, int(result->rows.size()));
     if (result->provisional() && !result->rows.isEmpty())
-        notes << result->completeness.describe() + u'.';
+        notes << startOfSentence(result->completeness.describe()) + u'.';
     if (!result->unranked.isEmpty())
         notes << tr("Not ranked, no score yet: %1.").arg(result->unranked.join(QStringLiteral(", ")));
     if (!result->completeness.incomplete.isEmpty())
