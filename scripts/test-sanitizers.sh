@@ -15,4 +15,4 @@ cmake --build "$build" -j2
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 cd "$build"
-ctest --output-on-failure -j2
+ctest --output-on-failure -j2 --timeout 600

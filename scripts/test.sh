@@ -8,4 +8,4 @@ bash "$root/scripts/check-format.sh"
 bash "$root/scripts/build.sh"
 bash "$root/scripts/check-packages.sh" "$build"
 cd "$build"
-ctest --output-on-failure -j2
+ctest --output-on-failure -j2 --timeout 600
