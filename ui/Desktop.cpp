@@ -74,29 +74,31 @@ int runDesktop(const QStringList& arguments)
     if (database.isEmpty() || !QFileInfo::exists(database))
         database.clear();
 
-    // Changing the language rebuilds the window, so that every label is translated, and keeps the open database.
+    // Changing the language rebuilds the window, so that every label is translated, and keeps the open database and
+    // the page the user was on.
     QPointer<MainWindow> window;
-    std::function<void(const QString&)> build = [&](const QString& path) {
+    std::function<void(const QString&, int)> build = [&](const QString& path, int page) {
         auto* next = new MainWindow;
         next->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(next, &MainWindow::languageChangeRequested, next, [&, next](const QString& lang) {
             QSettings().setValue(QStringLiteral("language"), lang);
             installLanguage(lang);
             const QString open = next->session().isOpen() ? next->session().path() : QString();
+            const int shown = next->currentPage();
             next->close();
-            build(open);
+            build(open, shown);
         });
-        if (!path.isEmpty())
-            next->openDatabase(path);
-        else
+        if (path.isEmpty())
             QMetaObject::invokeMethod(next, &MainWindow::openDemo, Qt::QueuedConnection); // first start
+        else if (next->openDatabase(path) && page >= 0)
+            next->showPage(page);
         if (next->hasSavedGeometry())
             next->show();
         else
             next->showMaximized();
         window = next;
     };
-    build(database);
+    build(database, -1); // the page the database opens on
     return QApplication::exec();
 }
 

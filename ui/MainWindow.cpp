@@ -149,6 +149,11 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentIndex(index);
 }
 
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));

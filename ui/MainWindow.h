@@ -27,6 +27,7 @@ public:
     // Opens a database file and remembers it; shows why when it cannot.
     bool openDatabase(const QString& path);
     void showPage(int index);
+    int currentPage() const;
     int pageCount() const;
     Page* page(int index) const;
     ContextBar* contextBar() const { return m_context; }

@@ -274,8 +274,9 @@ TEST_F(FindingTest, LangOnTheCommandLineIsForThisRunOnly)
     QSettings().setValue(QStringLiteral("language"), QStringLiteral("vi"));
     bool english = false;
     QString checked;
-    QTimer::singleShot(2000, qApp, &QApplication::quit); // never hang the suite
-    QTimer::singleShot(300, qApp, [&] {
+    QObject thisTest; // its timers end with the test, so none quits the next test's event loop
+    QTimer::singleShot(2000, &thisTest, &QApplication::quit); // never hang the suite
+    QTimer::singleShot(300, &thisTest, [&] {
         for (QWidget* w : QApplication::topLevelWidgets()) {
             auto* window = qobject_cast<MainWindow*>(w);
             if (!window || !window->isVisible())
@@ -298,6 +299,42 @@ TEST_F(FindingTest, LangOnTheCommandLineIsForThisRunOnly)
     EXPECT_TRUE(english);
     EXPECT_EQ(checked, QStringLiteral("English")); // the menu shows the language in use
     EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("vi"));
+}
+
+TEST_F(FindingTest, ALanguageSwitchKeepsThePageAndTheDatabase)
+{
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("vi"));
+    int pageAfter = -1;
+    QString titleAfter;
+    bool english = false;
+    QObject thisTest; // its timers end with the test, so none quits the next test's event loop
+    QTimer::singleShot(5000, &thisTest, &QApplication::quit); // never hang the suite
+    QTimer::singleShot(300, &thisTest, [] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* window = qobject_cast<MainWindow*>(w); window && window->isVisible()) {
+                window->showPage(1); // Score entry
+                emit window->languageChangeRequested(QStringLiteral("en"));
+                return;
+            }
+        }
+    });
+    QTimer::singleShot(1200, &thisTest, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* window = qobject_cast<MainWindow*>(w);
+            if (!window || !window->isVisible())
+                continue;
+            pageAfter = window->currentPage();
+            titleAfter = window->page(pageAfter)->objectName() + u' ' + window->session().path();
+            english = QLocale().language() == QLocale::English;
+            window->close();
+        }
+        QApplication::quit();
+    });
+    runDesktop({QStringLiteral("parindex"), QStringLiteral("--db"), path});
+    EXPECT_TRUE(english);
+    EXPECT_EQ(pageAfter, 1) << titleAfter.toStdString();
+    EXPECT_TRUE(titleAfter.endsWith(path)) << titleAfter.toStdString();
+    QSettings().setValue(QStringLiteral("language"), QStringLiteral("vi"));
 }
 
 namespace {
