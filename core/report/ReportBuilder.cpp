@@ -1174,7 +1174,10 @@ Status Composer::markIllustrative()
     const QString note = m_s(S::Illustrative);
     const QString before = yearText(previousYear);
     for (ReportSection& s : m_report.sections) {
-        const auto& [now, last] = s.id == QLatin1String("sipas") ? sipas.value() : own.value();
+        // Named references, not a structured binding: Clang 14 cannot capture a binding in the lambdas below.
+        const auto& codesOfYears = s.id == QLatin1String("sipas") ? sipas.value() : own.value();
+        const QSet<QString>& now = codesOfYears.first;
+        const QSet<QString>& last = codesOfYears.second;
         if (now.isEmpty() && last.isEmpty())
             continue;
         bool marked = false;
