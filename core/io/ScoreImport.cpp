@@ -3,6 +3,7 @@
 #include "io/FrameworkImport.h"
 #include "model/TextRules.h"
 #include "storage/AuditLog.h"
+#include "storage/ImportKeys.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -257,6 +258,9 @@ Result<ScoreImportPlan> ScoreImport::importTable(Catalog& catalog, const CsvTabl
                                                  int year, const QString& cohortName, Stage stage,
                                                  const QString& filePath)
 {
+    // Foreign keys are proved once per distinct parent by write() instead of twice per value (ImportKeys);
+    // made before the transaction, so that it is restored after the transaction ends.
+    ImportKeys keys(catalog.database());
     Database::Transaction transaction(catalog.database(), tr("import %1").arg(table.fileName));
     if (!transaction.ok())
         return transaction.error();
@@ -367,7 +371,10 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
         if (Status s = AuditLog::append(catalog.database(), replaced); !s)
             return s;
     }
-    return catalog.importScores(plan.stage, writes);
+    if (Status s = catalog.importScores(plan.stage, writes); !s)
+        return s;
+    // Every parent of what was written exists: the guarantee the foreign keys give, whether they are on or off.
+    return checkImportKeys(catalog.database(), cohort.id, plan.year);
 }
 
 } // namespace par

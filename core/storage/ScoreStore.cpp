@@ -1,5 +1,6 @@
 #include "storage/ScoreStore.h"
 
+#include "storage/ImportKeys.h"
 #include "storage/StoreSupport.h"
 
 #include <QSet>
@@ -50,17 +51,19 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
         minId = std::min(minId, id);
         maxId = std::max(maxId, id);
     }
-    std::vector<Recorded*> dense;
+    // Each unit's values by their first element: QList's operator[] checks for sharing on every write, a third of a
+    // million times (data() detaches once, here).
+    std::vector<std::optional<Decimal>*> dense;
     if (!unitIds.isEmpty() && maxId - minId < 8 * qint64(unitIds.size()) + 64) {
         dense.assign(size_t(maxId - minId + 1), nullptr);
         for (auto it = out.begin(); it != out.end(); ++it)
-            dense[size_t(it.key() - minId)] = &it.value();
+            dense[size_t(it.key() - minId)] = it.value().data();
     }
-    auto recordedOf = [&](qint64 id) -> Recorded* {
+    auto recordedOf = [&](qint64 id) -> std::optional<Decimal>* {
         if (!dense.empty())
             return id >= minId && id <= maxId ? dense[size_t(id - minId)] : nullptr;
         auto found = out.find(id);
-        return found == out.end() ? nullptr : &found.value();
+        return found == out.end() ? nullptr : found.value().data();
     };
     for (int position = 0; position < framework.criteria.size(); ++position) {
         auto q = m_db.run("scores.recorded_criterion",
@@ -71,8 +74,8 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
         while (r.next()) {
             if (r.isNull(1))
                 continue;
-            if (Recorded* unit = recordedOf(r.integer(0)))
-                (*unit)[position] = Decimal::fromMicro(r.integer(1));
+            if (std::optional<Decimal>* unit = recordedOf(r.integer(0)))
+                unit[position] = Decimal::fromMicro(r.integer(1));
         }
         if (!r.error().message.isEmpty())
             return r.error();
@@ -217,6 +220,42 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
             return s;
     }
     return success();
+}
+
+Status checkImportKeys(Database& db, qint64 cohortId, int year)
+{
+    auto missing = scalar(db.run("scores.import_dangling", {{"cohort", cohortId}, {"year", year}}));
+    if (!missing)
+        return missing.error();
+    if (const qint64 count = missing.value().toLongLong(); count != 0)
+        return Error::storage(
+            QCoreApplication::translate("par::Catalog", "the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported")
+                .arg(count));
+    return success();
+}
+
+ImportKeys::ImportKeys(Database& db)
+    : m_handle(db.handle())
+{
+    int on = 0;
+    // SQLite ignores the switch inside a transaction; only an import's own, not yet begun, may turn the keys off.
+    if (!m_handle || !sqlite3_get_autocommit(m_handle)
+        || sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &on) != SQLITE_OK || !on)
+        return;
+    int now = 1;
+    m_restore = sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_FKEY, 0, &now) == SQLITE_OK;
+}
+
+ImportKeys::~ImportKeys()
+{
+    if (!m_restore)
+        return;
+    // The import's transaction has ended (committed or rolled back) before this runs; should one still be open, it
+    // is rolled back here rather than left to run on with the keys off.
+    if (!sqlite3_get_autocommit(m_handle))
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    int now = 0;
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_FKEY, 1, &now);
 }
 
 Status ScoreStore::setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence)

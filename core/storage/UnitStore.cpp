@@ -2,6 +2,8 @@
 
 #include "storage/StoreSupport.h"
 
+#include <functional>
+
 namespace par {
 
 using namespace store;
@@ -185,29 +187,82 @@ Result<QList<Cohort>> UnitStore::cohortsOf(qint64 indexId, qint64 unitId, int ye
                            readCohort);
 }
 
-Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds)
+namespace {
+
+// Fills the scratch table of an import's new units or members (units.create_staged), one held statement.
+Status stage(Database& db, const char* placeholder, const char* statement, int count,
+             const std::function<void(sql::Prepared&, int)>& bind)
 {
-    for (qint64 unitId : unitIds) {
-        if (Status s = addMember(cohortId, year, unitId); !s)
+    for (const char* name : {"units.create_staged", "units.empty_staged"}) {
+        if (Status s = done(db.run(name)); !s)
             return s;
     }
+    auto add = db.prepare(statement);
+    if (!add)
+        return add.error();
+    const int seq = add->slot("seq"), value = add->slot(placeholder);
+    if (!seq || !value)
+        return Error::storage(QStringLiteral("%1 needs :seq and :%2").arg(add->name(), QLatin1String(placeholder)));
+    for (int i = 0; i < count; ++i) {
+        add.value().bind(seq, qint64(i));
+        bind(add.value(), value);
+        if (auto r = add.value().run(); !r)
+            return r.error();
+    }
     return success();
+}
+
+} // namespace
+
+Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds)
+{
+    if (unitIds.size() < 2) {
+        for (qint64 unitId : unitIds) {
+            if (Status s = addMember(cohortId, year, unitId); !s)
+                return s;
+        }
+        return success();
+    }
+    int i = 0;
+    if (Status s = stage(m_db, "unit", "units.stage_id", int(unitIds.size()),
+                         [&](sql::Prepared& add, int slot) { add.bind(slot, unitIds[i++]); });
+        !s)
+        return s;
+    if (Status s = done(m_db.run("units.add_staged_members", {{"cohort", cohortId}, {"year", year}})); !s)
+        return s;
+    return done(m_db.run("units.empty_staged"));
 }
 
 Result<QList<qint64>> UnitStore::createUnits(const QStringList& names, const QString& kind)
 {
     QList<qint64> ids;
     ids.reserve(names.size());
-    for (const QString& name : names) {
-        auto id = scalar(
-            m_db.run("units.insert_named", {{"name", name}, {"kind", kind.isNull() ? QStringLiteral("") : kind}}));
-        if (!id && duplicateName(id.error()))
-            return Error::input(
-                tr("a unit named \"%1\" without a code already exists; give the new one a code").arg(name));
-        if (!id)
-            return id.error();
-        ids.append(id.value().toLongLong());
+    if (names.isEmpty())
+        return ids;
+    int i = 0;
+    if (Status s = stage(m_db, "name", "units.stage_name", int(names.size()),
+                         [&](sql::Prepared& add, int slot) { add.bind(slot, names[i++].toUtf8()); });
+        !s)
+        return s.error();
+    const QString kindText = kind.isNull() ? QStringLiteral("") : kind;
+    if (auto inserted = m_db.run("units.insert_staged", {{"kind", kindText}}); !inserted) {
+        if (!duplicateName(inserted.error()))
+            return inserted.error();
+        auto taken = scalar(m_db.run("units.staged_taken"));
+        return Error::input(tr("a unit named \"%1\" without a code already exists; give the new one a code")
+                                .arg(taken ? taken.value().toString() : names.first()));
     }
+    auto q = m_db.run("units.staged_ids");
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        ids.append(q.value().integer(0));
+    if (!q.value().error().message.isEmpty())
+        return q.value().error();
+    if (ids.size() != names.size())
+        return Error::storage(tr("cannot create the import's %1 new units").arg(names.size()));
+    if (Status s = done(m_db.run("units.empty_staged")); !s)
+        return s.error();
     return ids;
 }
 

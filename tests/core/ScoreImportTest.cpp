@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 
 #include "scoring/Analysis.h"
+#include "storage/ImportKeys.h"
 
 #include <gtest/gtest.h>
 
@@ -192,4 +193,111 @@ TEST_F(ScoreImportTest, UnknownIndexOrYearIsAUsageError)
     auto noYear = t.plan(QStringLiteral("DDCI"), 2030, "u,1\nA,1\n");
     ASSERT_FALSE(noYear.ok());
     EXPECT_TRUE(noYear.error().message.contains(QStringLiteral("no framework for 2030")));
+}
+
+namespace {
+
+// Everything an import may change, as one text: a refused import must leave it as it was.
+QString contents(TestDatabase& t)
+{
+    QString out;
+    for (const char* sql : {"SELECT group_concat(id || '/' || name, ';') FROM (SELECT * FROM units ORDER BY id)",
+                            "SELECT group_concat(cohort_id || '/' || year || '/' || unit_id, ';') FROM "
+                            "(SELECT * FROM cohort_members ORDER BY 1, 2, 3)",
+                            "SELECT group_concat(unit_id || '/' || criterion_id || '/' || stage || '/' || "
+                            "coalesce(value_micro, '-'), ';') FROM (SELECT * FROM scores ORDER BY 1, 2, 3)",
+                            "SELECT count(*) || '/' || coalesce(max(id), 0) FROM audit_log"}) {
+        QSqlQuery q(t.db->sql());
+        EXPECT_TRUE(q.exec(QString::fromLatin1(sql)));
+        out += (q.next() ? q.value(0).toString() : QStringLiteral("?")) + u'\n';
+    }
+    return out;
+}
+
+int foreignKeys(TestDatabase& t)
+{
+    return int(t.count(QStringLiteral("PRAGMA foreign_keys")));
+}
+
+} // namespace
+
+// The import writes its values with the connection's foreign keys off and proves them itself before COMMIT
+// (ImportKeys, checkImportKeys): the keys are on again afterwards, whether it was written or refused, and
+// SQLite's own check finds nothing.
+TEST_F(ScoreImportTest, ForeignKeysAreOnAgainAfterAnImportAndNothingDangles)
+{
+    ASSERT_EQ(foreignKeys(t), 1);
+    ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1,1.2,2\nA,1,2,3\nB,4,5,6\n").isEmpty());
+    EXPECT_EQ(foreignKeys(t), 1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    // Refused in the plan, inside the transaction.
+    EXPECT_FALSE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1\nA,99\n").isEmpty());
+    EXPECT_EQ(foreignKeys(t), 1);
+    // A transaction the caller already holds keeps the keys on (SQLite ignores the switch inside one).
+    {
+        Database::Transaction outer(*t.db);
+        ASSERT_TRUE(outer.ok());
+        ImportKeys keys(*t.db);
+        EXPECT_EQ(foreignKeys(t), 1);
+    }
+    EXPECT_EQ(foreignKeys(t), 1);
+}
+
+// A value whose unit or criterion does not exist is refused with nothing changed, with the keys off as an import
+// runs: the plan is made inside the transaction, so only a fault could bring such an id; this is that fault.
+TEST_F(ScoreImportTest, ADanglingUnitOrCriterionIsRefusedWithNothingChanged)
+{
+    ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1,1.2\nA,1,2\n").isEmpty());
+    const QString before = contents(t);
+    for (int fault = 0; fault < 3; ++fault) {
+        auto p = t.plan(QStringLiteral("DDCI"), 2018, "u,1.1,1.2\nA,3,4\nB,1,1\n");
+        ASSERT_TRUE(p.ok() && p->acceptable());
+        ScoreImportPlan plan = p.value();
+        ASSERT_NE(plan.units[0].unitId, 0);
+        if (fault == 0)
+            plan.units[0].unitId = 987654; // an existing unit's row, pointing nowhere
+        else if (fault == 1)
+            plan.framework.criteria[plan.columns[1]].id = 876543; // a criterion that is not there
+        else
+            plan.units[1].unitId = 765432; // a new unit's row, as if it had been found
+        {
+            ImportKeys keys(*t.db);
+            Database::Transaction transaction(*t.db, QStringLiteral("fault %1").arg(fault));
+            ASSERT_TRUE(transaction.ok());
+            EXPECT_EQ(foreignKeys(t), 0);
+            const Status written = ScoreImport::write(*t.catalog, plan);
+            ASSERT_FALSE(written.ok()) << "fault " << fault;
+            EXPECT_TRUE(written.error().message.contains(QStringLiteral("do not exist"))) << written.error().message.toStdString();
+        }
+        EXPECT_EQ(foreignKeys(t), 1);
+        EXPECT_EQ(contents(t).toStdString(), before.toStdString()) << "fault " << fault;
+    }
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+}
+
+// An import is audited as one change set, plus one row per value it replaces (old > new), none per new value.
+TEST_F(ScoreImportTest, AnImportIsOneChangeSetPlusTheValuesItReplaces)
+{
+    const qint64 start = t.count(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+    ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1,1.2,2\nA,1,2,3\nB,4,5,6\n").isEmpty());
+    const QString after = QStringLiteral(" FROM audit_log WHERE id > %1").arg(start);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + after + QStringLiteral(" AND action = 'import'")), 1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + after + QStringLiteral(" AND entity = 'score'")), 0);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + after + QStringLiteral(" AND entity = 'unit'")), 2);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + after + QStringLiteral(" AND entity = 'cohort-member'")), 2);
+    const qint64 second = t.count(QStringLiteral("SELECT max(id) FROM audit_log"));
+    // A changed, B's 1.2 removed, B's 2 the same: two replaced values, logged old > new.
+    ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1,1.2,2\nA,1.5,2,3\nB,4,,6\n").isEmpty());
+    const QString later = QStringLiteral(" FROM audit_log WHERE id > %1").arg(second);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + later + QStringLiteral(" AND action = 'import'")), 1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + later + QStringLiteral(" AND entity = 'score'")), 2);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + later
+                      + QStringLiteral(" AND entity = 'score' AND action = 'update' AND old_value = '1' "
+                                       "AND new_value = '1.5' AND unit = 'A' AND criterion = '1.1'")),
+              1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*)") + later
+                      + QStringLiteral(" AND entity = 'score' AND action = 'delete' AND old_value = '5' "
+                                       "AND new_value IS NULL AND unit = 'B'")),
+              1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM scores")), 5);
 }

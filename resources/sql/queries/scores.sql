@@ -71,6 +71,17 @@ SELECT EXISTS (SELECT 1 FROM frameworks f JOIN cohorts co ON co.index_id = f.ind
     WHERE f.id IN (SELECT DISTINCT c.framework_id FROM criteria c
         JOIN temp.import_criteria ic ON ic.criterion_id = c.id))
 
+-- An import writes with this connection's foreign keys off (storage/ImportKeys.h) and proves them itself before
+-- COMMIT: how many parents of what it wrote are missing (0 is the only answer that commits). The units and criteria
+-- of its values (the import's own sets above), every member of the cohort-year it fills, the cohort and its index.
+-- name: import_dangling
+SELECT (SELECT count(*) FROM temp.import_units iu WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.id = iu.unit_id))
+    + (SELECT count(*) FROM temp.import_criteria ic
+        WHERE NOT EXISTS (SELECT 1 FROM criteria c WHERE c.id = ic.criterion_id))
+    + (SELECT count(*) FROM cohort_members m WHERE m.cohort_id = :cohort AND m.year = :year
+        AND NOT EXISTS (SELECT 1 FROM units u WHERE u.id = m.unit_id))
+    + (SELECT count(*) = 0 FROM cohorts co JOIN indices i ON i.id = co.index_id WHERE co.id = :cohort)
+
 -- An import's removals, one cell at a time, with the triggers off (see ScoreStore::importScores).
 -- name: remove
 DELETE FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage AND note IS NULL

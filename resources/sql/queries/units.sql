@@ -21,6 +21,37 @@ VALUES (:code, :name, :kind, :valid_from, :valid_to, :successor) RETURNING id
 -- name: insert_named
 INSERT INTO units (name, kind) VALUES (:name, :kind) RETURNING id
 
+-- An import's new units and members, set by set: the names (or ids) staged in a scratch table, then one statement
+-- each, whose triggers log every unit and member as before; a statement per unit cost twice its triggers.
+-- name: create_staged
+CREATE TEMP TABLE IF NOT EXISTS staged_units (seq INTEGER PRIMARY KEY, name TEXT, unit_id INTEGER)
+
+-- name: empty_staged
+DELETE FROM temp.staged_units
+
+-- name: stage_name
+INSERT INTO temp.staged_units (seq, name) VALUES (:seq, :name)
+
+-- name: stage_id
+INSERT INTO temp.staged_units (seq, unit_id) VALUES (:seq, :unit)
+
+-- name: insert_staged
+INSERT INTO units (name, kind) SELECT name, :kind FROM temp.staged_units ORDER BY seq
+
+-- A new unit has no code, and no two units without a code share a name (units_name_uncoded).
+-- name: staged_ids
+SELECT u.id FROM temp.staged_units s JOIN units u ON u.name = s.name AND u.code IS NULL ORDER BY s.seq
+
+-- name: staged_taken
+SELECT s.name FROM temp.staged_units s WHERE EXISTS (SELECT 1 FROM units u WHERE u.name = s.name AND u.code IS NULL)
+ORDER BY s.seq LIMIT 1
+
+-- name: add_staged_members
+INSERT INTO cohort_members (cohort_id, year, unit_id)
+SELECT :cohort, :year, s.unit_id FROM temp.staged_units s
+WHERE NOT EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
+GROUP BY s.unit_id ORDER BY min(s.seq)
+
 -- name: update
 UPDATE units SET code = :code, name = :name, kind = :kind, valid_from = :valid_from, valid_to = :valid_to,
     successor_id = :successor
