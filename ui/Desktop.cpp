@@ -71,6 +71,10 @@ int runDesktop(const QStringList& arguments)
     QString database = valueOf(arguments, QStringLiteral("--db"));
     if (database.isEmpty())
         database = settings.value(QStringLiteral("lastDatabase")).toString();
+    // The database of last time, gone since: the welcome page says so rather than opening something else.
+    QString missing;
+    if (!database.isEmpty() && !QFileInfo::exists(database))
+        missing = database;
     if (database.isEmpty() || !QFileInfo::exists(database))
         database.clear();
 
@@ -86,10 +90,11 @@ int runDesktop(const QStringList& arguments)
             next->close();
             build(open);
         });
-        if (!path.isEmpty())
-            next->openDatabase(path);
-        else
-            QMetaObject::invokeMethod(next, &MainWindow::openDemo, Qt::QueuedConnection); // first start
+        // A first start, or the last database gone: the welcome page (demo, new province, a file), not an empty
+        // window. A database that cannot be opened leads there too.
+        if (path.isEmpty() || !next->openDatabase(path))
+            next->showWelcome(missing);
+        missing.clear(); // a language change rebuilds the window; the note was read
         if (next->hasSavedGeometry())
             next->show();
         else

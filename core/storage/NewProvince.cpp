@@ -83,7 +83,8 @@ NewProvince::UnitList NewProvince::parseUnits(const QString& text, const QString
             continue;
         }
         if (elsewhere.contains(key)) {
-            out.problems.append({line, tr("%1 is already listed elsewhere in this database").arg(elsewhere.value(key))});
+            out.problems.append(
+                {line, tr("%1 is already listed elsewhere in this database").arg(elsewhere.value(key))});
             continue;
         }
         seen.insert(key, line);
@@ -124,13 +125,13 @@ Status NewProvince::check(const Spec& spec)
                 return Error::input(tr("The unit %1 %2.").arg(name, problem));
             const QString key = sameKey(name);
             if (seen.contains(key))
-                return Error::input(tr("%1 is in %2 and in %3: a unit can be listed once.")
-                                        .arg(name, seen.value(key), where));
+                return Error::input(
+                    tr("%1 is in %2 and in %3: a unit can be listed once.").arg(name, seen.value(key), where));
             seen.insert(key, where);
         }
     }
-    for (const auto& [cohort, units] : {std::pair {spec.departmentCohort, &spec.departments},
-                                        std::pair {spec.localCohort, &spec.localUnits}}) {
+    for (const auto& [cohort, units] :
+         {std::pair {spec.departmentCohort, &spec.departments}, std::pair {spec.localCohort, &spec.localUnits}}) {
         const QString name = clean(cohort);
         if (name.isEmpty())
             continue;

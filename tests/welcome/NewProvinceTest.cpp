@@ -1,5 +1,5 @@
-#include "storage/AuditLog.h"
 #include "storage/NewProvince.h"
+#include "storage/AuditLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,11 +44,12 @@ QStringList names(const QList<Unit>& units)
 
 TEST(NewProvinceTest, AListIsReadLineByLineWithTheImportsTextRules)
 {
-    const QString pasted = QStringLiteral("Sở Nội vụ\r\n\n  Sở Tư pháp  \nSở \u202ETài chính\nSở nội vụ\nSở Y\u001Bté\n")
+    const QString pasted
+        = QStringLiteral("Sở Nội vụ\r\n\n  Sở Tư pháp  \nSở \u202ETài chính\nSở nội vụ\nSở Y\u001Bté\n")
         + QString(300, u'x') + QStringLiteral("\nSở Xây dựng\nBắc Kạn\n");
     const NewProvince::UnitList list = NewProvince::parseUnits(pasted, {QStringLiteral("Bắc Kạn")});
-    EXPECT_EQ(list.names, (QStringList {QStringLiteral("Sở Nội vụ"), QStringLiteral("Sở Tư pháp"),
-                                        QStringLiteral("Sở Xây dựng")}));
+    EXPECT_EQ(list.names,
+              (QStringList {QStringLiteral("Sở Nội vụ"), QStringLiteral("Sở Tư pháp"), QStringLiteral("Sở Xây dựng")}));
     EXPECT_EQ(list.lines, (QList<int> {1, 3, 8}));
     ASSERT_EQ(list.problems.size(), 5);
     EXPECT_EQ(list.problems[0].line, 4); // an override left open
@@ -65,7 +66,8 @@ TEST(NewProvinceTest, AListIsReadLineByLineWithTheImportsTextRules)
     const NewProvince::UnitList nul = NewProvince::parseUnits(QStringLiteral("a\nb") + QChar(0) + QStringLiteral("c"));
     ASSERT_EQ(nul.problems.size(), 1);
     EXPECT_EQ(nul.problems[0].line, 2);
-    const NewProvince::UnitList nfd = NewProvince::parseUnits(QStringLiteral("Sở Nội vụ").normalized(QString::NormalizationForm_D));
+    const NewProvince::UnitList nfd
+        = NewProvince::parseUnits(QStringLiteral("Sở Nội vụ").normalized(QString::NormalizationForm_D));
     EXPECT_EQ(nfd.names, QStringList {QStringLiteral("Sở Nội vụ")});
 }
 
@@ -85,8 +87,9 @@ TEST(NewProvinceTest, CreatesTheUnitsCohortsAndIndexesInOneLoggedTransaction)
     for (const Index& i : indexes.value())
         codes << i.code;
     codes.sort();
-    EXPECT_EQ(codes, (QStringList {QStringLiteral("CCHC"), QStringLiteral("PAPI"), QStringLiteral("PAR"),
-                                   QStringLiteral("SIPAS")}));
+    EXPECT_EQ(
+        codes,
+        (QStringList {QStringLiteral("CCHC"), QStringLiteral("PAPI"), QStringLiteral("PAR"), QStringLiteral("SIPAS")}));
     auto par = catalog.index(QStringLiteral("PAR"));
     auto sipas = catalog.index(QStringLiteral("SIPAS"));
     ASSERT_TRUE(par.ok() && sipas.ok());
@@ -109,8 +112,9 @@ TEST(NewProvinceTest, CreatesTheUnitsCohortsAndIndexesInOneLoggedTransaction)
     ASSERT_TRUE(departments.ok());
     EXPECT_EQ(departments->name, QStringLiteral("Sở, ban, ngành"));
     EXPECT_EQ(departments->unitKind, QStringLiteral("department"));
-    EXPECT_EQ(names(catalog.members(departments->id, 2026).value()),
-              (QStringList {QStringLiteral("Sở Nội vụ"), QStringLiteral("Sở Tài chính"), QStringLiteral("Sở Tư pháp")}));
+    EXPECT_EQ(
+        names(catalog.members(departments->id, 2026).value()),
+        (QStringList {QStringLiteral("Sở Nội vụ"), QStringLiteral("Sở Tài chính"), QStringLiteral("Sở Tư pháp")}));
     auto districts = catalog.resolveCohort(own.value(), QStringLiteral("UBND huyện, thành phố"));
     ASSERT_TRUE(districts.ok());
     EXPECT_EQ(districts->unitKind, QStringLiteral("district"));
