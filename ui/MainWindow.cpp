@@ -322,6 +322,9 @@ void MainWindow::goToStep(int step, qint64 cohortId)
             setup->tabs()->setCurrentWidget(setup->unitsTab());
         else if (setup)
             setup->tabs()->setCurrentWidget(setup->frameworkTab());
+        // No year yet: the dialog that makes one (copying last year's criteria, or starting empty) is the next step.
+        if (step == int(CohortGlance::Step::SetUpCriteria) && m_session->year() <= 0)
+            m_session->requestNewYear();
         break;
     }
     case CohortGlance::Step::ImportScores:

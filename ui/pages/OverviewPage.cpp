@@ -171,6 +171,11 @@ void OverviewPage::refresh()
         clearAll(tr("Choose an index, a year and a unit in the bar above."));
         return;
     }
+    if (m_session.year() <= 0) {
+        // A new database or index: no year yet, and the glance above says what to do.
+        clearAll(tr("%1 has no year yet.").arg(index->code));
+        return;
+    }
     const Stage stage = m_session.stage();
     const QString unitKey = unit.value()->code.isEmpty() ? unit.value()->name : unit.value()->code;
     auto cohort = m_session.currentCohort();
