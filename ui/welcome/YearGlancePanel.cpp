@@ -132,6 +132,9 @@ void YearGlancePanel::load(const QString& indexCode, int year, const QList<Cohor
                 QString value = tr("%1 / %2").arg(c.scored).arg(c.members);
                 if (!c.incomplete.isEmpty())
                     value += tr(" (+%1 partly)").arg(c.incomplete.size());
+                // A national index: the province alone is here, the pool it is ranked in is larger.
+                if (c.publishedOf)
+                    value += tr(" (%1 in the pool)").arg(*c.publishedOf);
                 QStringList tip;
                 if (!c.incomplete.isEmpty())
                     tip << tr("Partly scored: %1").arg(c.incomplete.join(QStringLiteral(", ")));
