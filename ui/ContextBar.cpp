@@ -135,6 +135,20 @@ int ContextBar::newYear()
     return year;
 }
 
+void ContextBar::selectCohort(qint64 cohortId)
+{
+    const int at = m_cohort->findData(cohortId);
+    if (at >= 0)
+        m_cohort->setCurrentIndex(at);
+}
+
+void ContextBar::selectStage(Stage stage)
+{
+    const int at = m_stage->findData(int(stage));
+    if (at >= 0)
+        m_stage->setCurrentIndex(at);
+}
+
 void ContextBar::reload(const QString& indexCode, int year, const QString& unitName)
 {
     m_filling = true;

@@ -23,6 +23,9 @@ public:
     // copying last year's criteria or starting empty; on success the context moves to the new year. Returns the
     // year made, 0 when cancelled.
     int newYear();
+    // Chooses a cohort of the current index and a stage, as the user would in the lists (the Overview's next step).
+    void selectCohort(qint64 cohortId);
+    void selectStage(Stage stage);
 
     // The year list's last item, which opens newYear() rather than choosing a year.
     static constexpr int NewYearItem = -1;

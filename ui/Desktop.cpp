@@ -71,6 +71,10 @@ int runDesktop(const QStringList& arguments)
     QString database = valueOf(arguments, QStringLiteral("--db"));
     if (database.isEmpty())
         database = settings.value(QStringLiteral("lastDatabase")).toString();
+    // The database of last time, gone since: the welcome page says so rather than opening something else.
+    QString missing;
+    if (!database.isEmpty() && !QFileInfo::exists(database))
+        missing = database;
     if (database.isEmpty() || !QFileInfo::exists(database))
         database.clear();
 
@@ -88,10 +92,13 @@ int runDesktop(const QStringList& arguments)
             next->close();
             build(open, shown);
         });
-        if (path.isEmpty())
-            QMetaObject::invokeMethod(next, &MainWindow::openDemo, Qt::QueuedConnection); // first start
-        else if (next->openDatabase(path) && page >= 0)
+        // A first start, or the last database gone: the welcome page (demo, new province, a file), not an empty
+        // window. A database that cannot be opened leads there too.
+        if (path.isEmpty() || !next->openDatabase(path))
+            next->showWelcome(missing);
+        else if (page >= 0)
             next->showPage(page);
+        missing.clear(); // a language change rebuilds the window; the note was read
         if (next->hasSavedGeometry())
             next->show();
         else

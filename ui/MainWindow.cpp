@@ -4,6 +4,7 @@
 
 #include "ContextBar.h"
 #include "Dialogs.h"
+#include "FinaliseActions.h"
 #include "help/ManualDock.h"
 #include "import/ImportDialog.h"
 #include "io/Export.h"
@@ -14,12 +15,19 @@
 #include "pages/RankingsPage.h"
 #include "pages/SetupPage.h"
 #include "pages/TrendsPage.h"
+#include "scoring/YearGlance.h"
+#include "setup/FrameworkTab.h"
+#include "setup/UnitsTab.h"
 #include "storage/Demo.h"
+#include "welcome/NewDatabaseWizard.h"
+#include "welcome/WelcomePage.h"
+#include "welcome/YearGlancePanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,6 +72,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_context(new ContextBar(*m_session, this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_front(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_front))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto* central = new QWidget(this);
@@ -81,9 +91,17 @@ MainWindow::MainWindow(QWidget* parent)
                        "color: palette(highlighted-text); }"));
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    m_front->addWidget(m_welcome);
+    m_front->addWidget(central);
+    m_front->setCurrentWidget(central);
+    setCentralWidget(m_front);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
 
     auto* bar = addToolBar(tr("Context"));
+    m_contextToolBar = bar;
     bar->setObjectName(QStringLiteral("contextToolBar"));
     bar->setMovable(false);
     bar->addWidget(m_context);
@@ -93,6 +111,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::contextChanged, this, &MainWindow::rememberContext);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::databaseChanged, this, [this] {
+        m_front->setCurrentIndex(1);
+        m_contextToolBar->show();
+    });
     // Setup and imports can add indexes, years, cohorts and units: keep the choices current.
     connect(m_session, &Session::structureChanged, m_context, [this] { m_context->reload(); });
     connect(m_context, &ContextBar::status, this,
@@ -127,6 +149,9 @@ void MainWindow::createPages()
         auto* item = new QListWidgetItem(QIcon::fromTheme(page->iconName()), page->title(), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(number++));
         connect(page, &Page::status, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+        if (auto* overview = qobject_cast<OverviewPage*>(page))
+            connect(overview->glance(), &YearGlancePanel::stepRequested, this,
+                    [this](CohortGlance::Step step, qint64 cohort) { goToStep(int(step), cohort); });
     }
     m_nav->setFixedWidth(qMax(170, m_nav->sizeHintForColumn(0) + 36));
 }
@@ -248,27 +273,85 @@ bool MainWindow::openDatabase(const QString& path)
     return true;
 }
 
-void MainWindow::newDatabase()
+QString MainWindow::newDatabase()
 {
-    QFileDialog dialog(this, tr("New database"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setNameFilter(tr("parindex databases (*.db)"));
-    dialog.setDefaultSuffix(QStringLiteral("db"));
-    dialog.setLabelText(QFileDialog::Accept, tr("Create"));
-    dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    const QString path = dialog.selectedFiles().first();
-    if (QFileInfo::exists(path)) {
-        Dialogs::showError(this, tr("New database"), tr("%1 already exists.").arg(QDir::toNativeSeparators(path)),
-                           tr("Choose a new file name, or open the existing file with File > Open database."));
-        return;
+    NewDatabaseWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted || wizard.createdPath().isEmpty())
+        return QString();
+    const QString path = wizard.createdPath();
+    if (!openDatabase(path))
+        return path;
+    // The next step of a new province: the year's criteria.
+    showPage(pageIndexOf<SetupPage>());
+    statusBar()->showMessage(tr("Created %1. Next: set up the criteria of %2 (New year..., or import them).")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(wizard.spec().year),
+                             15000);
+    return path;
+}
+
+template <typename T> int MainWindow::pageIndexOf() const
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (qobject_cast<T*>(m_stack->widget(i)))
+            return i;
     }
-    if (auto created = Database::open(path); !created) {
-        Dialogs::showError(this, tr("New database"), created.error().message);
+    return 0;
+}
+
+void MainWindow::showWelcome(const QString& missing)
+{
+    m_welcome->setRecent(recentFiles());
+    m_welcome->setMissing(missing);
+    m_front->setCurrentWidget(m_welcome);
+    m_contextToolBar->hide();
+    m_welcome->demoButton()->setFocus();
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_front->currentWidget() == m_welcome;
+}
+
+void MainWindow::goToStep(int step, qint64 cohortId)
+{
+    if (!m_session->isOpen())
         return;
+    m_context->selectCohort(cohortId);
+    switch (CohortGlance::Step(step)) {
+    case CohortGlance::Step::SetUpCriteria:
+    case CohortGlance::Step::AddUnits: {
+        auto* setup = qobject_cast<SetupPage*>(m_stack->widget(pageIndexOf<SetupPage>()));
+        showPage(pageIndexOf<SetupPage>());
+        if (setup && step == int(CohortGlance::Step::AddUnits))
+            setup->tabs()->setCurrentWidget(setup->unitsTab());
+        else if (setup)
+            setup->tabs()->setCurrentWidget(setup->frameworkTab());
+        // No year yet: the dialog that makes one (copying last year's criteria, or starting empty) is the next step.
+        if (step == int(CohortGlance::Step::SetUpCriteria) && m_session->year() <= 0)
+            m_session->requestNewYear();
+        break;
     }
-    openDatabase(path);
+    case CohortGlance::Step::ImportScores:
+        m_context->selectStage(Stage::Self);
+        showPage(pageIndexOf<EntryPage>());
+        importScores();
+        break;
+    case CohortGlance::Step::Appraise:
+        m_context->selectStage(Stage::Final);
+        showPage(pageIndexOf<EntryPage>());
+        break;
+    case CohortGlance::Step::Finalise:
+        m_context->selectStage(Stage::Final);
+        showPage(pageIndexOf<EntryPage>());
+        FinaliseActions::finalise(this, *m_session);
+        break;
+    case CohortGlance::Step::Report: {
+        ReportDialog dialog(*m_session, this);
+        dialog.exec();
+        break;
+    }
+    }
 }
 
 void MainWindow::openDatabaseDialog()
@@ -429,7 +512,8 @@ void MainWindow::showManual()
         addDockWidget(Qt::RightDockWidgetArea, m_manual);
         resizeDocks({m_manual}, {qMax(420, width() / 3)}, Qt::Horizontal);
     }
-    m_manual->showSection(ManualDock::anchorFor(m_stack->currentWidget()));
+    // On the welcome page, the section that explains it: getting started.
+    m_manual->showSection(welcomeShown() ? QStringLiteral("start") : ManualDock::anchorFor(m_stack->currentWidget()));
 }
 
 void MainWindow::about()

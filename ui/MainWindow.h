@@ -7,12 +7,14 @@
 class QListWidget;
 class QStackedWidget;
 class QMenu;
+class QToolBar;
 
 namespace par::ui {
 
 class ContextBar;
 class ManualDock;
 class Page;
+class WelcomePage;
 
 // The application's window: a page list on the left, the shared context in the tool bar, the pages in the middle.
 class MainWindow : public QMainWindow
@@ -41,6 +43,16 @@ public:
     void showManual();
     ManualDock* manual() const { return m_manual; }
 
+    // With no database open: the ways to start (demo, new province, a file, the recent ones). missing names the
+    // database of last time when it is gone. Opening a database shows the pages again.
+    void showWelcome(const QString& missing = QString());
+    bool welcomeShown() const;
+    WelcomePage* welcome() const { return m_welcome; }
+    // File > New database: the wizard; the new database opens at Setup. Returns its path, empty when cancelled.
+    QString newDatabase();
+    // The Overview's next step for a cohort (CohortGlance::Step): the page or dialog that does it.
+    void goToStep(int step, qint64 cohortId);
+
 signals:
     // Asks the application to rebuild the window in another language ("vi" or "en").
     void languageChangeRequested(const QString& language);
@@ -51,7 +63,7 @@ protected:
 private:
     void createPages();
     void createActions();
-    void newDatabase();
+    template <typename T> int pageIndexOf() const;
     void openDatabaseDialog();
     void backUp();
     void restoreBackup();
@@ -75,6 +87,9 @@ private:
     ContextBar* m_context;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
+    QStackedWidget* m_front; // the welcome page, or the page list and the pages
+    WelcomePage* m_welcome;
+    QToolBar* m_contextToolBar = nullptr;
     QMenu* m_recent = nullptr;
     bool m_hasGeometry = false;
     ManualDock* m_manual = nullptr;

@@ -3,6 +3,8 @@
 #include "PlainText.h"
 #include "charts/Charts.h"
 #include "models/LostPointsModel.h"
+#include "scoring/YearGlance.h"
+#include "welcome/YearGlancePanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -37,6 +39,7 @@ QTableView* tableFor(QAbstractItemModel* model, QWidget* parent)
 
 OverviewPage::OverviewPage(Session& session, QWidget* parent)
     : Page(session, parent)
+    , m_glance(new YearGlancePanel(this))
     , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
     , m_trend(new QChartView(this))
@@ -47,6 +50,7 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
+    layout->addWidget(m_glance);
     m_heading->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -142,13 +146,34 @@ void OverviewPage::clearAll(const QString& why)
     m_fell->clear();
 }
 
+void OverviewPage::refreshGlance()
+{
+    auto index = m_session.currentIndex();
+    if (!index) {
+        m_glance->showMessage(
+            m_session.isOpen() ? tr("Choose an index in the bar above, or create one on the Setup page.") : QString());
+        return;
+    }
+    auto cohorts = YearGlance::of(m_session.catalog(), index.value(), m_session.year());
+    if (!cohorts)
+        m_glance->showMessage(cohorts.error().message);
+    else
+        m_glance->load(index->code, m_session.year(), cohorts.value());
+}
+
 void OverviewPage::refresh()
 {
+    refreshGlance();
     auto index = m_session.currentIndex();
     auto unit = m_session.isOpen() ? m_session.catalog().unitById(m_session.unitId())
                                    : Result<std::optional<Unit>>(std::nullopt);
     if (!index || !unit || !unit.value()) {
         clearAll(tr("Choose an index, a year and a unit in the bar above."));
+        return;
+    }
+    if (m_session.year() <= 0) {
+        // A new database or index: no year yet, and the glance above says what to do.
+        clearAll(tr("%1 has no year yet.").arg(index->code));
         return;
     }
     const Stage stage = m_session.stage();

@@ -11,6 +11,7 @@ class QTableView;
 namespace par::ui {
 
 class LostPointsModel;
+class YearGlancePanel;
 
 // The unit's standing in the selected index and year at a glance: total, percent, rank, band and change; the trend
 // over all years; each field as a percent of its maximum; the criteria that lost most points and who leads them.
@@ -25,11 +26,15 @@ public:
     void refresh() override;
 
     QString figure(const QString& name) const; // the text of one summary card, for tests
+    // Where the year's cycle stands per cohort, with the next step as a button (the window acts on its signal).
+    YearGlancePanel* glance() const { return m_glance; }
 
 private:
     QLabel* addCard(QGridLayout* grid, int column, const QString& caption, const QString& name);
     void clearAll(const QString& why);
+    void refreshGlance();
 
+    YearGlancePanel* m_glance;
     QLabel* m_heading;
     QLabel* m_note; // provisional ranks, incomplete totals, published ranks and their source
     QLabel* m_total;
