@@ -241,6 +241,10 @@ TEST_F(Server, DemoGivesSqlitesResultsToTheLastByte)
                                  QStringLiteral("vi")}
                 + f;
     }
+    for (const QString& format : {table, csv})
+        commands << QStringList {QStringLiteral("lost"),    QStringLiteral("--index"),  QStringLiteral("PAR"),
+                                 QStringLiteral("--year"),  QStringLiteral("2018"),     QStringLiteral("--unit"),
+                                 QStringLiteral("Bắc Kạn"), QStringLiteral("--format"), format};
     for (const QStringList& command : commands) {
         const Outcome a = on(file(), command.mid(0, 1), command.mid(1));
         const Outcome b = on(uri(), command.mid(0, 1), command.mid(1));
