@@ -38,6 +38,9 @@ int demo(Context& c)
     if (!path)
         return fail(path.error());
     if (c.parser.isSet(QStringLiteral("replace"))) {
+        // A server database is never emptied from here: that is the server administrator's DROP DATABASE.
+        if (Database::isServerUri(path.value()))
+            return fail(Error::usage(tr("--replace works on a file; on a server, create a new empty database")));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path.value() + suffix);
     }
@@ -634,8 +637,14 @@ int init(Context& c)
     auto path = required(c, "db");
     if (!path)
         return fail(path.error());
-    if (QFileInfo::exists(path.value()))
+    if (!Database::isServerUri(path.value()) && QFileInfo::exists(path.value()))
         return fail(Error::input(tr("%1 already exists; init creates a new database").arg(path.value())));
+    // On a server, init creates the schema in an existing, empty database (the administrator creates the database).
+    if (Database::isServerUri(path.value())) {
+        auto existing = Database::openExisting(path.value());
+        if (existing)
+            return fail(Error::input(tr("%1 already holds a parindex database").arg(path.value())));
+    }
     auto db = Database::open(path.value());
     if (!db)
         return fail(db.error());

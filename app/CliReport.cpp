@@ -40,8 +40,9 @@ int report(Context& c)
     auto path = required(c, "db");
     if (!path)
         return fail(path.error());
-    // A report reads; a mistyped database name must not silently create an empty one.
-    if (!QFileInfo::exists(path.value()))
+    // A report reads; a mistyped database name must not silently create an empty one (a server database without our
+    // schema is refused when it is opened).
+    if (!Database::isServerUri(path.value()) && !QFileInfo::exists(path.value()))
         return fail(Error::input(tr("there is no database %1").arg(path.value())));
     auto db = openDb(c);
     if (!db)

@@ -39,7 +39,10 @@ QString tr(const char* text, const char* disambiguation, int n)
 void addDb(QCommandLineParser& p)
 {
     p.addOption(
-        option("db", tr("The parindex database file (it must exist; parindex init --db FILE creates one)."), "FILE"));
+        option("db",
+               tr("The parindex database file (it must exist; parindex init --db FILE creates one), or a database on "
+                  "a PostgreSQL server: postgresql://USER@HOST:PORT/DBNAME (password from ~/.pgpass or PGPASSWORD)."),
+               "FILE"));
 }
 
 void addIndexYear(QCommandLineParser& p, bool needYear)
@@ -106,7 +109,8 @@ Result<std::unique_ptr<Database>> openDb(Context& c, bool create)
         return path.error();
     if (create)
         return Database::open(path.value());
-    if (!QFileInfo::exists(path.value()))
+    // A server database is checked by connecting to it (Database::openExisting refuses one without our schema).
+    if (!Database::isServerUri(path.value()) && !QFileInfo::exists(path.value()))
         return Error::storage(tr("the database %1 does not exist (parindex init --db FILE creates a new one)")
                                   .arg(QDir::toNativeSeparators(path.value())));
     return Database::openExisting(path.value());

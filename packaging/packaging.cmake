@@ -56,6 +56,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://parindex.vn/")
 # The libraries come from dpkg-shlibdeps (dpkg-dev); the SQLite driver is a Qt plug-in it cannot see.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# A database on a PostgreSQL server (--db postgresql://...) needs Qt's PostgreSQL driver; a file does not.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 include(CPack)
 

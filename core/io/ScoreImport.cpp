@@ -356,6 +356,9 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
                          .arg(cohort.name);
     if (Status s = AuditLog::append(catalog.database(), entry); !s)
         return s;
+    // A server's triggers log every value, old -> new, as a client cannot switch them off: not twice.
+    if (catalog.database().isServer())
+        return catalog.importScores(plan.stage, writes);
     // Values that existed before, old -> new; the plan was made inside this transaction, so they are exact.
     for (const auto& r : plan.replacements) {
         AuditEntry replaced;

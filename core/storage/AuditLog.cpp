@@ -64,6 +64,60 @@ bool chainedSchema(Database& db)
     return db.schemaVersion() >= ChainedSchema;
 }
 
+// An entry read through the executor (a server database), as content() reads one from SQLite: a whole number and a
+// text read back as the same characters on both.
+QByteArray content(const sql::Query& row)
+{
+    QByteArray out;
+    for (int i = 0; i < EntryColumnCount; ++i) {
+        if (i)
+            out += '\x1f';
+        if (row.isNull(i)) {
+            out += '\x00';
+            continue;
+        }
+        out += row.value(i).toString().toUtf8();
+    }
+    return out;
+}
+
+// Seals a server database's new entries: the same chain as SQLite's, through the executor. Writers take turns
+// (Database::Transaction), so the entries without a hash are this transaction's and those another program left.
+Status sealOnServer(Database& db)
+{
+    struct Pending
+    {
+        qint64 id;
+        QByteArray content;
+    };
+    std::vector<Pending> pending;
+    {
+        auto read = db.run("audit.unsealed");
+        if (!read)
+            return read.error();
+        while (read.value().next())
+            pending.push_back({read.value().integer(0), content(read.value())});
+    }
+    if (pending.empty())
+        return success();
+    QByteArray previous;
+    {
+        auto prev = db.run("audit.previous_hash", {{"id", pending.front().id}});
+        if (!prev)
+            return prev.error();
+        if (prev.value().next() && !prev.value().isNull(0))
+            previous = prev.value().value(0).toString().toUtf8();
+    }
+    for (const Pending& p : pending) {
+        previous = chained(previous, p.content);
+        if (auto sealed = db.run("audit.seal", {{"hash", QString::fromLatin1(previous)}, {"id", p.id}}); !sealed)
+            return sealed.error();
+    }
+    return success();
+}
+
+Result<AuditChainReport> verifyOnServer(Database& db);
+
 Status sqliteError(Database& db, const QString& what)
 {
     return Error::storage(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db.handle()))));
@@ -93,6 +147,12 @@ Status AuditLog::endChange(Database& db)
 {
     if (!chainedSchema(db))
         return success();
+    if (db.isServer()) {
+        if (Status s = sealOnServer(db); !s)
+            return s;
+        auto clear = db.run("audit.clear_context");
+        return clear ? success() : Status(clear.error());
+    }
     sqlite3* h = db.handle();
     struct Pending
     {
@@ -156,6 +216,8 @@ Result<AuditChainReport> AuditLog::verify(Database& db)
     AuditChainReport report;
     if (!chainedSchema(db))
         return report;
+    if (db.isServer())
+        return verifyOnServer(db);
     sqlite3* h = db.handle();
     Stmt read(h, QByteArray(QByteArray("SELECT ") + EntryColumns + ", hash FROM audit_log ORDER BY id").constData());
     if (!read.ok())
@@ -203,6 +265,66 @@ Result<AuditChainReport> AuditLog::verify(Database& db)
     }
     return report;
 }
+
+namespace {
+
+// The chain of a server database, checked as verify() checks SQLite's; the last id ever given is the server's
+// audit_sequence, as SQLite's is sqlite_sequence.
+Result<AuditChainReport> verifyOnServer(Database& db)
+{
+    AuditChainReport report;
+    auto read = db.run("audit.chain");
+    if (!read)
+        return read.error();
+    QByteArray previous;
+    qint64 expected = 1;
+    qint64 firstUnsealed = 0;
+    auto problem = [&report](const QString& text) {
+        if (report.problems.size() < 50)
+            report.problems << text;
+    };
+    sql::Query& row = read.value();
+    while (row.next()) {
+        const qint64 id = row.integer(0);
+        ++report.entries;
+        if (id != expected)
+            problem(id == expected + 1
+                        ? AuditLog::tr("audit entry %1 is missing (deleted)").arg(expected)
+                        : AuditLog::tr("audit entries %1 to %2 are missing (deleted)").arg(expected).arg(id - 1));
+        expected = id + 1;
+        if (row.isNull(EntryColumnCount)) {
+            if (!firstUnsealed)
+                firstUnsealed = id;
+            ++report.unsealed;
+            continue;
+        }
+        if (firstUnsealed) {
+            problem(AuditLog::tr("audit entries from %1 lost their seal (edited outside parindex)").arg(firstUnsealed));
+            firstUnsealed = 0;
+            report.unsealed = 0;
+        }
+        const QByteArray stored = row.value(EntryColumnCount).toString().toUtf8();
+        if (chained(previous, content(row)) != stored)
+            problem(
+                AuditLog::tr("audit entry %1 was changed, or an entry before it deleted, outside parindex").arg(id));
+        previous = stored;
+    }
+    if (!row.error().message.isEmpty())
+        return row.error();
+    auto last = db.run("audit.last_id");
+    if (!last)
+        return last.error();
+    if (last.value().next()) {
+        const qint64 highest = last.value().integer(0);
+        if (highest >= expected)
+            problem(highest == expected
+                        ? AuditLog::tr("audit entry %1 is missing (deleted)").arg(expected)
+                        : AuditLog::tr("audit entries %1 to %2 are missing (deleted)").arg(expected).arg(highest));
+    }
+    return report;
+}
+
+} // namespace
 
 Result<QList<AuditEntry>> AuditLog::read(Database& db, const AuditFilter& filter)
 {

@@ -228,6 +228,8 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::openPath(const QString& path, bool mayCreate, int maxVersion)
 {
+    if (isServerUri(path))
+        return openServer(path, mayCreate, maxVersion);
     // Nothing is written to a file until it is known to be ours (or new).
     if (Status s = probe(path, mayCreate); !s)
         return s.error();
@@ -290,6 +292,8 @@ int Database::schemaVersion() const
 
 Status Database::migrate(int maxVersion)
 {
+    if (m_server)
+        return serverMigrate(maxVersion);
     const int latest = latestVersion();
     const int target = maxVersion < 0 ? latest : qMin(maxVersion, latest);
     const int current = schemaVersion();
@@ -348,6 +352,8 @@ Error Database::failure(const QString& what, int code, const QString& databaseTe
 
 Status Database::execScript(const QString& script)
 {
+    if (m_server)
+        return serverExecScript(script);
     char* message = nullptr;
     const int rc = sqlite3_exec(m_handle, script.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
@@ -395,7 +401,17 @@ Database::Transaction::Transaction(Database& db, const QString& reason)
         m_error = Error::storage(tr("the database %1 is read-only").arg(QDir::toNativeSeparators(db.m_path)));
         return;
     }
-    if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+    if (db.m_server) {
+        // One writer at a time, as BEGIN IMMEDIATE gives SQLite: names are resolved and units created inside the
+        // transaction, and the audit chain grows in one line. Waits as long as SQLite's busy timeout.
+        if (Status s = db.execScript(QStringLiteral("BEGIN; SET LOCAL lock_timeout = '5s'; "
+                                                    "SELECT pg_advisory_xact_lock(5041524900000001)"));
+            !s) {
+            db.execScript(QStringLiteral("ROLLBACK"));
+            m_error = Error::storage(tr("cannot start a transaction on %1: %2").arg(db.m_path, s.error().message));
+            return;
+        }
+    } else if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s) {
         const int code = sqlite3_errcode(db.m_handle) & 0xff;
         m_error = code == SQLITE_BUSY || code == SQLITE_LOCKED
             ? Error::storage(tr("%1: another program is writing; try again").arg(db.m_path))
@@ -428,6 +444,9 @@ Status Database::Transaction::commit()
 
 Status Database::integrityCheck()
 {
+    // The server keeps its own pages and enforces every foreign key at each statement; there is no file to check.
+    if (m_server)
+        return success();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return Error::storage(q.lastError().text());
@@ -449,6 +468,8 @@ Status Database::integrityCheck()
 
 Status Database::backupTo(const QString& targetPath, bool overwrite)
 {
+    if (m_server)
+        return Error::usage(tr("a server database is backed up on the server, with pg_dump"));
     const QString shown = QDir::toNativeSeparators(targetPath);
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return Error::input(tr("a backup cannot overwrite the database it copies"));
@@ -464,6 +485,8 @@ Status Database::backupTo(const QString& targetPath, bool overwrite)
 
 Result<QString> Database::restore(const QString& path, const QString& backupPath)
 {
+    if (isServerUri(path) || isServerUri(backupPath))
+        return Error::usage(tr("a server database is restored on the server, with pg_restore or psql"));
     const QString shown = QDir::toNativeSeparators(backupPath);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(backupPath).absoluteFilePath())
         return Error::usage(tr("the backup and the database are the same file"));

@@ -12,11 +12,15 @@
 #include <memory>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace par {
 
 // One open parindex database: a SQLite file with foreign keys on, WAL and a busy timeout, whose schema is
-// created and upgraded by the numbered scripts in :/sql when it is opened.
+// created and upgraded by the numbered scripts in :/sql when it is opened; or, for a libpq URI
+// (postgresql://user@host:port/dbname), a database on a PostgreSQL server, opened through Qt's QPSQL driver, whose
+// schema comes from :/sql/pg (see ServerBackend.cpp). What is SQLite's own (application_id, WAL, the backup API,
+// restore by file) stays on the SQLite side; the server answers those with a clear refusal.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(par::Database)
@@ -36,6 +40,11 @@ public:
     // application id or our schema, or (when allowed) a file that does not exist yet. Refuses a 0-byte file, a file
     // that is not SQLite, and another program's SQLite file.
     static Status probe(const QString& path, bool mayCreate);
+    // A PostgreSQL connection URI (postgresql:// or postgres://) rather than a file name.
+    static bool isServerUri(const QString& path);
+    // The server's schema starts whole at this version (:/sql/pg/baseline.sql); later versions are migrated one by
+    // one, from :/sql/pg/NNN_*.sql where the dialects differ, else from the shared :/sql/NNN_*.sql.
+    static int serverBaseline();
 
     // "PARI": marks a file as ours (PRAGMA application_id).
     static constexpr int ApplicationId = 0x50415249;
@@ -46,8 +55,11 @@ public:
     // Opened read-only because the file or its folder cannot be written: reading and checking work, writes are
     // refused with "the database is read-only".
     bool isReadOnly() const { return m_readOnly; }
+    // A database on a PostgreSQL server rather than a SQLite file.
+    bool isServer() const { return m_server != nullptr; }
     QSqlDatabase& sql() { return m_db; }
-    // The raw handle for bulk writes, scripts and backup, where QtSql's per-row overhead would dominate.
+    // The raw handle for bulk writes, scripts and backup, where QtSql's per-row overhead would dominate. Null for a
+    // server database.
     sqlite3* handle() const { return m_handle; }
 
     // A transaction that records who makes the change and why in the audit context; rolls back unless committed.
@@ -88,7 +100,8 @@ public:
     // No connection to path may be open.
     static Result<QString> restore(const QString& path, const QString& backupPath);
 
-    // The OS user, recorded as the author of every change.
+    // The OS user, recorded as the author of every change in a SQLite file. On a server the triggers record the
+    // server's session user instead, which a client cannot choose.
     static QString currentActor();
 
 private:
@@ -103,10 +116,21 @@ private:
     // The message people see for a failed statement: never the SQL, which goes to the debug log.
     Error failure(const QString& what, int code, const QString& databaseText) const;
 
+    // The server backend (ServerBackend.cpp).
+    static Result<std::unique_ptr<Database>> openServer(const QString& uri, bool mayCreate, int maxVersion);
+    Status serverConfigure(bool mayCreate);
+    Status serverMigrate(int maxVersion);
+    Status serverExecScript(const QString& script);
+    Result<sql::Query> serverRun(std::string_view name, std::initializer_list<sql::Binding> values);
+    Result<sql::Prepared> serverPrepare(std::string_view name);
+    const sql::Cache::ServerText* serverStatement(std::string_view name, Error* error);
+    Error serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText) const;
+
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr;
+    pg_conn* m_server = nullptr; // owned by the QPSQL connection
     bool m_readOnly = false;
     std::unique_ptr<sql::Cache> m_statements;
 };

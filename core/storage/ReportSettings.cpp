@@ -103,8 +103,10 @@ Result<QSet<QString>> ReportSettingsStore::illustrativeCodes(qint64 indexId, int
 Status ReportSettingsStore::markIllustrative(qint64 indexId, int year, const QStringList& codes)
 {
     for (const QString& code : codes) {
-        auto q = m_db.exec(QStringLiteral("INSERT OR IGNORE INTO illustrative_criteria (index_id, year, code) "
-                                          "VALUES (?, ?, ?)"),
+        // ON CONFLICT DO NOTHING rather than INSERT OR IGNORE: the same here (only the key can conflict), and a
+        // PostgreSQL server takes it too.
+        auto q = m_db.exec(QStringLiteral("INSERT INTO illustrative_criteria (index_id, year, code) "
+                                          "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                            {indexId, year, code});
         if (!q)
             return q.error();

@@ -101,16 +101,22 @@ Status runAll(Database& db, const QString& stage, std::initializer_list<const ch
 }
 
 // Switches this connection's triggers off for the import's bulk statements and on again however it leaves: SQLite's
-// own switch, in the one place a PostgreSQL backend replaces (with COPY into a staging table).
+// own switch, in the one place a PostgreSQL backend replaces (with COPY into a staging table). A server database (no
+// SQLite handle) keeps its triggers: a client may not switch off the log and the lock that every program obeys.
 class TriggersOff
 {
 public:
     explicit TriggersOff(sqlite3* h)
         : m_handle(h)
     {
-        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        if (m_handle)
+            sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
     }
-    ~TriggersOff() { sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr); }
+    ~TriggersOff()
+    {
+        if (m_handle)
+            sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    }
     TriggersOff(const TriggersOff&) = delete;
     TriggersOff& operator=(const TriggersOff&) = delete;
 
@@ -173,7 +179,8 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     TriggersOff off(m_db.handle());
     // A national year is about 25 MB of pages: with SQLite's default 2 MB cache the transaction spills dirty pages
     // to the WAL midway and reads them back for every index it maintains.
-    sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+    if (m_db.handle())
+        sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     const QByteArray stageText = stageName(stage).toUtf8();
     // The values to write, in the table's key order (criterion, unit), staged in a scratch table that has no
     // constraint, index or trigger, then written by one statement: a national year is a third of a million values,

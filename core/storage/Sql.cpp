@@ -17,37 +17,50 @@ namespace sql {
 
 namespace {
 
-// Every statement of :/sql/queries, read once: "REPOSITORY.STATEMENT" -> SQL.
-const std::map<std::string, QByteArray, std::less<>>& library()
+using Library = std::map<std::string, QByteArray, std::less<>>;
+
+// Every statement of a folder of .sql files: "REPOSITORY.STATEMENT" -> SQL.
+Library readLibrary(const QString& folder)
 {
-    static const auto statements = [] {
-        std::map<std::string, QByteArray, std::less<>> out;
-        const QDir dir(QStringLiteral(":/sql/queries"));
-        for (const QString& fileName : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(fileName));
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const std::string repository = QFileInfo(fileName).completeBaseName().toStdString();
-            std::string name;
-            QByteArray body;
-            auto flush = [&] {
-                if (!name.empty())
-                    out[repository + '.' + name] = body.trimmed();
-                body.clear();
-            };
-            for (const QByteArray& line : file.readAll().split('\n')) {
-                const QByteArray trimmed = line.trimmed();
-                if (trimmed.startsWith("-- name:")) {
-                    flush();
-                    name = trimmed.mid(8).trimmed().toStdString();
-                } else if (!name.empty()) {
-                    body += line + '\n';
-                }
+    Library out;
+    const QDir dir(folder);
+    for (const QString& fileName : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const std::string repository = QFileInfo(fileName).completeBaseName().toStdString();
+        std::string name;
+        QByteArray body;
+        auto flush = [&] {
+            if (!name.empty())
+                out[repository + '.' + name] = body.trimmed();
+            body.clear();
+        };
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (trimmed.startsWith("-- name:")) {
+                flush();
+                name = trimmed.mid(8).trimmed().toStdString();
+            } else if (!name.empty()) {
+                body += line + '\n';
             }
-            flush();
         }
-        return out;
-    }();
+        flush();
+    }
+    return out;
+}
+
+// Every statement of :/sql/queries, read once.
+const Library& library()
+{
+    static const Library statements = readLibrary(QStringLiteral(":/sql/queries"));
+    return statements;
+}
+
+// The server's own versions of some of them, read once.
+const Library& serverLibrary()
+{
+    static const Library statements = readLibrary(QStringLiteral(":/sql/pg/queries"));
     return statements;
 }
 
@@ -97,6 +110,21 @@ QByteArray text(std::string_view name)
     return found == all.end() ? QByteArray() : found->second;
 }
 
+QByteArray serverText(std::string_view name)
+{
+    const auto& own = serverLibrary();
+    const auto found = own.find(name);
+    return found == own.end() ? text(name) : found->second;
+}
+
+QStringList serverNames()
+{
+    QStringList out;
+    for (const auto& [name, body] : serverLibrary())
+        out << QString::fromStdString(name);
+    return out;
+}
+
 QStringList names()
 {
     QStringList out;
@@ -104,6 +132,13 @@ QStringList names()
         out << QString::fromStdString(name);
     return out;
 }
+
+// The server's side of a result and a bound statement (ServerBackend.cpp).
+void releaseServer(pg_result* result);
+void releaseServer(ServerBound* bound);
+int serverSlot(const ServerBound* bound, const char* placeholder);
+void serverBind(ServerBound* bound, int slot, const QByteArray& text, bool isInteger);
+void serverBindNull(ServerBound* bound, int slot);
 
 Cache::~Cache()
 {
@@ -132,7 +167,10 @@ Query::Query(Database* db, sqlite3_stmt* stmt, Cache::Entry* entry, std::string 
 }
 
 Query::Query(Query&& other) noexcept
-    : m_db(other.m_db)
+    : m_result(std::exchange(other.m_result, nullptr))
+    , m_row(other.m_row)
+    , m_rows(other.m_rows)
+    , m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_entry(std::exchange(other.m_entry, nullptr))
     , m_name(std::move(other.m_name))
@@ -144,6 +182,8 @@ Query::Query(Query&& other) noexcept
 
 Query::~Query()
 {
+    if (m_result)
+        releaseServer(m_result);
     if (!m_stmt)
         return;
     if (m_entry) {
@@ -157,6 +197,10 @@ Query::~Query()
 
 bool Query::next()
 {
+    if (m_result) {
+        m_state = ++m_row < m_rows ? State::Row : State::Done;
+        return m_state == State::Row;
+    }
     if (m_firstRow) {
         m_firstRow = false;
         return true;
@@ -178,11 +222,15 @@ bool Query::next()
 
 qint64 Query::integer(int column) const
 {
+    if (m_result)
+        return serverInteger(column);
     return m_state == State::Row ? sqlite3_column_int64(m_stmt, column) : 0;
 }
 
 bool Query::isNull(int column) const
 {
+    if (m_result)
+        return m_state != State::Row || serverValue(column).isNull();
     return m_state != State::Row || sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
@@ -190,6 +238,8 @@ QVariant Query::value(int column) const
 {
     if (m_state != State::Row)
         return {};
+    if (m_result)
+        return serverValue(column);
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
@@ -215,7 +265,8 @@ Prepared::Prepared(Database* db, sqlite3_stmt* stmt, Cache::Entry* entry, std::s
 }
 
 Prepared::Prepared(Prepared&& other) noexcept
-    : m_db(other.m_db)
+    : m_bound(std::exchange(other.m_bound, nullptr))
+    , m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_entry(std::exchange(other.m_entry, nullptr))
     , m_name(std::move(other.m_name))
@@ -224,6 +275,8 @@ Prepared::Prepared(Prepared&& other) noexcept
 
 Prepared::~Prepared()
 {
+    if (m_bound)
+        releaseServer(m_bound);
     if (!m_stmt)
         return;
     if (m_entry) {
@@ -237,6 +290,8 @@ Prepared::~Prepared()
 
 int Prepared::slot(const char* placeholder) const
 {
+    if (m_bound)
+        return serverSlot(m_bound, placeholder);
     char key[64] = ":";
     qstrncpy(key + 1, placeholder, sizeof key - 1);
     return sqlite3_bind_parameter_index(m_stmt, key);
@@ -244,21 +299,29 @@ int Prepared::slot(const char* placeholder) const
 
 void Prepared::bind(int slot, qint64 value)
 {
+    if (m_bound)
+        return serverBind(m_bound, slot, QByteArray::number(value), true);
     sqlite3_bind_int64(m_stmt, slot, value);
 }
 
 void Prepared::bind(int slot, const QByteArray& utf8)
 {
+    if (m_bound)
+        return serverBind(m_bound, slot, utf8, false);
     sqlite3_bind_text64(m_stmt, slot, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 void Prepared::bindNull(int slot)
 {
+    if (m_bound)
+        return serverBindNull(m_bound, slot);
     sqlite3_bind_null(m_stmt, slot);
 }
 
 Result<qint64> Prepared::run()
 {
+    if (m_bound)
+        return serverRun();
     int rc = sqlite3_step(m_stmt);
     qint64 first = 0;
     if (rc == SQLITE_ROW) {
@@ -314,6 +377,8 @@ Result<sqlite3_stmt*> Database::acquire(std::string_view name, sql::Cache::Entry
 
 Result<sql::Prepared> Database::prepare(std::string_view name)
 {
+    if (m_server)
+        return serverPrepare(name);
     sql::Cache::Entry* entry = nullptr;
     auto acquired = acquire(name, &entry);
     if (!acquired)
@@ -323,6 +388,8 @@ Result<sql::Prepared> Database::prepare(std::string_view name)
 
 Result<sql::Query> Database::run(std::string_view name, std::initializer_list<sql::Binding> values)
 {
+    if (m_server)
+        return serverRun(name, values);
     const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
     sql::Cache::Entry* entry = nullptr;
     auto acquired = acquire(name, &entry);

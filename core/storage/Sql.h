@@ -10,9 +10,11 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_result;
 
 namespace par {
 
@@ -35,8 +37,13 @@ namespace sql {
 // A value for a named placeholder, without its colon: {"code", code}.
 using Binding = std::pair<const char*, QVariant>;
 
-// The text of a statement by name, or an empty string if the program has none of that name.
+// The text of a statement by name, or an empty string if the program has none of that name. A server database
+// (PostgreSQL) takes the statement of the same name from :/sql/pg/queries/REPOSITORY.sql where one is there: the few
+// statements whose SQL differs between the dialects.
 QByteArray text(std::string_view name);
+QByteArray serverText(std::string_view name);
+// Every statement's name that the server overrides, in order.
+QStringList serverNames();
 // Every statement's name, in order.
 QStringList names();
 
@@ -64,7 +71,20 @@ private:
         bool inUse = false;
     };
     std::map<std::string, Entry, std::less<>> m_entries;
+
+public:
+    // A server's statements, placeholders numbered once: "$1" for ":code" (see ServerBackend.cpp).
+    struct ServerText
+    {
+        QByteArray text;
+        std::vector<std::string> names;
+    };
+
+private:
+    std::map<std::string, ServerText, std::less<>> m_server;
 };
+
+struct ServerBound;
 
 // One run of a named statement, like a forward-only QSqlQuery: next() moves to the first row, then the following
 // ones. The statement has already run to its first row (a write has run whole) when Database::run returns it.
@@ -88,7 +108,14 @@ public:
 private:
     friend class par::Database;
     Query(Database* db, sqlite3_stmt* stmt, Cache::Entry* entry, std::string name);
+    // A server's result, all rows at once (ServerBackend.cpp).
+    Query(Database* db, pg_result* result, std::string name);
+    QVariant serverValue(int column) const;
+    qint64 serverInteger(int column) const;
 
+    pg_result* m_result = nullptr;
+    int m_row = -1;
+    int m_rows = 0;
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     Cache::Entry* m_entry = nullptr; // null: a statement of its own, finalised here
@@ -127,7 +154,10 @@ public:
 private:
     friend class par::Database;
     Prepared(Database* db, sqlite3_stmt* stmt, Cache::Entry* entry, std::string name);
+    Prepared(Database* db, ServerBound* bound, std::string name);
+    Result<qint64> serverRun();
 
+    ServerBound* m_bound = nullptr; // a server's statement and its values, owned (ServerBackend.cpp)
     Database* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     Cache::Entry* m_entry = nullptr;

@@ -1,0 +1,635 @@
+// The PostgreSQL side of Database and of the executor (storage/Sql.h).
+//
+// The connection is Qt's (QPSQL), as the SQLite one is QSQLITE's; the named statements run on its libpq handle, as the
+// SQLite ones run on the sqlite3 handle, because QPSQL prepares a statement without the types of its values and the
+// server cannot guess them where SQLite needs none (":year IS NULL", "SELECT :unit, :stage" in an INSERT). Here every
+// whole number is sent as a bigint and every text as a value of unknown type that takes the type of its column.
+//
+// The schema: a server database starts whole at the baseline (:/sql/pg/baseline.sql, the schema of SQLite's numbered
+// migrations up to its version, in PostgreSQL's dialect, with the audit trail and the finalisation lock as PL/pgSQL
+// triggers); the versions after it come from :/sql/pg/NNN_*.sql where the dialects differ, else from the shared
+// :/sql/NNN_*.sql. Statements whose SQL differs are overridden by name in :/sql/pg/queries.
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cctype>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSql)
+
+namespace par {
+
+namespace {
+
+// PostgreSQL's type ids (pg_type.h), for the values sent and the columns read.
+constexpr Oid BoolOid = 16;
+constexpr Oid ByteaOid = 17;
+constexpr Oid Int8Oid = 20;
+constexpr Oid Int2Oid = 21;
+constexpr Oid Int4Oid = 23;
+constexpr Oid OidOid = 26;
+constexpr Oid Float4Oid = 700;
+constexpr Oid Float8Oid = 701;
+constexpr Oid NumericOid = 1700;
+
+// Where a libpq URI points: the parts QPSQL takes one by one, and libpq's other options (sslmode...) passed through.
+struct ServerAddress
+{
+    QString host;
+    int port = -1;
+    QString database;
+    QString user;
+    QStringList options; // key=value, as QSqlDatabase::setConnectOptions takes them
+};
+
+QString conninfoValue(const QString& value)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:,@+-]+$"));
+    if (plain.match(value).hasMatch())
+        return value;
+    QString quoted = value;
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + quoted + u'\'';
+}
+
+// postgresql://[user@][host][:port][/dbname][?key=value&...]; the password is refused here: it belongs in ~/.pgpass or
+// PGPASSWORD, never on a command line that every user of the machine can read.
+Result<ServerAddress> parseUri(const QString& uri)
+{
+    ServerAddress out;
+    QString rest = uri.section(QStringLiteral("://"), 1);
+    QString query;
+    if (const qsizetype q = rest.indexOf(u'?'); q >= 0) {
+        query = rest.mid(q + 1);
+        rest.truncate(q);
+    }
+    QString authority = rest;
+    if (const qsizetype slash = rest.indexOf(u'/'); slash >= 0) {
+        authority = rest.left(slash);
+        out.database = QUrl::fromPercentEncoding(rest.mid(slash + 1).toUtf8());
+    }
+    if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
+        const QString userInfo = authority.left(at);
+        authority = authority.mid(at + 1);
+        if (userInfo.contains(u':'))
+            return Error::usage(Database::tr("a password does not belong in the database address; put it in "
+                                             "~/.pgpass or PGPASSWORD"));
+        out.user = QUrl::fromPercentEncoding(userInfo.toUtf8());
+    }
+    // host, host:port, [v6]:port; several hosts (h1,h2) go to libpq as they are.
+    QString hostPart = authority;
+    if (hostPart.startsWith(u'[')) {
+        const qsizetype close = hostPart.indexOf(u']');
+        if (close < 0)
+            return Error::usage(Database::tr("%1 is not a valid database address").arg(uri));
+        out.host = hostPart.mid(1, close - 1);
+        hostPart = hostPart.mid(close + 1);
+        if (hostPart.startsWith(u':'))
+            out.port = hostPart.mid(1).toInt();
+    } else if (!hostPart.contains(u',') && hostPart.contains(u':')) {
+        bool ok = false;
+        out.port = hostPart.section(u':', 1).toInt(&ok);
+        if (!ok)
+            return Error::usage(Database::tr("%1 is not a valid database address").arg(uri));
+        out.host = QUrl::fromPercentEncoding(hostPart.section(u':', 0, 0).toUtf8());
+    } else {
+        out.host = QUrl::fromPercentEncoding(hostPart.toUtf8());
+    }
+    bool named = false;
+    for (const QString& pair : query.split(u'&', Qt::SkipEmptyParts)) {
+        const QString key = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8());
+        const QString value = QUrl::fromPercentEncoding(pair.section(u'=', 1).toUtf8());
+        if (key == QLatin1String("password"))
+            return Error::usage(Database::tr("a password does not belong in the database address; put it in "
+                                             "~/.pgpass or PGPASSWORD"));
+        if (key == QLatin1String("host"))
+            out.host = value;
+        else if (key == QLatin1String("port"))
+            out.port = value.toInt();
+        else if (key == QLatin1String("dbname"))
+            out.database = value;
+        else if (key == QLatin1String("user"))
+            out.user = value;
+        else
+            out.options << key + u'=' + conninfoValue(value);
+        named = named || key == QLatin1String("application_name");
+    }
+    if (!named)
+        out.options << QStringLiteral("application_name=parindex");
+    return out;
+}
+
+void quietNotices(void*, const char* message)
+{
+    qCDebug(lcSql).noquote() << QString::fromUtf8(message).trimmed();
+}
+
+// ":name" -> "$n", the same number for the same name; quoted text, comments and "::" casts are left as they are.
+sql::Cache::ServerText numberPlaceholders(const QByteArray& sql)
+{
+    sql::Cache::ServerText out;
+    QByteArray& text = out.text;
+    text.reserve(sql.size());
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = sql[i];
+        if (c == '\'' || c == '"') {
+            const qsizetype end = sql.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? n : end + 1;
+            text += sql.mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == '-' && i + 1 < n && sql[i + 1] == '-') {
+            const qsizetype end = sql.indexOf('\n', i);
+            const qsizetype stop = end < 0 ? n : end;
+            text += sql.mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == ':' && i + 1 < n && sql[i + 1] == ':') {
+            text += "::";
+            ++i;
+        } else if (c == ':' && i + 1 < n && (std::isalpha(uchar(sql[i + 1])) || sql[i + 1] == '_')) {
+            qsizetype j = i + 1;
+            while (j < n && (std::isalnum(uchar(sql[j])) || sql[j] == '_'))
+                ++j;
+            const std::string name = sql.mid(i + 1, j - i - 1).toStdString();
+            auto found = std::find(out.names.begin(), out.names.end(), name);
+            if (found == out.names.end())
+                found = out.names.insert(out.names.end(), name);
+            text += '$' + QByteArray::number(qsizetype(found - out.names.begin()) + 1);
+            i = j - 1;
+        } else {
+            text += c;
+        }
+    }
+    return out;
+}
+
+// One value as the server takes it: a whole number as bigint, bytes as bytea (binary), a text of unknown type.
+struct Param
+{
+    Oid type = 0;
+    QByteArray text;
+    bool null = true;
+    int format = 0;
+};
+
+Param toParam(const QVariant& v)
+{
+    Param p;
+    if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())
+        || (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull()))
+        return p;
+    p.null = false;
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        p.type = Int8Oid;
+        p.text = v.toBool() ? "1" : "0";
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::Char:
+        p.type = Int8Oid;
+        p.text = QByteArray::number(v.toLongLong());
+        break;
+    case QMetaType::ULongLong:
+        p.type = Int8Oid;
+        p.text = QByteArray::number(qint64(v.toULongLong()));
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        p.type = Float8Oid;
+        p.text = QByteArray::number(v.toDouble(), 'g', 17);
+        break;
+    case QMetaType::QByteArray:
+        p.type = ByteaOid;
+        p.text = v.toByteArray();
+        p.format = 1;
+        break;
+    default:
+        p.text = v.toString().toUtf8();
+        break;
+    }
+    return p;
+}
+
+PGresult* execute(PGconn* conn, const QByteArray& text, const std::vector<Param>& params)
+{
+    std::vector<Oid> types;
+    std::vector<const char*> values;
+    std::vector<int> lengths;
+    std::vector<int> formats;
+    for (const Param& p : params) {
+        types.push_back(p.type);
+        values.push_back(p.null ? nullptr : p.text.constData());
+        lengths.push_back(int(p.text.size()));
+        formats.push_back(p.format);
+    }
+    return PQexecParams(conn, text.constData(), int(params.size()), types.data(), values.data(), lengths.data(),
+                        formats.data(), 0);
+}
+
+bool succeeded(const PGresult* r)
+{
+    const ExecStatusType status = PQresultStatus(r);
+    return status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
+}
+
+QString messageOf(const PGresult* r, PGconn* conn)
+{
+    const char* primary = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    return QString::fromUtf8(primary ? primary : PQerrorMessage(conn)).trimmed();
+}
+
+QByteArray stateOf(const PGresult* r)
+{
+    const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    return state ? QByteArray(state) : QByteArray();
+}
+
+QString migrationIn(const QString& folder, int version)
+{
+    const QDir dir(folder);
+    const QString prefix = QStringLiteral("%1_").arg(version, 3, 10, QChar(u'0'));
+    const QStringList found = dir.entryList({prefix + QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    return found.isEmpty() ? QString() : dir.filePath(found.first());
+}
+
+const char* const ServerTimestamp
+    = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+
+} // namespace
+
+// ---- the executor's server side (declared in Sql.cpp) ----
+
+namespace sql {
+
+struct ServerBound
+{
+    PGconn* conn = nullptr;
+    const Cache::ServerText* statement = nullptr;
+    std::vector<Param> params;
+};
+
+void releaseServer(pg_result* result)
+{
+    PQclear(result);
+}
+
+void releaseServer(ServerBound* bound)
+{
+    delete bound;
+}
+
+int serverSlot(const ServerBound* bound, const char* placeholder)
+{
+    const auto& names = bound->statement->names;
+    const auto found = std::find(names.begin(), names.end(), std::string(placeholder));
+    return found == names.end() ? 0 : int(found - names.begin()) + 1;
+}
+
+void serverBind(ServerBound* bound, int slot, const QByteArray& text, bool isInteger)
+{
+    if (slot < 1 || slot > int(bound->params.size()))
+        return;
+    Param& p = bound->params[size_t(slot - 1)];
+    p.null = false;
+    p.text = text;
+    p.type = isInteger ? Int8Oid : 0;
+    p.format = 0;
+}
+
+void serverBindNull(ServerBound* bound, int slot)
+{
+    if (slot >= 1 && slot <= int(bound->params.size()))
+        bound->params[size_t(slot - 1)] = Param();
+}
+
+Query::Query(Database* db, pg_result* result, std::string name)
+    : m_result(result)
+    , m_rows(PQntuples(result))
+    , m_db(db)
+    , m_name(std::move(name))
+{
+}
+
+QVariant Query::serverValue(int column) const
+{
+    if (m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column))
+        return {};
+    const char* text = PQgetvalue(m_result, m_row, column);
+    const int length = PQgetlength(m_result, m_row, column);
+    switch (PQftype(m_result, column)) {
+    case BoolOid:
+        return QVariant(qint64(text[0] == 't' ? 1 : 0));
+    case Int2Oid:
+    case Int4Oid:
+    case Int8Oid:
+    case OidOid:
+        return QVariant(QByteArray::fromRawData(text, length).toLongLong());
+    case NumericOid: {
+        // A sum of bigints is numeric: whole, it stays a whole number, as SQLite's sum of integers does.
+        const QByteArray digits = QByteArray::fromRawData(text, length);
+        bool whole = false;
+        const qint64 value = digits.toLongLong(&whole);
+        return whole ? QVariant(value) : QVariant(digits.toDouble());
+    }
+    case Float4Oid:
+    case Float8Oid:
+        return QVariant(QByteArray::fromRawData(text, length).toDouble());
+    case ByteaOid: {
+        size_t size = 0;
+        unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
+        QByteArray out(reinterpret_cast<const char*>(bytes), qsizetype(size));
+        PQfreemem(bytes);
+        return QVariant(out);
+    }
+    default:
+        return QVariant(QString::fromUtf8(text, length));
+    }
+}
+
+qint64 Query::serverInteger(int column) const
+{
+    if (m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column))
+        return 0;
+    if (PQftype(m_result, column) == BoolOid)
+        return PQgetvalue(m_result, m_row, column)[0] == 't' ? 1 : 0;
+    return QByteArray(PQgetvalue(m_result, m_row, column)).toLongLong();
+}
+
+Prepared::Prepared(Database* db, ServerBound* bound, std::string name)
+    : m_bound(bound)
+    , m_db(db)
+    , m_name(std::move(name))
+{
+}
+
+Result<qint64> Prepared::serverRun()
+{
+    PGresult* r = execute(m_bound->conn, m_bound->statement->text, m_bound->params);
+    if (!succeeded(r)) {
+        const QString text = messageOf(r, m_bound->conn);
+        const QByteArray state = stateOf(r);
+        PQclear(r);
+        if (text.startsWith(QLatin1String("finalised")))
+            return Error::input(text);
+        Error error = m_db->serverFailure(QString::fromStdString(m_name), state, text);
+        if (error.message == text)
+            error.message = Database::tr("%1 (statement %2)").arg(text, QString::fromStdString(m_name));
+        return error;
+    }
+    qint64 first = 0;
+    if (PQntuples(r) > 0 && PQnfields(r) > 0 && !PQgetisnull(r, 0, 0))
+        first = QByteArray(PQgetvalue(r, 0, 0)).toLongLong();
+    PQclear(r);
+    return first;
+}
+
+} // namespace sql
+
+// ---- Database ----
+
+bool Database::isServerUri(const QString& path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+int Database::serverBaseline()
+{
+    QFile file(QStringLiteral(":/sql/pg/baseline.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    static const QRegularExpression marker(QStringLiteral("^-- baseline: (\\d+)"), QRegularExpression::MultilineOption);
+    const auto match = marker.match(QString::fromUtf8(file.readAll()));
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, bool mayCreate, int maxVersion)
+{
+    auto address = parseUri(uri);
+    if (!address)
+        return address.error();
+    static QAtomicInt counter;
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = uri;
+    db->m_connection = QStringLiteral("parindex-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connection);
+    if (!db->m_db.isValid())
+        return Error::storage(tr("the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)"));
+    db->m_db.setHostName(address->host);
+    if (address->port > 0)
+        db->m_db.setPort(address->port);
+    db->m_db.setDatabaseName(address->database);
+    db->m_db.setUserName(address->user);
+    db->m_db.setConnectOptions(address->options.join(u';'));
+    if (!db->m_db.open())
+        return Error::storage(tr("cannot connect to %1: %2").arg(uri, db->m_db.lastError().databaseText().trimmed()));
+    const QVariant handle = db->m_db.driver()->handle();
+    // Qt 6 names the type after the struct behind libpq's typedef.
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0))
+        db->m_server = *static_cast<PGconn* const*>(handle.constData());
+    if (!db->m_server)
+        return Error::storage(tr("cannot reach the PostgreSQL connection of %1").arg(uri));
+    PQsetNoticeProcessor(db->m_server, quietNotices, nullptr);
+    if (Status s = db->serverConfigure(mayCreate); !s)
+        return s.error();
+    if (Status s = db->migrate(maxVersion); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::serverConfigure(bool mayCreate)
+{
+    if (Status s = execScript(QStringLiteral("SET client_min_messages = warning")); !s)
+        return s;
+    // Ours, new, or another program's: refused before anything is written, as a foreign SQLite file is.
+    PGresult* r = PQexec(m_server,
+                         "SELECT count(*) FILTER (WHERE c.relname = 'schema_migrations'), count(*) "
+                         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'p')");
+    if (!succeeded(r)) {
+        const Error e = serverFailure(QStringLiteral("probe"), stateOf(r), messageOf(r, m_server));
+        PQclear(r);
+        return e;
+    }
+    const bool ours = QByteArray(PQgetvalue(r, 0, 0)) != "0";
+    const bool empty = QByteArray(PQgetvalue(r, 0, 1)) == "0";
+    PQclear(r);
+    if (ours)
+        return success();
+    if (!empty)
+        return Error::storage(
+            tr("%1 holds another program's tables, not a parindex database; it was left as it was").arg(m_path));
+    if (!mayCreate)
+        return Error::storage(tr("%1 holds no parindex database yet (parindex init --db %1 creates it)").arg(m_path));
+    return execScript(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                                     "applied_at TEXT NOT NULL)"));
+}
+
+Status Database::serverMigrate(int maxVersion)
+{
+    const int latest = latestVersion();
+    const int baseline = serverBaseline();
+    const int target = maxVersion < 0 ? latest : qMin(maxVersion, latest);
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error::storage(tr("cannot read the schema version of %1").arg(m_path));
+    if (current > latest)
+        return Error::storage(tr("%1 was written by a newer parindex (schema %2, this program knows %3)")
+                                  .arg(m_path)
+                                  .arg(current)
+                                  .arg(latest));
+    auto apply = [this](const QString& path, int from, int to) -> Status {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::storage(tr("migration %1 is missing from the program").arg(to));
+        // Whole or not at all, recorded in the same transaction; two programs upgrading at once take turns.
+        const QString script
+            = QStringLiteral("BEGIN;\nSELECT pg_advisory_xact_lock(5041524900000002);\n%1\n"
+                             "INSERT INTO schema_migrations SELECT v, %2 FROM generate_series(%3, %4) v;"
+                             "\nCOMMIT;")
+                  .arg(QString::fromUtf8(file.readAll()), QLatin1String(ServerTimestamp))
+                  .arg(from)
+                  .arg(to);
+        if (Status s = execScript(script); !s) {
+            execScript(QStringLiteral("ROLLBACK"));
+            return Error::storage(
+                tr("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(to).arg(s.error().message));
+        }
+        return success();
+    };
+    int version = current;
+    if (version == 0 && target > 0) {
+        if (target < baseline)
+            return Error::usage(tr("a server database starts at schema %1").arg(baseline));
+        if (Status s = apply(QStringLiteral(":/sql/pg/baseline.sql"), 1, baseline); !s)
+            return s;
+        version = baseline;
+    }
+    for (++version; version <= target; ++version) {
+        QString path = migrationIn(QStringLiteral(":/sql/pg"), version);
+        if (path.isEmpty())
+            path = migrationIn(QStringLiteral(":/sql"), version);
+        if (path.isEmpty())
+            continue; // a number not merged into this build yet (see latestVersion)
+        if (Status s = apply(path, version, version); !s)
+            return s;
+    }
+    return success();
+}
+
+Error Database::serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText) const
+{
+    qCDebug(lcSql).noquote() << m_path << what << sqlState << databaseText;
+    // Lock not available (the writer's turn did not come within the timeout), serialization failure, deadlock.
+    if (sqlState == "55P03" || sqlState == "40001" || sqlState == "40P01")
+        return Error::storage(tr("another program is writing to the database; try again"));
+    if (sqlState == "25006")
+        return Error::storage(tr("the database is read-only"));
+    if (sqlState == "53100")
+        return Error::storage(tr("the server's disk is full"));
+    if (sqlState.startsWith("08") || PQstatus(m_server) != CONNECTION_OK)
+        return Error::storage(tr("the connection to the server was lost: %1").arg(databaseText));
+    return Error::storage(databaseText);
+}
+
+Status Database::serverExecScript(const QString& script)
+{
+    PGresult* r = PQexec(m_server, script.toUtf8().constData());
+    if (succeeded(r)) {
+        PQclear(r);
+        return success();
+    }
+    const QString text = messageOf(r, m_server);
+    const QByteArray state = stateOf(r);
+    PQclear(r);
+    if (text.startsWith(QLatin1String("finalised")))
+        return Error::input(text);
+    return serverFailure(script.left(2000), state, text);
+}
+
+const sql::Cache::ServerText* Database::serverStatement(std::string_view name, Error* error)
+{
+    auto& cache = m_statements->m_server;
+    auto found = cache.find(name);
+    if (found != cache.end())
+        return &found->second;
+    const QByteArray text = sql::serverText(name);
+    if (text.isEmpty()) {
+        *error = Error::storage(tr("the program has no statement %1").arg(QString::fromUtf8(name.data(), name.size())));
+        return nullptr;
+    }
+    return &cache.emplace(std::string(name), numberPlaceholders(text)).first->second;
+}
+
+Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_list<sql::Binding> values)
+{
+    const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    Error error;
+    const sql::Cache::ServerText* statement = serverStatement(name, &error);
+    if (!statement)
+        return error;
+    std::vector<Param> params(statement->names.size());
+    std::vector<bool> bound(statement->names.size(), false);
+    for (const auto& [placeholder, value] : values) {
+        const auto found = std::find(statement->names.begin(), statement->names.end(), std::string(placeholder));
+        if (found == statement->names.end())
+            return Error::storage(tr("statement %1 has no value named %2").arg(shownName, QLatin1String(placeholder)));
+        const size_t index = size_t(found - statement->names.begin());
+        params[index] = toParam(value);
+        bound[index] = true;
+    }
+    for (size_t i = 0; i < bound.size(); ++i) {
+        if (!bound[i])
+            return Error::storage(
+                tr("statement %1 needs a value for %2").arg(shownName, QString::fromStdString(statement->names[i])));
+    }
+    PGresult* r = execute(m_server, statement->text, params);
+    if (succeeded(r))
+        return sql::Query(this, r, std::string(name));
+    const QString text = messageOf(r, m_server);
+    const QByteArray state = stateOf(r);
+    PQclear(r);
+    // The finalisation lock speaks for itself; other failures name the statement, and the log has its values.
+    if (text.startsWith(QLatin1String("finalised")))
+        return Error::input(text);
+    QStringList described;
+    for (const auto& [placeholder, value] : values)
+        described << QStringLiteral(":%1=%2").arg(QLatin1String(placeholder),
+                                                  value.isNull() ? QStringLiteral("NULL") : value.toString().left(200));
+    Error failed
+        = serverFailure(QStringLiteral("%1 [%2]").arg(shownName, described.join(QStringLiteral(", "))), state, text);
+    if (failed.message == text)
+        failed.message = tr("%1 (statement %2)").arg(text, shownName);
+    return failed;
+}
+
+Result<sql::Prepared> Database::serverPrepare(std::string_view name)
+{
+    Error error;
+    const sql::Cache::ServerText* statement = serverStatement(name, &error);
+    if (!statement)
+        return error;
+    auto* bound = new sql::ServerBound;
+    bound->conn = m_server;
+    bound->statement = statement;
+    bound->params.resize(statement->names.size());
+    return sql::Prepared(this, bound, std::string(name));
+}
+
+} // namespace par

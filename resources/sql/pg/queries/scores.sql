@@ -1,0 +1,60 @@
+-- The score repository on a server (see resources/sql/queries/scores.sql): a temporary table is found without the
+-- "temp." schema name (PostgreSQL's is pg_temp, searched first), and IS DISTINCT FROM is PostgreSQL's null-safe IS NOT.
+
+-- name: empty_writes
+DELETE FROM score_writes
+
+-- name: add_write
+INSERT INTO score_writes (unit_id, criterion_id, value_micro) VALUES (:unit, :criterion, :value)
+
+-- name: update_from_writes
+UPDATE scores SET value_micro = w.value_micro FROM score_writes w
+WHERE scores.stage = :stage AND scores.unit_id = w.unit_id AND scores.criterion_id = w.criterion_id
+    AND w.value_micro IS NOT NULL AND scores.value_micro IS DISTINCT FROM w.value_micro
+
+-- name: insert_from_writes
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT w.unit_id, w.criterion_id, :stage, w.value_micro FROM score_writes w
+WHERE w.value_micro IS NOT NULL AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.unit_id = w.unit_id
+    AND s.criterion_id = w.criterion_id AND s.stage = :stage)
+ORDER BY w.unit_id, w.criterion_id
+
+-- name: delete_from_writes
+DELETE FROM scores WHERE stage = :stage AND note IS NULL AND evidence IS NULL AND (unit_id, criterion_id) IN
+    (SELECT unit_id, criterion_id FROM score_writes WHERE value_micro IS NULL)
+
+-- name: clear_from_writes
+UPDATE scores SET value_micro = NULL WHERE stage = :stage AND value_micro IS NOT NULL AND (unit_id, criterion_id) IN
+    (SELECT unit_id, criterion_id FROM score_writes WHERE value_micro IS NULL)
+
+-- name: empty_import_units
+DELETE FROM import_units
+
+-- name: empty_import_criteria
+DELETE FROM import_criteria
+
+-- name: add_import_unit
+INSERT INTO import_units VALUES (:unit)
+
+-- name: add_import_criterion
+INSERT INTO import_criteria VALUES (:criterion)
+
+-- name: import_locked
+SELECT EXISTS (SELECT 1 FROM frameworks f JOIN cohorts co ON co.index_id = f.index_id
+    JOIN finalisations fz ON fz.cohort_id = co.id AND fz.year = f.year
+    JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year
+    JOIN import_units iu ON iu.unit_id = m.unit_id
+    WHERE f.id IN (SELECT DISTINCT c.framework_id FROM criteria c
+        JOIN import_criteria ic ON ic.criterion_id = c.id))
+
+-- name: empty_import_values
+DELETE FROM import_values
+
+-- name: add_import_value
+INSERT INTO import_values (unit_id, criterion_id, value_micro) VALUES (:unit, :criterion, :value)
+
+-- name: upsert_import_values
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT unit_id, criterion_id, :stage, value_micro FROM import_values WHERE true
+ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
+WHERE scores.value_micro IS DISTINCT FROM excluded.value_micro

@@ -1,0 +1,21 @@
+add_executable(parserver_tests)
+target_sources(parserver_tests PRIVATE server/ServerTest.cpp)
+target_link_libraries(parserver_tests PRIVATE Qt6::Core partest_main PkgConfig::LIBPQ)
+target_compile_definitions(parserver_tests PRIVATE
+    PARINDEX_EXE="$<TARGET_FILE:parindex>"
+    PARINDEX_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data")
+add_dependencies(parserver_tests parindex)
+
+string(MD5 parindex_build_hash "${CMAKE_BINARY_DIR}")
+string(SUBSTRING "${parindex_build_hash}" 0 10 parindex_build_hash)
+set(PARINDEX_TEST_PG_DIR "/tmp/parindex-pg-${parindex_build_hash}")
+add_test(NAME pg_cluster_start COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/pg-test-cluster.sh" start "${PARINDEX_TEST_PG_DIR}")
+add_test(NAME pg_cluster_stop COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/pg-test-cluster.sh" stop "${PARINDEX_TEST_PG_DIR}")
+set_tests_properties(pg_cluster_start PROPERTIES FIXTURES_SETUP pg_cluster TIMEOUT 120)
+set_tests_properties(pg_cluster_stop PROPERTIES FIXTURES_CLEANUP pg_cluster TIMEOUT 120)
+# A skipped test (no PostgreSQL) shows as skipped in ctest's summary, not as passed.
+gtest_discover_tests(parserver_tests DISCOVERY_TIMEOUT 60
+    PROPERTIES FIXTURES_REQUIRED pg_cluster
+               ENVIRONMENT "PARINDEX_TEST_PG_DIR=${PARINDEX_TEST_PG_DIR}"
+               SKIP_REGULAR_EXPRESSION "SKIPPED"
+               TIMEOUT 600)
