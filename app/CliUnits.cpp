@@ -1,6 +1,6 @@
 // parindex unit merge | split | rename | events: the lineage of units (the 2025 reorganisation) from the command line.
-#include "CliOutput.h"
 #include "Cli.h"
+#include "CliOutput.h"
 #include "CliSupport.h"
 #include "storage/LineageStore.h"
 #include "storage/UnitEditor.h"
