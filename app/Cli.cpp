@@ -9,11 +9,13 @@
 #include "storage/AuditLog.h"
 #include "storage/Demo.h"
 #include "storage/Finalisation.h"
+#include "storage/LineageStore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTranslator>
@@ -164,6 +166,58 @@ int scoresImport(Context& c)
     return Cli::Done;
 }
 
+// Last year's rank with the size of the ranking it was in: "5/18" ("5=/18" tied, "49/63*" published).
+QString previousPlace(const RankingResult& r, const RankedUnit& u)
+{
+    if (!u.previousRank)
+        return QString();
+    const Standing s = r.previousStanding.value(u.unitId);
+    return QStringLiteral("%1%2/%3%4")
+        .arg(*u.previousRank)
+        .arg(s.tied ? QStringLiteral("=") : QString())
+        .arg(optional(u.previousOf))
+        .arg(s.published ? QStringLiteral("*") : QString());
+}
+
+// "Sở A: 5/18 (82.10%); Sở B: 11/18 (76.85%)": each predecessor's own rank and percentage of last year.
+QString predecessorsText(const RankedUnit& u, const QLocale& locale = QLocale::c())
+{
+    QStringList parts;
+    for (const PredecessorRank& p : u.predecessors)
+        parts << p.text(locale);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString predecessorsJson(const RankedUnit& u)
+{
+    QStringList parts;
+    for (const PredecessorRank& p : u.predecessors)
+        parts << QStringLiteral("{\"unit\": %1, \"rank\": %2, \"of\": %3, \"total\": %4, \"percent\": %5, "
+                                "\"rank_source\": %6}")
+                     .arg(CliOutput::jsonString(p.name), CliOutput::jsonNumber(optional(p.rank)),
+                          CliOutput::jsonNumber(optional(p.of)),
+                          CliOutput::jsonNumber(p.total ? p.total->toString() : QString()),
+                          CliOutput::jsonNumber(p.percent ? p.percent->toString(2) : QString()),
+                          CliOutput::jsonString(!p.rank           ? QString()
+                                                    : p.published ? QStringLiteral("published")
+                                                                  : QStringLiteral("computed")));
+    return QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
+}
+
+// What the table says under a ranking whose cohort changed shape since last year.
+void printCohortChange(const RankingResult& r)
+{
+    if (!r.previousYear || !r.cohortChanged)
+        return;
+    out() << tr("Note: the cohort's members changed between %1 and %2 (%3 ranked then, %4 now): each rank is shown "
+                "with its own \"of\" and no change of rank is computed.")
+                 .arg(r.previousYear)
+                 .arg(r.year)
+                 .arg(r.previousRankedOf)
+                 .arg(r.rows.size())
+          << u'\n';
+}
+
 int ranking(Context& c)
 {
     auto code = required(c, "index");
@@ -186,11 +240,12 @@ int ranking(Context& c)
     const auto source
         = [](const Standing& s) { return s.published ? QStringLiteral("published") : QStringLiteral("computed"); };
     if (format.value() == QLatin1String("csv")) {
-        out() << CliOutput::csvLine({QStringLiteral("rank"), QStringLiteral("unit"), QStringLiteral("total"),
-                                     QStringLiteral("max"), QStringLiteral("percent"), QStringLiteral("band"),
-                                     QStringLiteral("code"), QStringLiteral("tied"), QStringLiteral("previous_rank"),
-                                     QStringLiteral("change"), QStringLiteral("rank_source"), QStringLiteral("of"),
-                                     QStringLiteral("complete"), QStringLiteral("provisional")});
+        out() << CliOutput::csvLine(
+            {QStringLiteral("rank"), QStringLiteral("unit"), QStringLiteral("total"), QStringLiteral("max"),
+             QStringLiteral("percent"), QStringLiteral("band"), QStringLiteral("code"), QStringLiteral("tied"),
+             QStringLiteral("previous_rank"), QStringLiteral("change"), QStringLiteral("rank_source"),
+             QStringLiteral("of"), QStringLiteral("complete"), QStringLiteral("provisional"),
+             QStringLiteral("previous_of"), QStringLiteral("places"), QStringLiteral("predecessors")});
         for (const RankedUnit& u : r.rows) {
             const std::optional<Decimal> change
                 = u.previousTotal ? std::optional<Decimal>(u.total - *u.previousTotal) : std::nullopt;
@@ -200,7 +255,8 @@ int ranking(Context& c)
                                          s.tied ? QStringLiteral("1") : QStringLiteral("0"), optional(u.previousRank),
                                          change ? change->toString() : QString(), source(s), optional(s.of),
                                          r.complete.value(u.unitId) ? QStringLiteral("1") : QStringLiteral("0"),
-                                         s.provisional ? QStringLiteral("1") : QStringLiteral("0")});
+                                         s.provisional ? QStringLiteral("1") : QStringLiteral("0"),
+                                         optional(u.previousOf), optional(u.places), predecessorsText(u)});
         }
     } else if (format.value() == QLatin1String("json")) {
         QStringList rows;
@@ -210,7 +266,8 @@ int ranking(Context& c)
             rows << QStringLiteral(
                         "    {\"rank\": %1, \"unit\": %2, \"code\": %3, \"total\": %4, \"max\": %5, "
                         "\"percent\": %6, \"band\": %7, \"tied\": %8, \"previous_rank\": %9, \"change\": %10, "
-                        "\"rank_source\": %11, \"of\": %12, \"complete\": %13, \"provisional\": %14}")
+                        "\"rank_source\": %11, \"of\": %12, \"complete\": %13, \"provisional\": %14, "
+                        "\"previous_of\": %15, \"places\": %16, \"predecessors\": %17}")
                         .arg(CliOutput::jsonNumber(optional(s.rank)))
                         .arg(CliOutput::jsonString(u.name), CliOutput::jsonString(u.code), u.total.toString(),
                              r.max.toString(), u.percent.toString(2), CliOutput::jsonString(u.band),
@@ -218,7 +275,9 @@ int ranking(Context& c)
                              CliOutput::jsonNumber(optional(u.previousRank)), CliOutput::jsonNumber(change))
                         .arg(CliOutput::jsonString(source(s)), CliOutput::jsonNumber(optional(s.of)),
                              r.complete.value(u.unitId) ? QStringLiteral("true") : QStringLiteral("false"),
-                             s.provisional ? QStringLiteral("true") : QStringLiteral("false"));
+                             s.provisional ? QStringLiteral("true") : QStringLiteral("false"))
+                        .arg(CliOutput::jsonNumber(optional(u.previousOf)), CliOutput::jsonNumber(optional(u.places)),
+                             predecessorsJson(u));
         }
         QStringList unranked;
         for (const QString& name : r.unranked)
@@ -226,19 +285,25 @@ int ranking(Context& c)
         out() << QStringLiteral(
                      "{\n  \"index\": %1,\n  \"year\": %2,\n  \"cohort\": %3,\n  \"stage\": %4,\n  \"max\": %5,\n"
                      "  \"rows\": [\n%6\n  ],\n  \"unranked\": [%7],\n  \"members\": %8,\n  \"scored\": %9,\n"
-                     "  \"provisional\": %10\n}\n")
+                     "  \"provisional\": %10,\n  \"previous_year\": %11,\n  \"previous_of\": %12,\n"
+                     "  \"cohort_changed\": %13\n}\n")
                      .arg(CliOutput::jsonString(r.index.code))
                      .arg(r.year)
                      .arg(CliOutput::jsonString(r.cohort.name), CliOutput::jsonString(stageName(r.stage)),
                           r.max.toString(), rows.join(QStringLiteral(",\n")), unranked.join(QStringLiteral(", ")))
                      .arg(r.completeness.members)
                      .arg(r.completeness.scored)
-                     .arg(r.provisional() ? QStringLiteral("true") : QStringLiteral("false"));
+                     .arg(r.provisional() ? QStringLiteral("true") : QStringLiteral("false"))
+                     .arg(r.previousYear ? QString::number(r.previousYear) : QStringLiteral("null"))
+                     .arg(r.previousYear ? QString::number(r.previousRankedOf) : QStringLiteral("null"))
+                     .arg(r.cohortChanged ? QStringLiteral("true") : QStringLiteral("false"));
     } else {
         out() << QStringLiteral("%1 %2 - %3 (%4)\n")
                      .arg(r.index.name)
                      .arg(r.year)
                      .arg(r.cohort.name, stageLabel(r.stage));
+        const bool lineage = std::any_of(r.rows.cbegin(), r.rows.cend(),
+                                         [](const RankedUnit& u) { return !u.predecessors.isEmpty(); });
         QList<QStringList> rows;
         for (const RankedUnit& u : r.rows) {
             const std::optional<Decimal> change
@@ -253,12 +318,17 @@ int ranking(Context& c)
                                  r.max.toString(c.locale),
                                  u.percent.toString(c.locale, 2),
                                  u.band,
-                                 optional(u.previousRank),
+                                 previousPlace(r, u),
                                  signedChange(change, c.locale)};
+            if (lineage)
+                rows.last() << predecessorsText(u, c.locale);
         }
-        out() << CliOutput::table(
-            {tr("Rank"), tr("Unit"), tr("Total"), tr("Max"), tr("%"), tr("Band"), tr("Last year"), tr("Change")}, rows,
-            {0, 2, 3, 4, 6, 7});
+        QStringList header {tr("Rank"), tr("Unit"), tr("Total"),     tr("Max"),
+                            tr("%"),    tr("Band"), tr("Last year"), tr("Change")};
+        if (lineage)
+            header << tr("Predecessors last year");
+        out() << CliOutput::table(header, rows, {0, 2, 3, 4, 6, 7});
+        printCohortChange(r);
         if (!r.unranked.isEmpty())
             out() << tr("Not ranked (no value): %1").arg(r.unranked.join(QStringLiteral("; "))) << u'\n';
         for (const RankedUnit& u : r.rows) {
@@ -274,6 +344,27 @@ int ranking(Context& c)
     }
     out().flush();
     return Cli::Done;
+}
+
+// The merges and splits that made the unit, oldest first: "Merged in 2025 from A; B (NQ 190/2025/QH15)".
+void printOrigins(Catalog& catalog, const TrendResult& t)
+{
+    if (t.origins.isEmpty())
+        return;
+    auto lineage = LineageStore(catalog).lineage();
+    if (!lineage)
+        return;
+    for (const LineageEvent& e : t.origins) {
+        QStringList names;
+        for (qint64 id : e.predecessors)
+            names << lineage->nameIn(id, e.year - 1);
+        const QString from = names.join(QStringLiteral("; "));
+        const QString basis = e.basis.isEmpty() ? tr("no basis given") : e.basis;
+        out() << (e.kind == LineageEvent::Split ? tr("Split in %1 from %2 (%3)") : tr("Merged in %1 from %2 (%3)"))
+                     .arg(e.year)
+                     .arg(from, basis)
+              << u'\n';
+    }
 }
 
 int trend(Context& c)
@@ -293,25 +384,29 @@ int trend(Context& c)
     if (!result)
         return fail(result.error());
     const TrendResult& t = result.value();
-    for (const TrendPoint& p : t.points) {
+    // The unit's own points and, before the events that made it, its predecessors', each marked as theirs.
+    const QList<TrendPoint> points = t.rows();
+    for (const TrendPoint& p : points) {
         if (!p.note.isEmpty())
-            err() << tr("warning: %1 %2: %3").arg(t.unit.name).arg(p.year).arg(p.note) << Qt::endl;
+            err() << tr("warning: %1 %2: %3").arg(p.unitName).arg(p.year).arg(p.note) << Qt::endl;
     }
     if (format.value() == QLatin1String("csv")) {
         out() << CliOutput::csvLine({QStringLiteral("year"), QStringLiteral("total"), QStringLiteral("max"),
                                      QStringLiteral("percent"), QStringLiteral("rank"), QStringLiteral("of"),
-                                     QStringLiteral("provisional")});
-        for (const TrendPoint& p : t.points)
+                                     QStringLiteral("provisional"), QStringLiteral("unit"),
+                                     QStringLiteral("predecessor")});
+        for (const TrendPoint& p : points)
             out() << CliOutput::csvLine({QString::number(p.year), optional(p.total, QLocale::c()), p.max.toString(),
                                          optional(p.percent, QLocale::c(), 2), optional(p.rank), optional(p.of),
-                                         p.provisional ? QStringLiteral("1") : QStringLiteral("0")});
+                                         p.provisional ? QStringLiteral("1") : QStringLiteral("0"), p.unitName,
+                                         p.predecessor ? QStringLiteral("1") : QStringLiteral("0")});
     } else if (format.value() == QLatin1String("json")) {
         QStringList rows;
-        for (const TrendPoint& p : t.points) {
+        for (const TrendPoint& p : points) {
             rows << QStringLiteral(
                         "    {\"year\": %1, \"total\": %2, \"max\": %3, \"percent\": %4, \"rank\": %5, \"of\": %6, "
                         "\"rank_source\": %7, \"change\": %8, \"band\": %9, \"cohort\": %10, \"note\": %11, "
-                        "\"provisional\": %12, \"complete\": %13}")
+                        "\"provisional\": %12, \"complete\": %13, \"unit\": %14, \"predecessor\": %15}")
                         .arg(p.year)
                         .arg(CliOutput::jsonNumber(optional(p.total, QLocale::c())), p.max.toString(),
                              CliOutput::jsonNumber(optional(p.percent, QLocale::c(), 2)),
@@ -323,15 +418,22 @@ int trend(Context& c)
                              CliOutput::jsonString(p.band))
                         .arg(CliOutput::jsonString(p.cohort), CliOutput::jsonString(p.note),
                              p.provisional ? QStringLiteral("true") : QStringLiteral("false"),
-                             p.complete ? QStringLiteral("true") : QStringLiteral("false"));
+                             p.complete ? QStringLiteral("true") : QStringLiteral("false"))
+                        .arg(CliOutput::jsonString(p.unitName),
+                             p.predecessor ? QStringLiteral("true") : QStringLiteral("false"));
         }
         out() << QStringLiteral("{\n  \"index\": %1,\n  \"unit\": %2,\n  \"stage\": %3,\n  \"years\": [\n%4\n  ]\n}\n")
                      .arg(CliOutput::jsonString(t.index.code), CliOutput::jsonString(t.unit.name),
                           CliOutput::jsonString(stageName(t.stage)), rows.join(QStringLiteral(",\n")));
     } else {
         out() << QStringLiteral("%1 - %2 (%3)\n").arg(t.index.name, t.unit.name, stageLabel(t.stage));
+        printOrigins(catalog, t);
+        // A unit column where the rows are not all the unit under its present name: predecessors, or former names.
+        const bool named = std::any_of(points.cbegin(), points.cend(), [&t](const TrendPoint& p) {
+            return p.predecessor || p.unitName != t.unit.name;
+        });
         QList<QStringList> rows;
-        for (const TrendPoint& p : t.points) {
+        for (const TrendPoint& p : points) {
             QString rank = p.rank ? QStringLiteral("%1/%2").arg(*p.rank).arg(*p.of) : QString();
             if (p.rankPublished)
                 rank += u'*';
@@ -344,10 +446,18 @@ int trend(Context& c)
                                  rank,
                                  signedChange(p.change, c.locale),
                                  p.band};
+            if (named)
+                rows.last() << (p.predecessor ? tr("(predecessor: %1)").arg(p.unitName) : p.unitName);
         }
-        out() << CliOutput::table({tr("Year"), tr("Total"), tr("Max"), tr("%"), tr("Rank"), tr("Change"), tr("Band")},
-                                  rows, {0, 1, 2, 3, 4, 5});
-        for (const TrendPoint& p : t.points) {
+        QStringList header {tr("Year"), tr("Total"), tr("Max"), tr("%"), tr("Rank"), tr("Change"), tr("Band")};
+        if (named)
+            header << tr("Unit");
+        out() << CliOutput::table(header, rows, {0, 1, 2, 3, 4, 5});
+        if (!t.predecessorPoints.isEmpty())
+            out() << tr("Predecessors' results are their own, each against its own previous year; none is added to "
+                        "another or to the unit's.")
+                  << u'\n';
+        for (const TrendPoint& p : points) {
             if (p.rankPublished) {
                 out() << tr("* rank as published (%1); the rest of the cohort is not in the database")
                              .arg(p.published->source.isEmpty() ? tr("no source given") : p.published->source)
@@ -355,9 +465,12 @@ int trend(Context& c)
                 break;
             }
         }
-        for (const TrendPoint& p : t.points) {
-            if (p.provisional && p.rank)
+        QSet<int> described;
+        for (const TrendPoint& p : points) {
+            if (p.provisional && p.rank && !described.contains(p.year)) {
+                described.insert(p.year);
                 out() << tr("? %1: %2").arg(p.year).arg(p.completeness.describe()) << u'\n';
+            }
         }
     }
     out().flush();

@@ -209,14 +209,26 @@ Result<ExportBook> Export::ranking(Catalog& catalog, const ExportRequest& reques
            column(words(lang, QT_TRANSLATE_NOOP("Export", "Band"))),
            column(words(lang, QT_TRANSLATE_NOOP("Export", "Last year's rank")), ExportColumn::Format::Integer),
            column(words(lang, QT_TRANSLATE_NOOP("Export", "Change")), ExportColumn::Format::SignedDecimal,
-                  words(lang, QT_TRANSLATE_NOOP("Export", "Against last year's total")))};
+                  words(lang, QT_TRANSLATE_NOOP("Export", "Against last year's total"))),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Last year's rank out of")), ExportColumn::Format::Integer,
+                  words(lang, QT_TRANSLATE_NOOP("Export", "How many units last year's ranking had"))),
+           column(words(lang, QT_TRANSLATE_NOOP("Export", "Predecessors last year")), ExportColumn::Format::Text,
+                  words(lang,
+                        QT_TRANSLATE_NOOP("Export",
+                                          "The units this one was made from, each with its own rank "
+                                          "and percentage of last year")))};
     for (const RankedUnit& u : r.rows) {
         const std::optional<Decimal> change
             = u.previousTotal ? std::optional<Decimal>(u.total - *u.previousTotal) : std::nullopt;
-        sheet.rows.append({ExportCell::ofInteger(qint64(u.rank)), ExportCell::ofText(u.name),
-                           ExportCell::ofText(u.code), ExportCell::ofNumber(u.total), ExportCell::ofNumber(r.max),
-                           ExportCell::ofNumber(u.percent), ExportCell::ofText(u.band),
-                           ExportCell::ofInteger(u.previousRank), ExportCell::ofNumber(change)});
+        QStringList predecessors;
+        for (const PredecessorRank& p : u.predecessors)
+            predecessors << p.text(lang == ExportLanguage::Vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                                                      : QLocale::c());
+        sheet.rows.append(
+            {ExportCell::ofInteger(qint64(u.rank)), ExportCell::ofText(u.name), ExportCell::ofText(u.code),
+             ExportCell::ofNumber(u.total), ExportCell::ofNumber(r.max), ExportCell::ofNumber(u.percent),
+             ExportCell::ofText(u.band), ExportCell::ofInteger(u.previousRank), ExportCell::ofNumber(change),
+             ExportCell::ofInteger(u.previousOf), ExportCell::ofText(predecessors.join(QStringLiteral("; ")))});
     }
     for (const QString& name : r.unranked)
         sheet.rows.append({ExportCell(), ExportCell::ofText(name), ExportCell(), ExportCell(),
@@ -333,8 +345,17 @@ Result<ExportBook> Export::scoreTemplate(Catalog& catalog, const ExportRequest& 
                   .arg(number(lang, c.maxPoints), c.code);
         sheet.columns.append(col);
     }
+    // Last, so the criteria keep their places: the code names the unit even after it is renamed.
+    const int codeAt = int(sheet.columns.size());
+    sheet.columns.append(column(codeHeader(), ExportColumn::Format::Text,
+                                words(lang,
+                                      QT_TRANSLATE_NOOP("Export",
+                                                        "The unit's code: it names the unit even "
+                                                        "after a rename. Leave it as it is."))));
     for (const Unit& u : units.value()) {
-        QList<ExportCell> row {ExportCell::ofText(keys->value(u.id))};
+        QList<ExportCell> row(codeAt + 1);
+        row[0] = ExportCell::ofText(keys->value(u.id));
+        row[codeAt] = u.code.isEmpty() ? ExportCell() : ExportCell::ofText(u.code);
         sheet.rows.append(row);
     }
     sheet.frozenColumns = 1;

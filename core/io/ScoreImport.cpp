@@ -51,7 +51,48 @@ Result<UnitLookup> buildLookup(Catalog& catalog, qint64 cohortId)
     return lookup;
 }
 
+// The unit a row names: a unit's code first, then a name in the cohort, then a name anywhere; unitId 0: a new unit.
+// `sharing` counts the cohort's units of that name where it is more than one (the row must use the code).
+struct Named
+{
+    qint64 unitId = 0;
+    QString name;
+    QString code;
+    qsizetype sharing = 0;
+};
+
+Named byText(const UnitLookup& lookup, const QString& text)
+{
+    if (const auto code = lookup.byCode.constFind(text); code != lookup.byCode.cend())
+        return {code->id, code->name, code->code, 0};
+    const QList<Unit> inCohort = lookup.cohortByName.value(text);
+    if (inCohort.size() == 1)
+        return {inCohort.first().id, text, inCohort.first().code, 0};
+    if (inCohort.size() > 1)
+        return {0, text, QString(), inCohort.size()};
+    const QList<Unit> anywhere = lookup.byName.value(text);
+    if (anywhere.size() == 1)
+        return {anywhere.first().id, text, anywhere.first().code, 0};
+    return {0, text, QString(), 0};
+}
+
+int findCodeColumn(const QStringList& header, const Framework& framework)
+{
+    for (int c = 1; c < header.size(); ++c)
+        if (ScoreImport::isUnitCodeHeader(header[c].trimmed()) && framework.find(header[c].trimmed()) < 0)
+            return c;
+    return -1;
+}
+
 } // namespace
+
+bool ScoreImport::isUnitCodeHeader(const QString& header)
+{
+    for (const char* word : {"code", "unit code", "mã đơn vị"})
+        if (header.compare(QString::fromUtf8(word), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
 
 Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode,
                                              int year, const QString& cohortName, Stage stage)
@@ -95,7 +136,10 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     const QStringList& header = table.rows.first();
     QHash<int, int> seenColumn;
     QList<int> fileColumn; // file column of each value column
+    const int codeColumn = findCodeColumn(header, plan.framework);
     for (int c = 1; c < header.size(); ++c) {
+        if (c == codeColumn)
+            continue;
         const QString code = header[c].trimmed();
         if (code.isEmpty()) {
             bool used = false;
@@ -144,7 +188,8 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
             continue;
         }
         const QString unitText = cells.value(0).trimmed();
-        if (unitText.isEmpty()) {
+        const QString codeText = codeColumn >= 0 ? cells.value(codeColumn).trimmed() : QString();
+        if (unitText.isEmpty() && codeText.isEmpty()) {
             bool empty = true;
             for (const QString& cell : cells)
                 empty = empty && cell.trimmed().isEmpty();
@@ -156,26 +201,33 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
             refuse(tr("%1: the unit name %2").arg(place(table, r, 0), problem));
             continue;
         }
-        ScoreImportPlan::UnitRow unit;
-        unit.line = table.lines[r];
-        unit.name = unitText;
-        if (const auto code = lookup->byCode.find(unitText); code != lookup->byCode.end()) {
-            unit.unitId = code->id;
-            unit.name = code->name;
-            unit.code = code->code;
-        } else if (const QList<Unit> inCohort = lookup->cohortByName.value(unitText); inCohort.size() == 1) {
-            unit.unitId = inCohort.first().id;
-            unit.code = inCohort.first().code;
-        } else if (inCohort.size() > 1) {
+        Named named = byText(lookup.value(), unitText);
+        // The code column names the unit even after a rename: it wins over the name, unless the name is another
+        // unit's.
+        if (!codeText.isEmpty()) {
+            const auto owner = lookup->byCode.constFind(codeText);
+            if (owner == lookup->byCode.cend()) {
+                refuse(tr("%1: no unit has the code %2").arg(place(table, r, codeColumn), codeText));
+                continue;
+            }
+            if (named.unitId && named.unitId != owner->id) {
+                refuse(tr("%1: the code %2 is %3's, but the row names %4")
+                           .arg(place(table, r, codeColumn), codeText, owner->name, unitText));
+                continue;
+            }
+            named = {owner->id, owner->name, owner->code, 0};
+        } else if (named.sharing > 1) {
             refuse(tr("%1: %2 units of cohort \"%3\" are named \"%4\"; use the unit's code")
                        .arg(place(table, r, 0))
-                       .arg(inCohort.size())
+                       .arg(named.sharing)
                        .arg(plan.cohort.name, unitText));
             continue;
-        } else if (const QList<Unit> anywhere = lookup->byName.value(unitText); anywhere.size() == 1) {
-            unit.unitId = anywhere.first().id;
-            unit.code = anywhere.first().code;
         }
+        ScoreImportPlan::UnitRow unit;
+        unit.line = table.lines[r];
+        unit.unitId = named.unitId;
+        unit.name = named.name;
+        unit.code = named.code;
         const QString key = unit.unitId ? QString::number(unit.unitId) : QStringLiteral("new:") + unit.name;
         if (const auto previous = rowOfKey.constFind(key); previous != rowOfKey.cend()) {
             refuse(tr("%1: %2 is already on line %3").arg(place(table, r, 0), unit.name).arg(*previous));

@@ -49,13 +49,19 @@ struct ScoreImportPlan
 
 // Imports a wide score table: the first column names the unit (by name or code, any header text), every other
 // column is headed by a criterion code of the year's framework (or "total" for the recorded total), one row per
-// unit. Blank cells mean no value; importing the same index, year and stage again replaces the values given.
+// unit. A column headed "code" (or "unit code", "mã đơn vị"; not a criterion code) holds the unit's code, as the
+// template writes it: where given it names the unit, whatever its name has become since; an unknown code, or one
+// that belongs to another unit than the one the row names, is refused. Blank cells mean no value; importing the same
+// index, year and stage again replaces the values given.
 class ScoreImport
 {
     Q_DECLARE_TR_FUNCTIONS(par::ScoreImport)
 
 public:
     static constexpr int MaxErrors = 50;
+
+    // The header of the unit-code column (case-insensitive): "code", "unit code", "mã đơn vị".
+    static bool isUnitCodeHeader(const QString& header);
 
     // The preview: reads only, writes nothing (a new cohort or unit is planned, not created).
     static Result<ScoreImportPlan> prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode, int year,

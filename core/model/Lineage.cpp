@@ -211,7 +211,7 @@ QString Lineage::nameIn(qint64 unitId, int year) const
     return name;
 }
 
-QList<qint64> Lineage::predecessorsIn(qint64 unitId, int year) const
+QList<qint64> Lineage::predecessorsIn(qint64 unitId, int year, int until) const
 {
     QList<qint64> found;
     QSet<qint64> seen {unitId};
@@ -219,7 +219,7 @@ QList<qint64> Lineage::predecessorsIn(qint64 unitId, int year) const
     while (!pending.isEmpty()) {
         const qint64 id = pending.takeFirst();
         for (const LineageEvent& event : m_events) {
-            if (!changesShape(event) || event.year <= year || !event.successors.contains(id))
+            if (!changesShape(event) || event.year <= year || event.year > until || !event.successors.contains(id))
                 continue;
             for (qint64 predecessor : event.predecessors) {
                 if (seen.contains(predecessor))

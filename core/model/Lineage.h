@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
+
 namespace par {
 
 // One change in the administrative map, from a year on: units merged into one (Bắc Kạn and Thái Nguyên became the
@@ -59,8 +61,9 @@ public:
     // The unit's name in a year, following its renames.
     QString nameIn(qint64 unitId, int year) const;
     // The units whose results stand before this one in a year it did not yet exist in its present form: its
-    // predecessors that existed that year, and theirs in turn when they did not; never the unit itself.
-    QList<qint64> predecessorsIn(qint64 unitId, int year) const;
+    // predecessors that existed that year, and theirs in turn when they did not; never the unit itself. Only events of
+    // `until` or earlier count: a ranking of 2025 is not told of a merger of 2027.
+    QList<qint64> predecessorsIn(qint64 unitId, int year, int until = std::numeric_limits<int>::max()) const;
     // The merges and splits that made the unit, oldest first.
     QList<LineageEvent> origins(qint64 unitId) const;
     // The events of a year, merges and splits first, in the order recorded.

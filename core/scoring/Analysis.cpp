@@ -1,5 +1,9 @@
 #include "scoring/Analysis.h"
 
+#include "storage/LineageStore.h"
+
+#include <QSet>
+
 #include <algorithm>
 #include <cmath>
 
@@ -106,33 +110,163 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         }
     }
 
-    // Last year's rank in the same cohort, where there was a framework then.
+    if (Status s = previousYear(out, ranked.value(), stage); !s)
+        return s.error();
+    return out;
+}
+
+namespace {
+
+QSet<qint64> memberIds(const QList<Unit>& members)
+{
+    QSet<qint64> ids;
+    for (const Unit& u : members)
+        ids.insert(u.id);
+    return ids;
+}
+
+} // namespace
+
+// Last year's ranks in the same cohort, where there was a framework then.
+//
+// The rule for comparing ranks: a change of rank (places) is a change within the same race, so it is computed only
+// where the cohort has the same members in both years and both ranks are of the same kind (both computed; or both
+// published, out of the same pool size); a "1/1" among members still unscored is marked provisional. Where units
+// merged, split, joined or left, last year's "5/18" and this year's "3/12" are shown side by side (previousOf) and
+// nothing is subtracted: 12th of 12 after a merger is not a fall from 11th of 18. A unit made from others (merge,
+// split), or one that took others in, has no change against a single number: the ranks and percentages of its
+// predecessors are listed instead (addPredecessors), and its own total of last year, where it had one, is not
+// subtracted either.
+Status Analysis::previousYear(RankingResult& out, const CohortYear& current, Stage stage)
+{
     auto years = m_catalog.years(out.index.id);
     if (!years)
         return years.error();
+    const int year = out.year;
     const auto before = std::find_if(years->crbegin(), years->crend(), [year](int y) { return y < year; });
-    if (before != years->crend()) {
-        auto previousFramework = m_catalog.requireFramework(out.index, *before);
-        if (!previousFramework)
-            return previousFramework.error();
-        auto previous = rankCohort(previousFramework.value(), out.cohort, stage);
-        if (!previous)
-            return previous.error();
-        out.previousYear = *before;
-        out.previousCompleteness = previous->completeness;
-        QHash<qint64, const RankedUnit*> byUnit;
-        for (const RankedUnit& r : previous->ranked)
-            byUnit.insert(r.unitId, &r);
-        for (RankedUnit& r : out.rows) {
-            const Standing standing = previous->standing(r.unitId);
-            if (standing.rank)
-                out.previousStanding.insert(r.unitId, standing);
-            r.previousRank = standing.rank;
-            if (const RankedUnit* p = byUnit.value(r.unitId))
-                r.previousTotal = p->total;
+    if (before == years->crend())
+        return Done {};
+    auto previousFramework = m_catalog.requireFramework(out.index, *before);
+    if (!previousFramework)
+        return previousFramework.error();
+    auto previous = rankCohort(previousFramework.value(), out.cohort, stage);
+    if (!previous)
+        return previous.error();
+    out.previousYear = *before;
+    out.previousCompleteness = previous->completeness;
+    out.previousRankedOf = int(previous->ranked.size());
+    out.cohortChanged = memberIds(previous->members) != memberIds(current.members);
+    QHash<qint64, const RankedUnit*> byUnit;
+    for (const RankedUnit& r : previous->ranked)
+        byUnit.insert(r.unitId, &r);
+    for (RankedUnit& r : out.rows) {
+        const Standing standing = previous->standing(r.unitId);
+        if (standing.rank) {
+            out.previousStanding.insert(r.unitId, standing);
+            r.previousOf = standing.of;
         }
+        r.previousRank = standing.rank;
+        if (const RankedUnit* p = byUnit.value(r.unitId))
+            r.previousTotal = p->total;
     }
-    return out;
+    if (Status s = addPredecessors(out, previous.value()); !s)
+        return s;
+    for (RankedUnit& r : out.rows) {
+        const Standing now = out.standing.value(r.unitId);
+        const Standing then = out.previousStanding.value(r.unitId);
+        const bool sameKind = then.published == now.published && (!now.published || then.of == now.of);
+        if (!out.cohortChanged && r.predecessors.isEmpty() && then.rank && now.rank && sameKind)
+            r.places = *then.rank - *now.rank;
+    }
+    return Done {};
+}
+
+// The units each row came from (merges and splits up to this year) that were members of this cohort last year, with
+// their rank and percentage of last year, each its own.
+Status Analysis::addPredecessors(RankingResult& out, const CohortYear& previous)
+{
+    auto lineage = LineageStore(m_catalog).lineage();
+    if (!lineage)
+        return lineage.error();
+    const QSet<qint64> members = memberIds(previous.members);
+    QHash<qint64, const RankedUnit*> ranked;
+    for (const RankedUnit& r : previous.ranked)
+        ranked.insert(r.unitId, &r);
+    for (RankedUnit& row : out.rows) {
+        for (qint64 id : lineage->predecessorsIn(row.unitId, out.previousYear, out.year)) {
+            if (!members.contains(id))
+                continue;
+            PredecessorRank p;
+            p.unitId = id;
+            p.name = lineage->nameIn(id, out.previousYear);
+            const Standing s = previous.standing(id);
+            p.rank = s.rank;
+            p.of = s.of;
+            p.tied = s.tied;
+            p.published = s.published;
+            p.provisional = s.provisional;
+            if (const RankedUnit* u = ranked.value(id)) {
+                p.total = u->total;
+                p.percent = u->percent;
+            }
+            row.predecessors.append(p);
+        }
+        if (!row.predecessors.isEmpty())
+            row.previousTotal.reset();
+    }
+    return Done {};
+}
+
+// The point of one unit (the trend's own, or a predecessor's) in one year. Its cohort: the one asked for, else the
+// unit's own pool that year, else the index's default; each cohort-year is ranked once per year (`ranked`).
+Result<TrendPoint> Analysis::trendPoint(const Index& index, const Framework& framework, qint64 unitId,
+                                        const QString& cohortName, Stage stage, QHash<qint64, CohortYear>& ranked)
+{
+    TrendPoint point;
+    point.year = framework.year;
+    point.unitId = unitId;
+    point.max = framework.root().maxPoints;
+    auto evaluation = evaluateUnit(framework, unitId, stage);
+    if (!evaluation)
+        return evaluation.error();
+    point.total = evaluation->total();
+    Result<Cohort> cohort = Error::usage(QString());
+    if (!cohortName.isEmpty()) {
+        cohort = m_catalog.resolveCohort(index, cohortName);
+    } else {
+        auto pools = m_catalog.cohortsOf(index.id, unitId, point.year);
+        if (!pools)
+            return pools.error();
+        cohort = pools->isEmpty() ? m_catalog.defaultCohort(index) : Result<Cohort>(pools->first());
+    }
+    if (!cohort)
+        return cohort.error();
+    point.cohort = cohort->name;
+    if (point.total) {
+        point.percent = Decimal::percent(*point.total, point.max);
+        point.band = classify(framework.bands, *point.total, point.max);
+    }
+    auto found = ranked.find(cohort->id);
+    if (found == ranked.end()) {
+        auto cohortYear = rankCohort(framework, cohort.value(), stage);
+        if (!cohortYear)
+            return cohortYear.error();
+        found = ranked.insert(cohort->id, std::move(cohortYear).value());
+    }
+    const Standing standing = found->standing(unitId);
+    point.standing = standing;
+    point.completeness = found->completeness;
+    point.complete = found->complete.value(unitId, false);
+    point.provisional = standing.provisional;
+    point.computedOf = standing.computedOf;
+    point.computedRank = standing.computedRank;
+    if (const auto p = found->published.constFind(unitId); p != found->published.cend())
+        point.published = *p;
+    point.rank = standing.rank;
+    point.of = standing.of;
+    point.rankPublished = standing.published;
+    point.note = standing.note;
+    return point;
 }
 
 Result<TrendResult> Analysis::trend(const QString& indexCode, const QString& unitName, const QString& cohortName,
@@ -151,59 +285,59 @@ Result<TrendResult> Analysis::trend(const QString& indexCode, const QString& uni
     auto years = m_catalog.years(out.index.id);
     if (!years)
         return years.error();
+    auto lineage = LineageStore(m_catalog).lineage();
+    if (!lineage)
+        return lineage.error();
+    out.origins = lineage->origins(out.unit.id);
 
-    std::optional<Decimal> previousTotal;
+    // Each line's change is against its own previous total: never from a predecessor's figure to the unit's.
+    QHash<qint64, Decimal> lastTotal;
     for (int year : years.value()) {
         auto framework = m_catalog.requireFramework(out.index, year);
         if (!framework)
             return framework.error();
-        TrendPoint point;
-        point.year = year;
-        point.max = framework->root().maxPoints;
-        auto evaluation = evaluateUnit(framework.value(), out.unit.id, stage);
-        if (!evaluation)
-            return evaluation.error();
-        point.total = evaluation->total();
-
-        // The cohort: the one asked for, else the unit's own pool that year, else the index's default.
-        Result<Cohort> cohort = Error::usage(QString());
-        if (!cohortName.isEmpty()) {
-            cohort = m_catalog.resolveCohort(out.index, cohortName);
-        } else {
-            auto pools = m_catalog.cohortsOf(out.index.id, out.unit.id, year);
-            if (!pools)
-                return pools.error();
-            cohort = pools->isEmpty() ? m_catalog.defaultCohort(out.index) : Result<Cohort>(pools->first());
+        QHash<qint64, CohortYear> ranked;
+        const QList<qint64> ids = QList<qint64> {out.unit.id} + lineage->predecessorsIn(out.unit.id, year);
+        for (qint64 id : ids) {
+            auto made = trendPoint(out.index, framework.value(), id, cohortName, stage, ranked);
+            if (!made)
+                return made.error();
+            TrendPoint point = made.value();
+            point.unitName = lineage->nameIn(id, year);
+            point.predecessor = id != out.unit.id;
+            if (point.total) {
+                if (const auto last = lastTotal.constFind(id); last != lastTotal.cend())
+                    point.change = *point.total - *last;
+                lastTotal.insert(id, *point.total);
+            }
+            (point.predecessor ? out.predecessorPoints : out.points).append(point);
         }
-        if (!cohort)
-            return cohort.error();
-        point.cohort = cohort->name;
-        if (point.total) {
-            point.percent = Decimal::percent(*point.total, point.max);
-            point.band = classify(framework->bands, *point.total, point.max);
-            if (previousTotal)
-                point.change = *point.total - *previousTotal;
-            previousTotal = point.total;
-        }
-        auto ranked = rankCohort(framework.value(), cohort.value(), stage);
-        if (!ranked)
-            return ranked.error();
-        const Standing standing = ranked->standing(out.unit.id);
-        point.standing = standing;
-        point.completeness = ranked->completeness;
-        point.complete = ranked->complete.value(out.unit.id, false);
-        point.provisional = standing.provisional;
-        point.computedOf = standing.computedOf;
-        point.computedRank = standing.computedRank;
-        if (const auto p = ranked->published.constFind(out.unit.id); p != ranked->published.cend())
-            point.published = *p;
-        point.rank = standing.rank;
-        point.of = standing.of;
-        point.rankPublished = standing.published;
-        point.note = standing.note;
-        out.points.append(point);
     }
     return out;
+}
+
+QList<TrendPoint> TrendResult::rows() const
+{
+    QList<TrendPoint> out;
+    for (const TrendPoint& own : points) {
+        QList<TrendPoint> before;
+        for (const TrendPoint& p : predecessorPoints)
+            if (p.year == own.year)
+                before.append(p);
+        if (own.total || before.isEmpty() || unit.activeIn(own.year))
+            out.append(own);
+        out += before;
+    }
+    return out;
+}
+
+QList<qint64> TrendResult::predecessorIds() const
+{
+    QList<qint64> ids;
+    for (const TrendPoint& p : predecessorPoints)
+        if (!ids.contains(p.unitId))
+            ids.append(p.unitId);
+    return ids;
 }
 
 Result<LostPointsResult> Analysis::lostPoints(const QString& indexCode, int year, const QString& unitName, Stage stage)

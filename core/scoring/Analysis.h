@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Lineage.h"
 #include "scoring/Ranking.h"
 #include "scoring/Standing.h"
 #include "storage/Catalog.h"
@@ -34,6 +35,10 @@ struct RankingResult
     int previousYear = 0; // 0: no earlier year
     Completeness previousCompleteness;
     QHash<qint64, Standing> previousStanding;
+    // The cohort's membership differs between the two years (units merged, split, joined or left): ranks are shown
+    // each with its own "of" and no rank change is computed (RankedUnit::places stays empty).
+    bool cohortChanged = false;
+    int previousRankedOf = 0; // units ranked last year
 
     bool provisional() const { return completeness.provisional(); }
     // Members scored on part of the framework only, by unit id: their rank is provisional (see docs/report.md).
@@ -60,14 +65,30 @@ struct TrendPoint
     Completeness completeness; // of the cohort that year
     bool complete = false; // the unit's every criterion is scored
     bool provisional = false; // the rank is computed from an incomplete cohort
+    qint64 unitId = 0; // whose result: the unit itself, or one of its predecessors
+    QString unitName; // that unit's name in that year (renames followed)
+    bool predecessor = false; // a predecessor's own result, before the event that made the unit
 };
 
+// A unit over the years. Its own line, and before the merges and splits that made it, its predecessors' results,
+// each as that predecessor's: two predecessors give two points for a year, never their sum or average. A renamed
+// unit is one line (the same unit) whose points carry the name of each year.
 struct TrendResult
 {
     Index index;
     Unit unit;
     Stage stage = Stage::Final;
-    QList<TrendPoint> points;
+    QList<TrendPoint> points; // the unit's own line: one point per year of the index (change: against its own)
+    // Each predecessor's point in each year it existed before the event, chained events followed back (A became B
+    // in 2020, B and C became D in 2025: D's 2019 is A's, its 2022 are B's and C's); change against its own line.
+    QList<TrendPoint> predecessorPoints;
+    QList<LineageEvent> origins; // the merges and splits that made the unit, oldest first
+
+    // For tables: every point in year order, the unit's own first, then its predecessors'; an own point with no
+    // value in a year the unit did not exist in while predecessors stand for it is left out.
+    QList<TrendPoint> rows() const;
+    // For charts: the predecessors in the order they first appear; one line each (predecessorPoints of that unitId).
+    QList<qint64> predecessorIds() const;
 };
 
 struct LostPoint
@@ -183,6 +204,10 @@ public:
 
 private:
     Result<CohortYear> rankCohort(const Framework& framework, const Cohort& cohort, Stage stage);
+    Result<TrendPoint> trendPoint(const Index& index, const Framework& framework, qint64 unitId,
+                                  const QString& cohortName, Stage stage, QHash<qint64, CohortYear>& ranked);
+    Status previousYear(RankingResult& out, const CohortYear& current, Stage stage);
+    Status addPredecessors(RankingResult& out, const CohortYear& previous);
     Result<Unit> requireUnit(const QString& nameOrCode);
     Result<QList<Unit>> unitsOfCohorts(const QList<Cohort>& cohorts, int year);
 

@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QCollatorSortKey>
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -19,6 +20,19 @@ QCollator vietnameseCollator()
 }
 
 } // namespace
+
+QString PredecessorRank::text(const QLocale& locale) const
+{
+    if (!rank)
+        return QCoreApplication::translate("par::PredecessorRank", "%1: no value").arg(name);
+    QString place = QStringLiteral("%1%2").arg(*rank).arg(tied ? QStringLiteral("=") : QString());
+    if (of)
+        place += QStringLiteral("/%1").arg(*of);
+    if (published)
+        place += u'*';
+    return percent ? QStringLiteral("%1: %2 (%3%)").arg(name, place, percent->toString(locale, 2))
+                   : QStringLiteral("%1: %2").arg(name, place);
+}
 
 bool vietnameseLess(const QString& a, const QString& b)
 {

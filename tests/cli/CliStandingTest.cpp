@@ -35,8 +35,9 @@ TEST_F(CliStanding, RankingShowsThePublishedRankWhereThePoolIsNotHere)
     ASSERT_EQ(lines.size(), 2);
     EXPECT_EQ(lines[0],
               QStringLiteral("rank,unit,total,max,percent,band,code,tied,previous_rank,change,rank_source,of,"
-                             "complete,provisional"));
-    EXPECT_EQ(lines[1], QStringLiteral("49,Bắc Kạn,74.62,100,74.62,,BK,0,49,0.7,published,63,1,0"));
+                             "complete,provisional,previous_of,places,predecessors"));
+    // Published both years out of the same 63, the same one member here: the change of rank stands (0).
+    EXPECT_EQ(lines[1], QStringLiteral("49,Bắc Kạn,74.62,100,74.62,,BK,0,49,0.7,published,63,1,0,63,0,"));
 }
 
 TEST_F(CliStanding, AnIncompleteCohortIsProvisionalInEveryFormat)

@@ -71,8 +71,8 @@ TEST_F(Cli, DemoReproducesTheSeedTrend)
                QStringLiteral("--unit"), QStringLiteral("Bắc Kạn"), QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(r.out,
-              QStringLiteral("year,total,max,percent,rank,of,provisional\n2017,73.92,100,73.92,49,63,0\n2018,74.62,100,"
-                             "74.62,49,63,0\n"));
+              QStringLiteral("year,total,max,percent,rank,of,provisional,unit,predecessor\n"
+                             "2017,73.92,100,73.92,49,63,0,Bắc Kạn,0\n2018,74.62,100,74.62,49,63,0,Bắc Kạn,0\n"));
     const Outcome vi
         = run({QStringLiteral("trend"), QStringLiteral("--db"), db(), QStringLiteral("--index"), QStringLiteral("PAR"),
                QStringLiteral("--unit"), QStringLiteral("Bắc Kạn"), QStringLiteral("--lang"), QStringLiteral("vi")});
