@@ -210,10 +210,6 @@ private:
     int m_tables = 0;
     int m_charts = 0;
 
-    // The cohort report's units, this year and in the previous year with scores, for changesSection.
-    QSet<qint64> m_cohortUnits;
-    int m_changesSince = 0;
-
     Index m_index;
     Framework m_framework;
     std::optional<Framework> m_previousFramework;
@@ -1272,14 +1268,42 @@ Result<Report> Composer::runCohort()
     m_report.documentTitle = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
     m_report.author = m_s(S::SteeringCommittee).replace(u'\n', u' ');
 
-    m_changesSince = m_options.year - 1;
+    // The cohorts' units this year and in the latest year before it with members (the year the rankings compare
+    // with), and the year's changes among them: first, so that a reader meets the new units in the rankings after
+    // reading where they came from (and the tables are numbered in the order they are read).
+    QSet<qint64> units;
+    int since = m_options.year - 1;
+    auto years = m_catalog.years(m_index.id);
+    if (!years)
+        return years.error();
+    for (const Cohort& c : std::as_const(cohorts)) {
+        auto now = m_catalog.members(c.id, m_options.year);
+        if (!now)
+            return now.error();
+        if (now->isEmpty())
+            continue;
+        for (const Unit& u : now.value())
+            units.insert(u.id);
+        for (auto y = years->crbegin(); y != years->crend(); ++y) {
+            if (*y >= m_options.year)
+                continue;
+            auto before = m_catalog.members(c.id, *y);
+            if (!before)
+                return before.error();
+            if (before->isEmpty())
+                continue;
+            for (const Unit& u : before.value())
+                units.insert(u.id);
+            since = std::min(since, *y);
+            break;
+        }
+    }
+    if (Status st = changesSection(units, since, 0); !st)
+        return st.error();
     for (const Cohort& c : std::as_const(cohorts)) {
         if (Status st = cohortSection(c); !st)
             return st.error();
     }
-    // Before the rankings: a reader meets the new units in the tables after reading where they came from.
-    if (Status st = changesSection(m_cohortUnits, m_changesSince, 0); !st)
-        return st.error();
     m_unit = Unit();
     signature();
     for (int i = 0; i < m_report.sections.size(); ++i)
@@ -1296,16 +1320,6 @@ Status Composer::cohortSection(const Cohort& cohort)
     const RankingResult& r = ranking.value();
     if (r.rows.isEmpty())
         return success();
-    for (const RankedUnit& u : r.rows)
-        m_cohortUnits.insert(u.unitId);
-    if (r.previousYear > 0) {
-        m_changesSince = std::min(m_changesSince, r.previousYear);
-        auto before = m_catalog.members(cohort.id, r.previousYear);
-        if (!before)
-            return before.error();
-        for (const Unit& u : before.value())
-            m_cohortUnits.insert(u.id);
-    }
     ReportSection& s = section(QStringLiteral("cohort"), S::SummaryHeading);
     s.heading = m_locale.toUpper(cohort.name);
 

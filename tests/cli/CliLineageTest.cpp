@@ -69,7 +69,8 @@ TEST_F(CliLineage, AMergerIsRecordedWithItsBasisAndListed)
     const Outcome listed = events();
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     EXPECT_TRUE(listed.out.startsWith(QStringLiteral("year,kind,from,to,basis\n"))) << listed.out.toStdString();
-    EXPECT_TRUE(listed.out.endsWith(QStringLiteral("2026,merge,%1; %2,%3,NQ 190/2025/QH15\n")
+    // A field with a comma ("Sở Văn hóa, Thể thao và Du lịch") is quoted.
+    EXPECT_TRUE(listed.out.endsWith(QStringLiteral("2026,merge,\"%1; %2\",%3,NQ 190/2025/QH15\n")
                                         .arg(Culture, Ethnic, CultureAndEthnic)))
         << listed.out.toStdString();
     // The demo's own mergers are listed before it.

@@ -328,6 +328,7 @@ void LineageDialog::updateSummary()
     QList<Unit> newUnits;
     if (!describe(event, newUnits).isEmpty() && m_kind != LineageEvent::Merge) {
         m_summary->clear();
+        m_summary->setMinimumHeight(0);
         return;
     }
     QStringList before;
@@ -357,6 +358,8 @@ void LineageDialog::updateSummary()
         m_summary->setText(tr("%1 is named %2 from %3.").arg(before.value(0), event.newName, year));
         break;
     }
+    // A longer sentence takes more lines: the form grows rather than drawing the lines over each other.
+    m_summary->setMinimumHeight(m_summary->heightForWidth(std::max(m_summary->width(), minimumWidth() - 40)));
 }
 
 QString LineageDialog::apply()
