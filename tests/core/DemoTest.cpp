@@ -138,7 +138,9 @@ TEST_F(DemoTest, The2025YearShowsTheDepartmentsMergers)
     EXPECT_FALSE(t.catalog->isFinalised(departments->id, 2025).value());
     auto districts = t.catalog->resolveCohort(index.value(), QStringLiteral("UBND huyện, thành phố"));
     EXPECT_TRUE(t.catalog->members(districts->id, 2025)->isEmpty());
-    for (const Unit& u : t.catalog->units().value())
+    const auto units = t.catalog->units();
+    ASSERT_TRUE(units.ok());
+    for (const Unit& u : units.value())
         if (u.kind == QLatin1String("district"))
             EXPECT_EQ(u.validTo, 2024) << u.name.toStdString();
 
