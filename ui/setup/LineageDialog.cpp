@@ -84,6 +84,9 @@ LineageDialog::LineageDialog(LineageEvent::Kind kind, LineageStore& store, const
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
+    // Room for two lines from the start: a sentence that grows while the user types must not run over the note.
+    m_summaryLines = 2 * QFontMetrics(bold).lineSpacing() + 2;
+    m_summary->setMinimumHeight(m_summaryLines);
 
     // The checkable, filterable list: predecessors of a merger, existing successors of a split.
     auto listBox = [this] {
@@ -328,7 +331,6 @@ void LineageDialog::updateSummary()
     QList<Unit> newUnits;
     if (!describe(event, newUnits).isEmpty() && m_kind != LineageEvent::Merge) {
         m_summary->clear();
-        m_summary->setMinimumHeight(0);
         return;
     }
     QStringList before;
@@ -359,7 +361,8 @@ void LineageDialog::updateSummary()
         break;
     }
     // A longer sentence takes more lines: the form grows rather than drawing the lines over each other.
-    m_summary->setMinimumHeight(m_summary->heightForWidth(std::max(m_summary->width(), minimumWidth() - 40)));
+    m_summary->setMinimumHeight(
+        std::max(m_summaryLines, m_summary->heightForWidth(std::max(m_summary->width(), minimumWidth() - 40))));
 }
 
 QString LineageDialog::apply()

@@ -76,6 +76,7 @@ private:
     QLineEdit* m_basis = nullptr;
     QLineEdit* m_reason = nullptr;
     QLabel* m_summary = nullptr;
+    int m_summaryLines = 0; // the summary's height for two lines
 };
 
 } // namespace par::ui

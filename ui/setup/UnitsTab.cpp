@@ -100,12 +100,12 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     QHeaderView* header = m_units->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(UnitsModel::Code, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(UnitsModel::Name, QHeaderView::Stretch);
+    // The name whole; the events take what is left (each in full in its tooltip).
+    header->setSectionResizeMode(UnitsModel::Name, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UnitsModel::Kind, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UnitsModel::ValidFrom, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UnitsModel::ValidTo, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(UnitsModel::Events, QHeaderView::Interactive);
-    header->resizeSection(UnitsModel::Events, 260);
+    header->setSectionResizeMode(UnitsModel::Events, QHeaderView::Stretch);
     auto* years = new YearDelegate(this);
     m_units->setItemDelegateForColumn(UnitsModel::ValidFrom, years);
     m_units->setItemDelegateForColumn(UnitsModel::ValidTo, years);
