@@ -4,7 +4,8 @@
 add_executable(pari18n_tests)
 target_sources(pari18n_tests PRIVATE i18n/DocumentTranslatorTest.cpp)
 target_link_libraries(pari18n_tests PRIVATE Parindex::Core partest_main)
-target_compile_definitions(pari18n_tests PRIVATE PARINDEX_I18N_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/i18n")
+target_compile_definitions(pari18n_tests PRIVATE PARINDEX_I18N_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/i18n"
+    PARINDEX_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations")
 gtest_discover_tests(pari18n_tests DISCOVERY_TIMEOUT 60)
 
 find_package(Python3 REQUIRED COMPONENTS Interpreter)

@@ -10,6 +10,7 @@ target_sources(parreport_tests PRIVATE
 )
 target_include_directories(parreport_tests PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(parreport_tests PRIVATE Parindex::Ui Qt6::Test parguitest_main PkgConfig::PARINDEX_LIBZIP)
-target_compile_definitions(parreport_tests PRIVATE PARINDEX_EXE="$<TARGET_FILE:parindex>")
+target_compile_definitions(parreport_tests PRIVATE PARINDEX_EXE="$<TARGET_FILE:parindex>"
+    PARREPORT_TRANSLATIONS="${PROJECT_SOURCE_DIR}/translations")
 add_dependencies(parreport_tests parindex)
 gtest_discover_tests(parreport_tests DISCOVERY_TIMEOUT 60 PROPERTIES ENVIRONMENT QT_QPA_PLATFORM=offscreen)

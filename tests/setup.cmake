@@ -9,6 +9,7 @@ target_sources(parsetup_tests PRIVATE
     setup/SetupModelsTest.cpp
     setup/SetupDialogsTest.cpp
     setup/SetupPagesTest.cpp
+    setup/LineageGuiTest.cpp
 )
 target_link_libraries(parsetup_tests PRIVATE Parindex::Ui Qt6::Test parguitest_main)
 target_compile_definitions(parsetup_tests PRIVATE

@@ -3,6 +3,7 @@
 #include "report/ReportStrings.h"
 #include "scoring/Analysis.h"
 #include "scoring/Standing.h"
+#include "storage/LineageStore.h"
 #include "storage/ReportSettings.h"
 
 #include <QRegularExpression>
@@ -188,6 +189,9 @@ private:
     void sameDecimals(ReportTable& table, int column) const;
     Result<Report> runCohort();
     Status cohortSection(const Cohort& cohort);
+    // The mergers, splits and renames that took effect after `since` and up to the report's year and concern one of
+    // `units` (before or after the event), with their legal basis: a short section, placed at `at`.
+    Status changesSection(const QSet<qint64>& units, int since, qsizetype at);
 
     Status loadSettings();
     QString dayMonth() const;
@@ -1134,6 +1138,10 @@ Result<Report> Composer::run()
     titleBlock();
     summary();
     trendSection();
+    if (Status st = changesSection({m_unit.id}, m_previous ? m_previous->year : m_options.year - 1,
+                                   m_report.sections.size());
+        !st)
+        return st.error();
     for (Status (Composer::*part)() :
          {&Composer::fieldsSection, &Composer::sipasSection, &Composer::lostSection, &Composer::rankingsSection}) {
         if (Status s = (this->*part)(); !s)
@@ -1263,6 +1271,38 @@ Result<Report> Composer::runCohort()
     m_report.documentTitle = m_s(S::CohortSubject).arg(m_index.name, yearText(m_options.year));
     m_report.author = m_s(S::SteeringCommittee).replace(u'\n', u' ');
 
+    // The cohorts' units this year and in the latest year before it with members (the year the rankings compare
+    // with), and the year's changes among them: first, so that a reader meets the new units in the rankings after
+    // reading where they came from (and the tables are numbered in the order they are read).
+    QSet<qint64> units;
+    int since = m_options.year - 1;
+    auto years = m_catalog.years(m_index.id);
+    if (!years)
+        return years.error();
+    for (const Cohort& c : std::as_const(cohorts)) {
+        auto now = m_catalog.members(c.id, m_options.year);
+        if (!now)
+            return now.error();
+        if (now->isEmpty())
+            continue;
+        for (const Unit& u : now.value())
+            units.insert(u.id);
+        for (auto y = years->crbegin(); y != years->crend(); ++y) {
+            if (*y >= m_options.year)
+                continue;
+            auto before = m_catalog.members(c.id, *y);
+            if (!before)
+                return before.error();
+            if (before->isEmpty())
+                continue;
+            for (const Unit& u : before.value())
+                units.insert(u.id);
+            since = std::min(since, *y);
+            break;
+        }
+    }
+    if (Status st = changesSection(units, since, 0); !st)
+        return st.error();
     for (const Cohort& c : std::as_const(cohorts)) {
         if (Status st = cohortSection(c); !st)
             return st.error();
@@ -1449,6 +1489,77 @@ Status Composer::cohortSection(const Cohort& cohort)
     if (m_index.illustrative)
         ft.notes.append(m_s(S::Illustrative));
     s.blocks.append(tableBlock(ft));
+    return success();
+}
+
+
+Status Composer::changesSection(const QSet<qint64>& units, int since, qsizetype at)
+{
+    LineageStore store(m_catalog);
+    auto lineage = store.lineage();
+    if (!lineage)
+        return lineage.error();
+    auto all = m_catalog.units();
+    if (!all)
+        return all.error();
+    QHash<qint64, Unit> byId;
+    for (const Unit& u : all.value())
+        byId.insert(u.id, u);
+    QList<LineageEvent> events;
+    for (int year = since + 1; year <= m_options.year; ++year) {
+        for (const LineageEvent& e : lineage->eventsIn(year)) {
+            const bool concerns = std::any_of(e.predecessors.cbegin(), e.predecessors.cend(),
+                                              [&](qint64 id) { return units.contains(id); })
+                || std::any_of(e.successors.cbegin(), e.successors.cend(),
+                               [&](qint64 id) { return units.contains(id); });
+            if (concerns)
+                events.append(e);
+        }
+    }
+    if (events.isEmpty())
+        return success();
+
+    ReportSection s;
+    s.id = QStringLiteral("changes");
+    s.heading = m_s(S::ChangesHeading);
+    const QString period = since + 1 < m_options.year
+        ? QStringLiteral("%1–%2").arg(yearText(since + 1), yearText(m_options.year))
+        : yearText(m_options.year);
+    s.blocks.append(paragraph(since + 1 < m_options.year
+                                  ? m_s(S::ChangesIntroSince).arg(yearText(since), yearText(m_options.year))
+                                  : m_s(S::ChangesIntro).arg(yearText(m_options.year))));
+    ReportTable t;
+    t.caption = tableCaption(m_s(S::ChangesCaption).arg(period));
+    t.columns = {{m_s(S::ColumnYearPlain), ReportColumn::Center},
+                 {m_s(S::ColumnChangeKind), ReportColumn::Left},
+                 {m_s(S::ColumnBefore), ReportColumn::Left},
+                 {m_s(S::ColumnAfter), ReportColumn::Left},
+                 {m_s(S::ColumnBasis), ReportColumn::Left}};
+    for (const LineageEvent& e : std::as_const(events)) {
+        QStringList before;
+        QStringList after;
+        for (qint64 id : e.predecessors)
+            before.append(lineage->nameIn(id, e.year - 1));
+        for (qint64 id : e.successors)
+            after.append(lineage->nameIn(id, e.year));
+        S::Key kind = S::KindSplit;
+        if (e.kind == LineageEvent::Rename) {
+            kind = S::KindRename;
+            before = {e.oldName};
+            after = {e.newName};
+        } else if (e.kind == LineageEvent::Merge) {
+            // A unit that existed before the event absorbed the others (sáp nhập); otherwise a new one was formed.
+            const Unit into = byId.value(e.successors.value(0));
+            kind = into.activeIn(e.year - 1) ? S::KindMergeInto : S::KindMergeNew;
+        }
+        t.rows.append({yearText(e.year), m_s(kind), before.join(QStringLiteral("; ")),
+                       after.join(QStringLiteral("; ")),
+                       e.basis.trimmed().isEmpty() ? m_s(S::BasisMissing) : e.basis});
+    }
+    if (m_index.illustrative)
+        t.notes.append(m_s(S::Illustrative));
+    s.blocks.append(tableBlock(t));
+    m_report.sections.insert(std::clamp<qsizetype>(at, 0, m_report.sections.size()), s);
     return success();
 }
 

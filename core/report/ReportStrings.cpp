@@ -346,6 +346,37 @@ DocumentTranslator::Source ReportStrings::source(Key key)
         return QT_TRANSLATE_NOOP("Report", " Ranked %1 of %2, tied.");
     case BandMoved:
         return QT_TRANSLATE_NOOP("Report", " Classification moved from %1 (%2) to %3.");
+    case ChangesHeading:
+        return QT_TRANSLATE_NOOP("Report", "MERGERS, SPLITS AND RENAMES OF UNITS");
+    case ChangesIntro:
+        return QT_TRANSLATE_NOOP("Report", "These changes to the units took effect in %1. Each unit is ranked in its "
+                                           "new form; results from before a change stay with the units it came from "
+                                           "and are never added together.");
+    case ChangesIntroSince:
+        return QT_TRANSLATE_NOOP("Report", "These changes to the units took effect after %1, the previous year with "
+                                           "scores, and up to %2. Each unit is ranked in its new form; results from "
+                                           "before a change stay with the units it came from and are never added "
+                                           "together.");
+    case ChangesCaption:
+        return QT_TRANSLATE_NOOP("Report", "Mergers, splits and renames of units, %1");
+    case ColumnChangeKind:
+        return QT_TRANSLATE_NOOP("Report", "Kind of change");
+    case ColumnBefore:
+        return QT_TRANSLATE_NOOP("Report", "Units before");
+    case ColumnAfter:
+        return QT_TRANSLATE_NOOP("Report", "Units after");
+    case ColumnBasis:
+        return QT_TRANSLATE_NOOP("Report", "Legal basis");
+    case KindMergeNew:
+        return QT_TRANSLATE_NOOP("Report", "Merged into a new unit");
+    case KindMergeInto:
+        return QT_TRANSLATE_NOOP("Report", "Merged into an existing unit");
+    case KindSplit:
+        return QT_TRANSLATE_NOOP("Report", "Split");
+    case KindRename:
+        return QT_TRANSLATE_NOOP("Report", "Renamed");
+    case BasisMissing:
+        return QT_TRANSLATE_NOOP("Report", "not recorded");
     case KeyCount:
         break;
     }

@@ -180,6 +180,21 @@ public:
         DistrictCommittee, // %1 district in capitals: a district's people's committee
         SummaryRankTied, // %1 rank, %2 of
         BandMoved, // %1 last year's band, %2 previous year, %3 this year's band
+
+        // Mergers, splits and renames of the units (the lineage) that took effect in the report's year
+        ChangesHeading,
+        ChangesIntro, // %1 year
+        ChangesIntroSince, // %1 previous year with scores, %2 year
+        ChangesCaption, // %1 year or years
+        ColumnChangeKind,
+        ColumnBefore,
+        ColumnAfter,
+        ColumnBasis,
+        KindMergeNew,
+        KindMergeInto,
+        KindSplit,
+        KindRename,
+        BasisMissing,
         KeyCount
     };
 

@@ -1,4 +1,5 @@
 #include "storage/Demo.h"
+#include "storage/LineageStore.h"
 #include "storage/ReportSettings.h"
 
 #include "io/FrameworkImport.h"
@@ -43,20 +44,41 @@ Status loadUnits(Catalog& catalog, const QJsonArray& units)
         if (auto saved = catalog.saveUnit(unit); !saved)
             return saved.error();
     }
-    // Successors once every unit exists.
-    for (const QJsonValue& v : units) {
+    return success();
+}
+
+// The 2025 reorganisation, recorded as the user records it (LineageStore): who merged into whom, from which year,
+// on which legal basis. The predecessors' ends and the new units' beginnings follow from the events.
+Status loadEvents(Catalog& catalog, const QJsonArray& events)
+{
+    LineageStore store(catalog);
+    for (const QJsonValue& v : events) {
         const QJsonObject o = v.toObject();
-        const QString successor = o.value(QLatin1String("successor")).toString();
-        if (successor.isEmpty())
-            continue;
-        auto unit = catalog.unitByCode(o.value(QLatin1String("code")).toString());
-        auto next = unitId(catalog, successor);
-        if (!unit || !unit.value() || !next)
-            return Error::storage(QStringLiteral("demo: bad successor %1").arg(successor));
-        Unit changed = *unit.value();
-        changed.successorId = next.value();
-        if (auto saved = catalog.saveUnit(changed); !saved)
-            return saved.error();
+        LineageEvent event;
+        event.kind = LineageEvent::kindFrom(o.value(QLatin1String("kind")).toString());
+        event.year = o.value(QLatin1String("year")).toInt();
+        event.basis = o.value(QLatin1String("basis")).toString();
+        for (const char* side : {"from", "into"}) {
+            for (const QJsonValue& name : o.value(QLatin1String(side)).toArray()) {
+                auto id = unitId(catalog, name.toString());
+                if (!id)
+                    return id.error();
+                (qstrcmp(side, "from") == 0 ? event.predecessors : event.successors).append(id.value());
+            }
+        }
+        QList<Unit> newUnits;
+        for (const QJsonValue& n : o.value(QLatin1String("new_units")).toArray()) {
+            const QJsonObject u = n.toObject();
+            Unit unit;
+            unit.code = u.value(QLatin1String("code")).toString();
+            unit.name = u.value(QLatin1String("name")).toString();
+            unit.kind = u.value(QLatin1String("kind")).toString();
+            if (u.value(QLatin1String("valid_to")).isDouble())
+                unit.validTo = u.value(QLatin1String("valid_to")).toInt();
+            newUnits.append(unit);
+        }
+        if (auto recorded = store.recordWithin(event, newUnits); !recorded)
+            return Error::storage(QStringLiteral("demo: event of %1: %2").arg(event.year).arg(recorded.error().message));
     }
     return success();
 }
@@ -242,6 +264,8 @@ Status Demo::load(Catalog& catalog)
     for (auto step : {&loadIndexes, &loadFrameworks, &loadScores, &loadRanksAndFinalisations, &loadIllustrative}) {
         if (step == &loadIndexes) {
             if (Status s = loadUnits(catalog, demo.value(QLatin1String("units")).toArray()); !s)
+                return s;
+            if (Status s = loadEvents(catalog, demo.value(QLatin1String("events")).toArray()); !s)
                 return s;
         }
         if (Status s = step(catalog, demo); !s)

@@ -73,7 +73,7 @@ Result<LineageEvent> LineageStore::record(LineageEvent event, const QList<Unit>&
     Database::Transaction transaction(m_catalog.database(), reason.isEmpty() ? event.basis : reason);
     if (!transaction.ok())
         return transaction.error();
-    auto stored = recordInside(std::move(event), newUnits);
+    auto stored = recordWithin(std::move(event), newUnits);
     if (!stored)
         return stored;
     if (Status s = transaction.commit(); !s)
@@ -81,7 +81,18 @@ Result<LineageEvent> LineageStore::record(LineageEvent event, const QList<Unit>&
     return stored;
 }
 
-Result<LineageEvent> LineageStore::recordInside(LineageEvent event, const QList<Unit>& newUnits)
+Status LineageStore::check(const LineageEvent& event, const QList<Unit>& newUnits)
+{
+    Database::Transaction transaction(m_catalog.database(), event.basis);
+    if (!transaction.ok())
+        return transaction.error();
+    auto tried = recordWithin(event, newUnits);
+    if (!tried)
+        return tried.error();
+    return Done {}; // the transaction is rolled back when it goes out of scope
+}
+
+Result<LineageEvent> LineageStore::recordWithin(LineageEvent event, const QList<Unit>& newUnits)
 {
     if (const QString problem = TextRules::problem(event.basis, TextRules::Kind::Title); !problem.isEmpty())
         return Error::input(tr("The legal basis %1.").arg(problem));

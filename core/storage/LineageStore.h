@@ -25,9 +25,13 @@ public:
     // Records the event. New units (id 0) are created first, beginning in the event's year, and join its
     // successors. Returns the event as stored (its id, the rename's old name).
     Result<LineageEvent> record(LineageEvent event, const QList<Unit>& newUnits, const QString& reason = QString());
+    // Why record() would refuse the event, or Done: the same checks in a transaction that is rolled back, so that a
+    // form can say so before it asks the user to confirm.
+    Status check(const LineageEvent& event, const QList<Unit>& newUnits);
+    // record() inside a transaction the caller holds (the demo database is loaded in one).
+    Result<LineageEvent> recordWithin(LineageEvent event, const QList<Unit>& newUnits);
 
 private:
-    Result<LineageEvent> recordInside(LineageEvent event, const QList<Unit>& newUnits);
     Status checkScores(const QList<Unit>& changed);
     Status moveMembers(const LineageEvent& event);
     Status store(LineageEvent& event);

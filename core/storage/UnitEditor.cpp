@@ -2,7 +2,6 @@
 
 #include "model/TextRules.h"
 
-#include <QSet>
 #include <QSqlQuery>
 
 namespace par {
@@ -56,36 +55,6 @@ Status UnitEditor::check(const Unit& unit)
         if (other.value() && other.value()->id != unit.id)
             return Error::input(tr("The code %1 is already used by %2.").arg(unit.code, other.value()->name));
     }
-    if (unit.successorId) {
-        if (unit.successorId == unit.id)
-            return Error::input(tr("%1 cannot succeed itself.").arg(unit.name));
-        if (!unit.validTo)
-            return Error::input(tr("Give the last year of %1 before naming its successor.").arg(unit.name));
-        auto successor = m_catalog.unitById(unit.successorId);
-        if (!successor)
-            return successor.error();
-        if (!successor.value())
-            return Error::input(tr("The successor of %1 no longer exists.").arg(unit.name));
-        const Unit& next = *successor.value();
-        if (!next.activeIn(*unit.validTo + 1))
-            return Error::input(tr("%1 cannot succeed %2: it does not exist in %3 (it exists %4).")
-                                    .arg(next.name, unit.name)
-                                    .arg(*unit.validTo + 1)
-                                    .arg(lifeSpan(next)));
-        // A chain of successors must never lead back to the unit.
-        QSet<qint64> seen {unit.id};
-        qint64 at = next.id;
-        while (at) {
-            if (seen.contains(at))
-                return Error::input(
-                    tr("%1 cannot succeed %2: %2 is already among its own successors.").arg(next.name, unit.name));
-            seen.insert(at);
-            auto u = m_catalog.unitById(at);
-            if (!u)
-                return u.error();
-            at = u.value() ? u.value()->successorId : 0;
-        }
-    }
     if (unit.id && (unit.validFrom || unit.validTo)) {
         auto q = m_catalog.database().run("units.score_years", {{"unit", unit.id}});
         if (!q)
@@ -115,34 +84,19 @@ Result<Unit> UnitEditor::save(const Unit& unit, const QString& reason)
     Database::Transaction transaction(m_catalog.database(), reason);
     if (!transaction.ok())
         return transaction.error();
+    // The successor is the lineage's (LineageStore records mergers as events): an edit of the unit keeps it.
+    u.successorId = 0;
+    if (u.id) {
+        auto stored = m_catalog.unitById(u.id);
+        if (!stored)
+            return stored.error();
+        if (!stored.value())
+            return Error::usage(tr("The unit no longer exists; it may have been removed meanwhile."));
+        u.successorId = stored.value()->successorId;
+    }
     if (Status s = check(u); !s)
         return s.error();
     auto saved = m_catalog.saveUnit(u);
-    if (!saved)
-        return saved;
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    return saved;
-}
-
-Result<Unit> UnitEditor::merge(qint64 unitId, qint64 successorId, int lastYear, const QString& reason)
-{
-    Database::Transaction transaction(m_catalog.database(), reason);
-    if (!transaction.ok())
-        return transaction.error();
-    auto found = m_catalog.unitById(unitId);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error::usage(tr("The unit no longer exists; it may have been removed meanwhile."));
-    if (!successorId)
-        return Error::input(tr("Choose the unit that succeeds %1.").arg(found.value()->name));
-    Unit unit = *found.value();
-    unit.validTo = lastYear;
-    unit.successorId = successorId;
-    if (Status s = check(unit); !s)
-        return s.error();
-    auto saved = m_catalog.saveUnit(unit);
     if (!saved)
         return saved;
     if (Status s = transaction.commit(); !s)

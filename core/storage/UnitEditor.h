@@ -10,8 +10,9 @@ namespace par {
 // change of a unit with its author and reason.
 //
 // Rules: a unit needs a name, a kind the schema knows, a code no other unit has, and a life span that does not end
-// before it starts; a successor is another unit that still exists after this one ends, never this unit or one of its
-// own successors; a unit cannot end before a year in which it has scores. A cohort-year whose results are final keeps
+// before it starts; a unit cannot end before a year in which it has scores. Mergers, splits and renames are events of the
+// lineage (LineageStore), the one way to name what a unit became: an edit here keeps the unit's successor as the
+// events set it, and a last year typed here without an event is a plan that a later event may move. A cohort-year whose results are final keeps
 // its members until it is reopened.
 class UnitEditor
 {
@@ -28,8 +29,6 @@ public:
 
     // Inserts (id 0) or updates a unit.
     Result<Unit> save(const Unit& unit, const QString& reason = QString());
-    // The unit exists until lastYear and is succeeded by successorId (Bắc Kạn by Thái Nguyên in 2025).
-    Result<Unit> merge(qint64 unitId, qint64 successorId, int lastYear, const QString& reason = QString());
 
     Result<Cohort> createCohort(const Index& index, const QString& name, const QString& unitKind);
     Status addMembers(const Cohort& cohort, int year, const QList<qint64>& unitIds);

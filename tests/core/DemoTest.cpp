@@ -2,6 +2,9 @@
 
 #include "scoring/Analysis.h"
 #include "storage/Demo.h"
+#include "storage/LineageStore.h"
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -101,8 +104,54 @@ TEST_F(DemoTest, FinalisedYearsAndMergedUnits)
     EXPECT_FALSE(t.catalog->isFinalised(cohort->id, 2018).value());
     auto bk = t.catalog->findUnit(QStringLiteral("Bắc Kạn"));
     auto tn = t.catalog->findUnit(QStringLiteral("TN"));
-    EXPECT_EQ(bk.value()->validTo, 2025);
+    // Bắc Kạn's merger into Thái Nguyên is an event of 2025 (issue 11): its last year as a province is 2024.
+    EXPECT_EQ(bk.value()->validTo, 2024);
     EXPECT_EQ(bk.value()->successorId, tn.value()->id);
+}
+
+// Issue 11: an illustrative 2025 year in which departments merge (recorded as events with their legal basis), with
+// 2024 and 2025 scores so that a trend crosses the merger; the districts end in 2024, without 2025 scores.
+TEST_F(DemoTest, The2025YearShowsTheDepartmentsMergers)
+{
+    auto events = LineageStore(*t.catalog).events();
+    ASSERT_TRUE(events.ok());
+    ASSERT_EQ(events->size(), 6);
+    auto lineage = LineageStore(*t.catalog).lineage();
+    ASSERT_TRUE(lineage.ok());
+    auto id = [&](const QString& name) { return t.catalog->findUnit(name).value()->id; };
+    const qint64 merged = id(QStringLiteral("Sở Nông nghiệp và Môi trường"));
+    EXPECT_EQ(lineage->predecessorsIn(merged, 2024),
+              (QList<qint64> {id(QStringLiteral("Sở Nông nghiệp và Phát triển nông thôn")),
+                              id(QStringLiteral("Sở Tài nguyên và Môi trường"))}));
+    EXPECT_EQ(lineage->predecessorsIn(id(QStringLiteral("Sở Tài chính")), 2024),
+              QList<qint64> {id(QStringLiteral("Sở Kế hoạch và Đầu tư"))});
+    for (const LineageEvent& e : events.value())
+        EXPECT_FALSE(e.basis.isEmpty());
+
+    auto index = t.catalog->index(QStringLiteral("BKCCHC"));
+    ASSERT_TRUE(index->illustrative);
+    EXPECT_EQ(t.catalog->years(index->id).value(), (QList<int> {2017, 2018, 2024, 2025}));
+    auto departments = t.catalog->defaultCohort(index.value());
+    EXPECT_EQ(t.catalog->members(departments->id, 2024)->size(), 18);
+    EXPECT_EQ(t.catalog->members(departments->id, 2025)->size(), 13);
+    EXPECT_TRUE(t.catalog->isFinalised(departments->id, 2024).value());
+    EXPECT_FALSE(t.catalog->isFinalised(departments->id, 2025).value());
+    auto districts = t.catalog->resolveCohort(index.value(), QStringLiteral("UBND huyện, thành phố"));
+    EXPECT_TRUE(t.catalog->members(districts->id, 2025)->isEmpty());
+    const auto units = t.catalog->units();
+    ASSERT_TRUE(units.ok());
+    for (const Unit& u : units.value())
+        if (u.kind == QLatin1String("district"))
+            EXPECT_EQ(u.validTo, 2024) << u.name.toStdString();
+
+    // The new department is ranked in 2025 with its own scores, complete.
+    auto ranking = Analysis(*t.catalog).ranking(QStringLiteral("BKCCHC"), 2025, QStringLiteral("Sở, ban, ngành"),
+                                                Stage::Final);
+    ASSERT_TRUE(ranking.ok());
+    EXPECT_EQ(ranking->rows.size(), 13);
+    EXPECT_TRUE(ranking->incomplete.isEmpty());
+    EXPECT_TRUE(std::any_of(ranking->rows.cbegin(), ranking->rows.cend(),
+                            [&](const RankedUnit& u) { return u.unitId == merged; }));
 }
 
 TEST_F(DemoTest, PacNamIsIncompleteIn2018NotZero)

@@ -138,27 +138,6 @@ TEST(SetupDialogsTest, ImportReadsTheFileIntoTheChosenYear)
     EXPECT_EQ(db.framework(QStringLiteral("BKCCHC"), 2019).criteria.size(), 7);
 }
 
-TEST(SetupDialogsTest, MergeRefusesASuccessorThatEndedAndTakesOneThatGoesOn)
-{
-    SetupDatabase db;
-    UnitEditor editor(*db.catalog);
-    const Unit baBe = *db.catalog->unitByCode(QStringLiteral("H-BABE")).value();
-    whenOpen(QStringLiteral("dialog-merge"), [](FormDialog& dialog) {
-        auto* successor = field<QComboBox>(dialog, 0);
-        successor->setCurrentIndex(successor->findText(QStringLiteral("Thành phố Bắc Kạn")));
-        dialog.accept();
-        EXPECT_TRUE(errorShown(dialog).contains(QStringLiteral("does not exist in 2026"))) << str(errorShown(dialog));
-        dialog.grab().save(
-            QDir(QStringLiteral(PARSETUP_SCREENSHOTS)).filePath(QStringLiteral("dialog-merge-refused.png")));
-        successor->setCurrentIndex(successor->findText(QStringLiteral("Thái Nguyên")));
-        field<QLineEdit>(dialog, 2)->setText(QStringLiteral("Nghị quyết 202/2025/QH15"));
-        dialog.accept();
-    });
-    EXPECT_TRUE(SetupDialogs::merge(nullptr, editor, baBe, db.catalog->units().value(), 2025));
-    EXPECT_EQ(db.catalog->unitById(baBe.id).value()->successorId,
-              db.catalog->unitByCode(QStringLiteral("TN")).value()->id);
-}
-
 TEST(SetupDialogsTest, ChoosesMembersOfTheCohortsKindFirst)
 {
     SetupDatabase db;

@@ -6,6 +6,7 @@
 #include "setup/CollatingProxyModel.h"
 #include "setup/CriteriaTreeModel.h"
 #include "setup/UnitsModel.h"
+#include "storage/LineageStore.h"
 #include "storage/AuditLog.h"
 
 #include <QAbstractItemModelTester>
@@ -150,13 +151,18 @@ TEST(UnitsModelTest, PassesTheModelTesterAndSortsTheVietnameseWay)
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&model, Fatal);
     QAbstractItemModelTester proxyTester(&proxy, Fatal);
-    model.setUnits(db.catalog->units().value());
+    model.setUnits(db.catalog->units().value(), LineageStore(*db.catalog).events().value());
     ASSERT_GT(model.rowCount(), 20);
     const int bk = model.rowOfId(db.catalog->findUnit(QStringLiteral("Bắc Kạn")).value()->id);
     ASSERT_GE(bk, 0);
     EXPECT_EQ(model.index(bk, UnitsModel::Kind).data().toString(), QStringLiteral("Province"));
-    EXPECT_EQ(model.index(bk, UnitsModel::ValidTo).data().toString(), QStringLiteral("2025"));
-    EXPECT_EQ(model.index(bk, UnitsModel::Successor).data().toString(), QStringLiteral("Thái Nguyên"));
+    // The demo records Bắc Kạn's merger into Thái Nguyên as an event of 2025: its last year as a province is 2024.
+    EXPECT_EQ(model.index(bk, UnitsModel::ValidTo).data().toString(), QStringLiteral("2024"));
+    EXPECT_EQ(model.index(bk, UnitsModel::Events).data().toString(),
+              QStringLiteral("→ Thái Nguyên (2025, Nghị quyết 202/2025/QH15)"));
+    const int tn = model.rowOfId(db.catalog->findUnit(QStringLiteral("Thái Nguyên")).value()->id);
+    EXPECT_EQ(model.index(tn, UnitsModel::Events).data().toString(),
+              QStringLiteral("← Bắc Kạn (2025, Nghị quyết 202/2025/QH15)"));
     EXPECT_EQ(model.index(bk, UnitsModel::Kind).data(Qt::EditRole).toString(), QStringLiteral("province"));
 
     proxy.sort(UnitsModel::Name);
@@ -169,8 +175,10 @@ TEST(UnitsModelTest, PassesTheModelTesterAndSortsTheVietnameseWay)
 
     proxy.setSearchText(QStringLiteral("bac kan"));
     EXPECT_GE(proxy.rowCount(), 1);
+    // Any column: Thái Nguyên is found too, by its event "← Bắc Kạn (2025, ...)".
     for (int row = 0; row < proxy.rowCount(); ++row)
-        EXPECT_TRUE(CollatingProxyModel::fold(proxy.index(row, UnitsModel::Name).data().toString())
+        EXPECT_TRUE(CollatingProxyModel::fold(proxy.index(row, UnitsModel::Name).data().toString() + u' '
+                                              + proxy.index(row, UnitsModel::Events).data().toString())
                         .contains(QStringLiteral("bac kan")));
     proxy.setSearchText(QString());
     EXPECT_EQ(proxy.rowCount(), model.rowCount());

@@ -21,57 +21,34 @@ Unit unit(const QString& code, const QString& name, const QString& kind, std::op
 
 } // namespace
 
-TEST(UnitEditorTest, MergeSetsTheLastYearAndTheSuccessorAndIsLogged)
+// Issue 11: a merger is an event of the lineage (LineageStore), the one way to name a successor. An edit of the unit in
+// Setup keeps the successor the events set, and a last year typed without an event is only a plan.
+TEST(UnitEditorTest, AnEditKeepsTheSuccessorThatTheEventsSet)
 {
     SetupDatabase db;
     UnitEditor editor(*db.catalog);
-    auto a = editor.save(unit(QStringLiteral("HG"), QStringLiteral("Hà Giang"), QStringLiteral("province"), 1991));
-    auto b = editor.save(unit(QStringLiteral("TQ"), QStringLiteral("Tuyên Quang"), QStringLiteral("province"), 1991));
-    ASSERT_TRUE(a.ok() && b.ok());
-    auto merged = editor.merge(a->id, b->id, 2025, QStringLiteral("Nghị quyết 202/2025/QH15"));
-    ASSERT_TRUE(merged.ok()) << str(merged.error().message);
-    const Unit stored = *db.catalog->unitById(a->id).value();
-    EXPECT_EQ(stored.validTo, 2025);
-    EXPECT_EQ(stored.successorId, b->id);
-    EXPECT_TRUE(stored.activeIn(2025));
-    EXPECT_FALSE(stored.activeIn(2026));
-
-    AuditFilter filter;
-    filter.unit = QStringLiteral("Hà Giang");
-    auto log = AuditLog::read(*db.db, filter);
-    ASSERT_TRUE(log.ok());
-    ASSERT_EQ(log->size(), 2); // added, then merged
-    const AuditEntry& entry = log->last();
-    EXPECT_EQ(entry.action, QStringLiteral("update"));
-    EXPECT_EQ(entry.entity, QStringLiteral("unit"));
-    EXPECT_EQ(entry.actor, QStringLiteral("tester"));
-    EXPECT_EQ(entry.reason, QStringLiteral("Nghị quyết 202/2025/QH15"));
-    EXPECT_TRUE(entry.newValue.contains(QStringLiteral("1991-2025 > Tuyên Quang"))) << str(entry.newValue);
-}
-
-TEST(UnitEditorTest, MergeRefusesImpossibleSuccessors)
-{
-    SetupDatabase db;
-    UnitEditor editor(*db.catalog);
-    auto a = editor.save(unit(QStringLiteral("A"), QStringLiteral("Huyện A"), QStringLiteral("district"), 2000));
-    auto b = editor.save(unit(QStringLiteral("B"), QStringLiteral("Huyện B"), QStringLiteral("district"), 2000, 2020));
-    auto c = editor.save(unit(QStringLiteral("C"), QStringLiteral("Huyện C"), QStringLiteral("district"), 2000));
-    ASSERT_TRUE(a.ok() && b.ok() && c.ok());
-    EXPECT_FALSE(editor.merge(a->id, a->id, 2024).ok()); // itself
-    EXPECT_FALSE(editor.merge(a->id, 0, 2024).ok()); // nobody
-    auto ended = editor.merge(a->id, b->id, 2024); // B ended in 2020
-    ASSERT_FALSE(ended.ok());
-    EXPECT_TRUE(ended.error().message.contains(QStringLiteral("does not exist in 2025"))) << str(ended.error().message);
-    EXPECT_FALSE(editor.merge(a->id, c->id, 1999).ok()); // before it started
-    ASSERT_TRUE(editor.merge(a->id, c->id, 2024).ok());
-    auto loop = editor.merge(c->id, a->id, 2030);
-    EXPECT_FALSE(loop.ok());
-
-    // Bắc Kạn has scores for 2017 and 2018, so it cannot have ended in 2016.
-    const Unit bacKan = *db.catalog->findUnit(QStringLiteral("Bắc Kạn")).value();
+    // The demo records Bắc Kạn's merger into Thái Nguyên (2025): Bắc Kạn ends in 2024.
+    Unit bacKan = *db.catalog->findUnit(QStringLiteral("Bắc Kạn")).value();
     const Unit thaiNguyen = *db.catalog->findUnit(QStringLiteral("Thái Nguyên")).value();
     EXPECT_EQ(bacKan.successorId, thaiNguyen.id);
-    auto early = editor.merge(bacKan.id, thaiNguyen.id, 2016);
+    EXPECT_EQ(bacKan.validTo, 2024);
+
+    // A unit passed without its successor (a form that does not know of it) does not clear it.
+    bacKan.code = QStringLiteral("BK-CU");
+    bacKan.successorId = 0;
+    auto saved = editor.save(bacKan, QStringLiteral("mã mới"));
+    ASSERT_TRUE(saved.ok()) << str(saved.error().message);
+    EXPECT_EQ(db.catalog->unitById(bacKan.id).value()->successorId, thaiNguyen.id);
+    EXPECT_EQ(db.catalog->unitById(bacKan.id).value()->code, QStringLiteral("BK-CU"));
+
+    // Nor does one that names another: only an event changes what a unit became.
+    bacKan.successorId = db.catalog->findUnit(QStringLiteral("Sở Nội vụ")).value()->id;
+    ASSERT_TRUE(editor.save(bacKan).ok());
+    EXPECT_EQ(db.catalog->unitById(bacKan.id).value()->successorId, thaiNguyen.id);
+
+    // Bắc Kạn has scores for 2017 and 2018, so it cannot have ended in 2016.
+    bacKan.validTo = 2016;
+    auto early = editor.save(bacKan);
     ASSERT_FALSE(early.ok());
     EXPECT_TRUE(early.error().message.contains(QStringLiteral("has scores for 2018"))) << str(early.error().message);
 }
@@ -99,10 +76,11 @@ TEST(UnitEditorTest, SaveChecksNamesCodesAndLifeSpans)
     renamed.name = QStringLiteral("Phường Nông Thượng");
     ASSERT_TRUE(editor.save(renamed).ok());
     EXPECT_EQ(db.catalog->unitById(saved->id).value()->name, QStringLiteral("Phường Nông Thượng"));
-    // A successor needs a last year.
+    // A successor is not set here (only a merger recorded as an event names one): it is ignored.
     Unit successor = renamed;
     successor.successorId = db.catalog->findUnit(QStringLiteral("Thái Nguyên")).value()->id;
-    EXPECT_FALSE(editor.save(successor).ok());
+    ASSERT_TRUE(editor.save(successor).ok());
+    EXPECT_EQ(db.catalog->unitById(saved->id).value()->successorId, 0);
 }
 
 TEST(UnitEditorTest, CohortsAndMembers)

@@ -15,6 +15,7 @@ target_sources(parui PRIVATE
     setup/CriteriaTreeModel.cpp setup/CriteriaTreeModel.h
     setup/FormDialog.cpp setup/FormDialog.h
     setup/FrameworkTab.cpp setup/FrameworkTab.h
+    setup/LineageDialog.cpp setup/LineageDialog.h
     setup/PaddedItemDelegate.cpp setup/PaddedItemDelegate.h
     setup/SetupDialogs.cpp setup/SetupDialogs.h
     setup/UnitsModel.cpp setup/UnitsModel.h

@@ -317,52 +317,6 @@ std::optional<Unit> SetupDialogs::newUnit(QWidget* parent, UnitEditor& editor, i
     return made;
 }
 
-bool SetupDialogs::merge(QWidget* parent, UnitEditor& editor, const Unit& unit, const QList<Unit>& units, int lastYear)
-{
-    FormDialog dialog(tr("Merge %1").arg(unit.name), parent);
-    auto* successor = new QComboBox(&dialog);
-    successor->setEditable(true);
-    successor->setInsertPolicy(QComboBox::NoInsert);
-    successor->completer()->setFilterMode(Qt::MatchContains);
-    successor->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    successor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    for (const Unit& u : sortedByName(units)) {
-        if (u.id != unit.id && (u.kind == unit.kind || unit.kind == QLatin1String("other")))
-            successor->addItem(u.name, u.id);
-    }
-    for (const Unit& u : sortedByName(units)) {
-        if (u.id != unit.id && !(u.kind == unit.kind || unit.kind == QLatin1String("other")))
-            successor->addItem(u.name, u.id);
-    }
-    const int current = successor->findData(unit.successorId);
-    successor->setCurrentIndex(current >= 0 ? current : -1);
-    if (current < 0)
-        successor->setCurrentText(QString());
-    auto* year = yearSpin(&dialog, unit.validTo.value_or(lastYear), false);
-    auto* reason = new QLineEdit(&dialog);
-    reason->setPlaceholderText(tr("For example Nghị quyết 202/2025/QH15"));
-    dialog.form()->addRow(tr("&Succeeded by:"), successor);
-    dialog.form()->addRow(tr("&Last year of %1:").arg(unit.name), year);
-    dialog.form()->addRow(tr("&Decision or reason:"), reason);
-    dialog.setNote(tr("%1 keeps its scores and history up to its last year; its successor carries on from the year "
-                      "after.")
-                       .arg(unit.name));
-    dialog.setOkText(tr("Merge"));
-    bool made = false;
-    dialog.setApply([&] {
-        const int at = successor->findText(successor->currentText());
-        if (at < 0)
-            return tr("Choose the unit that succeeds %1 from the list.").arg(unit.name);
-        auto merged = editor.merge(unit.id, successor->itemData(at).toLongLong(), year->value(), reason->text());
-        if (!merged)
-            return merged.error().message;
-        made = true;
-        return QString();
-    });
-    dialog.exec();
-    return made;
-}
-
 std::optional<Cohort> SetupDialogs::newCohort(QWidget* parent, UnitEditor& editor, const Index& index)
 {
     FormDialog dialog(tr("New cohort of %1").arg(index.code), parent);

@@ -31,7 +31,6 @@ public:
     static bool newBand(QWidget* parent, const std::function<Status(const Band&)>& add);
 
     static std::optional<Unit> newUnit(QWidget* parent, UnitEditor& editor, int year);
-    static bool merge(QWidget* parent, UnitEditor& editor, const Unit& unit, const QList<Unit>& units, int lastYear);
     static std::optional<Cohort> newCohort(QWidget* parent, UnitEditor& editor, const Index& index);
     // Units to add to a cohort for a year; those of the cohort's kind are offered first.
     static QList<qint64> chooseMembers(QWidget* parent, const QString& cohortName, int year,

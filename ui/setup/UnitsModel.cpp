@@ -3,6 +3,8 @@
 #include "models/TableIndex.h"
 #include "setup/CollatingProxyModel.h"
 
+#include <algorithm>
+
 namespace par::ui {
 
 UnitsModel::UnitsModel(QObject* parent)
@@ -25,10 +27,14 @@ QString UnitsModel::kindText(const QString& kind)
     return kind;
 }
 
-void UnitsModel::setUnits(const QList<Unit>& units, const QHash<qint64, QString>& names)
+void UnitsModel::setUnits(const QList<Unit>& units, const QList<LineageEvent>& events,
+                          const QHash<qint64, QString>& names)
 {
     beginResetModel();
     m_units = units;
+    m_events = events;
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const LineageEvent& a, const LineageEvent& b) { return a.year < b.year; });
     m_names = names;
     for (const Unit& u : units)
         m_names.insert(u.id, u.name);
@@ -38,6 +44,31 @@ void UnitsModel::setUnits(const QList<Unit>& units, const QHash<qint64, QString>
 void UnitsModel::setEditHandler(EditHandler handler)
 {
     m_edit = std::move(handler);
+}
+
+QString UnitsModel::eventsText(qint64 unitId) const
+{
+    auto names = [this](const QList<qint64>& ids) {
+        QStringList out;
+        for (qint64 id : ids)
+            out.append(m_names.value(id, QString::number(id)));
+        return out.join(QStringLiteral(", "));
+    };
+    QStringList lines;
+    for (const LineageEvent& e : m_events) {
+        const QString when
+            = e.basis.trimmed().isEmpty() ? QString::number(e.year) : tr("%1, %2").arg(QString::number(e.year), e.basis);
+        if (e.kind == LineageEvent::Rename) {
+            if (e.predecessors.contains(unitId))
+                lines.append(tr("Renamed from %1 (%2)").arg(e.oldName, when));
+            continue;
+        }
+        if (e.predecessors.contains(unitId))
+            lines.append(tr("→ %1 (%2)").arg(names(e.successors), when));
+        else if (e.successors.contains(unitId))
+            lines.append(tr("← %1 (%2)").arg(names(e.predecessors), when));
+    }
+    return lines.join(u'\n');
 }
 
 int UnitsModel::rowOfId(qint64 unitId) const
@@ -79,8 +110,9 @@ QVariant UnitsModel::data(const QModelIndex& index, int role) const
             return u.validFrom ? QString::number(*u.validFrom) : QString();
         case ValidTo:
             return u.validTo ? QString::number(*u.validTo) : QString();
-        case Successor:
-            return u.successorId ? m_names.value(u.successorId) : QString();
+        case Events:
+            // One line in the table (rows keep one height), every event on its own line in the tooltip.
+            return role == Qt::ToolTipRole ? eventsText(u.id) : eventsText(u.id).replace(u'\n', QStringLiteral("; "));
         }
         break;
     case Qt::EditRole:
@@ -95,8 +127,8 @@ QVariant UnitsModel::data(const QModelIndex& index, int role) const
             return u.validFrom.value_or(0);
         case ValidTo:
             return u.validTo.value_or(0);
-        case Successor:
-            return u.successorId;
+        case Events:
+            return eventsText(u.id);
         }
         break;
     case CollatingProxyModel::SortRole:
@@ -133,8 +165,8 @@ QVariant UnitsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("From");
     case ValidTo:
         return tr("Until");
-    case Successor:
-        return tr("Succeeded by");
+    case Events:
+        return tr("Mergers, splits, renames");
     }
     return QVariant();
 }
@@ -144,7 +176,8 @@ Qt::ItemFlags UnitsModel::flags(const QModelIndex& index) const
     if (!isTableCell(this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (m_edit)
+    // Events are recorded with their legal basis through the Merge, Split and Rename actions, never typed in a cell.
+    if (m_edit && index.column() != Events)
         f |= Qt::ItemIsEditable;
     return f;
 }

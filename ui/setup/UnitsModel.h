@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Lineage.h"
 #include "model/Unit.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,8 @@
 
 namespace par::ui {
 
-// Units with their life span and successor, for the Setup page's units table and a cohort's member list.
+// Units with their life span and the mergers, splits and renames that made or ended them (the lineage's events),
+// for the Setup page's units table and a cohort's member list.
 // Edits go to the page's handler, which writes them through the core and reloads the model.
 class UnitsModel : public QAbstractTableModel
 {
@@ -23,7 +25,7 @@ public:
         Kind,
         ValidFrom,
         ValidTo,
-        Successor,
+        Events, // read-only: "→ Sở Nông nghiệp và Môi trường (2025, NQ 190/2025/QH15)"
         ColumnCount
     };
     static constexpr int IdRole = Qt::UserRole + 2;
@@ -31,8 +33,12 @@ public:
 
     explicit UnitsModel(QObject* parent = nullptr);
 
-    // names: every unit's name by id, for the successor column (a successor need not be listed).
-    void setUnits(const QList<Unit>& units, const QHash<qint64, QString>& names = {});
+    // events: the recorded lineage; names: every unit's name by id, for the events column (the other side of an event
+    // need not be listed).
+    void setUnits(const QList<Unit>& units, const QList<LineageEvent>& events = {},
+                  const QHash<qint64, QString>& names = {});
+    // What the events column says of a unit: each event on its own line, oldest first.
+    QString eventsText(qint64 unitId) const;
     const QList<Unit>& units() const { return m_units; }
     void setEditHandler(EditHandler handler);
     int rowOfId(qint64 unitId) const;
@@ -49,6 +55,7 @@ public:
 
 private:
     QList<Unit> m_units;
+    QList<LineageEvent> m_events;
     QHash<qint64, QString> m_names;
     EditHandler m_edit;
 };

@@ -5,9 +5,11 @@
 #include "setup/ActionRow.h"
 #include "setup/ChoiceDelegate.h"
 #include "setup/CollatingProxyModel.h"
+#include "setup/LineageDialog.h"
 #include "setup/PaddedItemDelegate.h"
 #include "setup/SetupDialogs.h"
 #include "setup/YearDelegate.h"
+#include "storage/LineageStore.h"
 #include "storage/UnitEditor.h"
 
 #include <QAction>
@@ -50,7 +52,6 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     , m_unitsModel(new UnitsModel(this))
     , m_unitsProxy(new CollatingProxyModel(this))
     , m_kindDelegate(new ChoiceDelegate(this))
-    , m_successorDelegate(new ChoiceDelegate(this))
     , m_unitsCount(new QLabel(this))
     , m_cohortBox(new QGroupBox(this))
     , m_cohort(new QComboBox(this))
@@ -73,12 +74,22 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     m_newUnit
         = ActionRow::makeAction(m_units, QStringLiteral("list-add"), tr("New unit..."), QKeySequence(Qt::Key_Insert),
                                 tr("Add a province, department, district or commune"));
-    m_merge = ActionRow::makeAction(m_units, QStringLiteral("go-next"), tr("Merge into successor..."), QKeySequence(),
-                                    tr("End the selected unit in a year and name the unit that succeeds it"));
+    m_merge = ActionRow::makeAction(m_units, QStringLiteral("go-next"), tr("Merge units..."), QKeySequence(),
+                                    tr("Record that several units became one from a year, with its legal basis"));
+    m_split = ActionRow::makeAction(m_units, QStringLiteral("split"), tr("Split unit..."), QKeySequence(),
+                                    tr("Record that the selected unit became several from a year, with its legal "
+                                       "basis"));
+    m_rename = ActionRow::makeAction(m_units, QStringLiteral("edit-rename"), tr("Rename from a year..."),
+                                     QKeySequence(),
+                                     tr("Record the selected unit's new name from a year; its results stay one line"));
     unitsBar->add(m_newUnit);
     unitsBar->add(m_merge);
+    unitsBar->add(m_split);
+    unitsBar->add(m_rename);
     connect(m_newUnit, &QAction::triggered, this, &UnitsTab::newUnit);
-    connect(m_merge, &QAction::triggered, this, &UnitsTab::mergeCurrent);
+    connect(m_merge, &QAction::triggered, this, [this] { recordEvent(LineageEvent::Merge); });
+    connect(m_split, &QAction::triggered, this, [this] { recordEvent(LineageEvent::Split); });
+    connect(m_rename, &QAction::triggered, this, [this] { recordEvent(LineageEvent::Rename); });
 
     m_unitsProxy->setSourceModel(m_unitsModel);
     m_units->setModel(m_unitsProxy);
@@ -89,17 +100,16 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     QHeaderView* header = m_units->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(UnitsModel::Code, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(UnitsModel::Name, QHeaderView::Stretch);
+    // The name whole; the events take what is left (each in full in its tooltip).
+    header->setSectionResizeMode(UnitsModel::Name, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UnitsModel::Kind, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UnitsModel::ValidFrom, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(UnitsModel::ValidTo, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(UnitsModel::Successor, QHeaderView::Interactive);
-    header->resizeSection(UnitsModel::Successor, 150);
+    header->setSectionResizeMode(UnitsModel::Events, QHeaderView::Stretch);
     auto* years = new YearDelegate(this);
     m_units->setItemDelegateForColumn(UnitsModel::ValidFrom, years);
     m_units->setItemDelegateForColumn(UnitsModel::ValidTo, years);
     m_units->setItemDelegateForColumn(UnitsModel::Kind, m_kindDelegate);
-    m_units->setItemDelegateForColumn(UnitsModel::Successor, m_successorDelegate);
     QList<ChoiceDelegate::Choice> kinds;
     for (const QString& kind : UnitEditor::kinds())
         kinds.append({UnitsModel::kindText(kind), kind});
@@ -117,8 +127,8 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     auto* unitsLayout = new QVBoxLayout(unitsBox);
     unitsLayout->addLayout(unitsTop);
     unitsLayout->addWidget(m_units, 1);
-    auto* unitsHint = new QLabel(tr("Double-click a cell to change it. A merged unit keeps its history up to its last "
-                                    "year; its successor carries on."),
+    auto* unitsHint = new QLabel(tr("Double-click a cell to change it. Record mergers, splits and renames with the "
+                                    "buttons above: a merged unit keeps its history up to its last year."),
                                  unitsBox);
     unitsHint->setWordWrap(true);
     unitsHint->setForegroundRole(QPalette::PlaceholderText);
@@ -153,7 +163,7 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     setUpTable(m_members);
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->sortByColumn(UnitsModel::Name, Qt::AscendingOrder);
-    for (int column : {int(UnitsModel::ValidFrom), int(UnitsModel::ValidTo), int(UnitsModel::Successor)})
+    for (int column : {int(UnitsModel::ValidFrom), int(UnitsModel::ValidTo), int(UnitsModel::Events)})
         m_members->hideColumn(column);
     QHeaderView* membersHeader = m_members->horizontalHeader();
     membersHeader->setStretchLastSection(false);
@@ -205,14 +215,12 @@ void UnitsTab::load(const std::optional<Index>& index, int year)
         units = all.value();
     else
         emit status(all.error().message);
-    m_unitsModel->setUnits(units);
-    QList<ChoiceDelegate::Choice> successors {{tr("(none)"), qint64(0)}};
-    QList<Unit> sorted = units;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
-    for (const Unit& u : sorted)
-        successors.append({u.name, u.id});
-    m_successorDelegate->setChoices(successors);
+    QList<LineageEvent> events;
+    if (auto recorded = LineageStore(m_session.catalog()).events(); recorded)
+        events = recorded.value();
+    else
+        emit status(recorded.error().message);
+    m_unitsModel->setUnits(units, events);
     m_unitsCount->setText(tr("%n unit(s) shown", nullptr, m_unitsProxy->rowCount()));
     if (selectedUnit) {
         const int row = m_unitsModel->rowOfId(selectedUnit);
@@ -280,7 +288,9 @@ std::optional<Cohort> UnitsTab::currentCohort() const
 
 void UnitsTab::updateActions()
 {
-    m_merge->setEnabled(currentUnit().has_value());
+    // A merger may start from nothing chosen (tick its units in the form); a split or a rename is of the chosen unit.
+    m_split->setEnabled(currentUnit().has_value());
+    m_rename->setEnabled(currentUnit().has_value());
     m_newCohort->setEnabled(m_index.has_value());
     const bool cohort = currentCohort().has_value() && m_year;
     m_addMembers->setEnabled(cohort);
@@ -308,15 +318,27 @@ void UnitsTab::newUnit()
     }
 }
 
-void UnitsTab::mergeCurrent()
+void UnitsTab::recordEvent(LineageEvent::Kind kind)
 {
     const std::optional<Unit> unit = currentUnit();
-    if (!unit)
+    if (kind != LineageEvent::Merge && !unit)
         return;
-    UnitEditor editor(m_session.catalog());
-    const int lastYear = unit->validTo.value_or(QDate::currentDate().year());
-    if (SetupDialogs::merge(this, editor, *unit, m_unitsModel->units(), lastYear))
-        written(tr("%1 merged.").arg(unit->name));
+    LineageStore store(m_session.catalog());
+    // The year chosen on the page is the usual year of the change (the first year of the new units).
+    LineageDialog dialog(kind, store, m_unitsModel->units(), unit, m_year, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.recorded())
+        return;
+    const LineageEvent& e = *dialog.recorded();
+    const qint64 shown = e.successors.value(0);
+    written(kind == LineageEvent::Merge   ? tr("Merger of %1 recorded.").arg(e.year)
+                : kind == LineageEvent::Split ? tr("Split of %1 recorded.").arg(e.year)
+                                              : tr("Rename of %1 recorded.").arg(e.year));
+    const int row = m_unitsModel->rowOfId(shown);
+    if (row >= 0) {
+        const QModelIndex at = m_unitsProxy->mapFromSource(m_unitsModel->index(row, UnitsModel::Name));
+        m_units->setCurrentIndex(at);
+        m_units->scrollTo(at);
+    }
 }
 
 void UnitsTab::applyUnitEdit(qint64 unitId, UnitsModel::Column column, const QVariant& value)
@@ -341,9 +363,6 @@ void UnitsTab::applyUnitEdit(qint64 unitId, UnitsModel::Column column, const QVa
         break;
     case UnitsModel::ValidTo:
         unit.validTo = year(value);
-        break;
-    case UnitsModel::Successor:
-        unit.successorId = value.toLongLong();
         break;
     default:
         return;

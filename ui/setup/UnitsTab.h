@@ -19,7 +19,7 @@ namespace par::ui {
 class ChoiceDelegate;
 class CollatingProxyModel;
 
-// The Setup page's units (with life span and successor) and the cohorts of the chosen index with their members for
+// The Setup page's units (with life span and the mergers, splits and renames recorded as events) and the cohorts of the chosen index with their members for
 // the chosen year. Every edit is written through the core's UnitEditor.
 class UnitsTab : public QWidget
 {
@@ -31,6 +31,9 @@ public:
     void load(const std::optional<Index>& index, int year);
 
     QTableView* unitsView() const { return m_units; }
+    QAction* mergeAction() const { return m_merge; }
+    QAction* splitAction() const { return m_split; }
+    QAction* renameAction() const { return m_rename; }
     UnitsModel* unitsModel() const { return m_unitsModel; }
     UnitsModel* membersModel() const { return m_membersModel; }
 
@@ -40,7 +43,7 @@ signals:
 private:
     void loadMembers();
     void newUnit();
-    void mergeCurrent();
+    void recordEvent(LineageEvent::Kind kind);
     void newCohort();
     void addMembers();
     void removeMember();
@@ -60,9 +63,10 @@ private:
     UnitsModel* m_unitsModel;
     CollatingProxyModel* m_unitsProxy;
     ChoiceDelegate* m_kindDelegate;
-    ChoiceDelegate* m_successorDelegate;
     QAction* m_newUnit;
     QAction* m_merge;
+    QAction* m_split;
+    QAction* m_rename;
     QLabel* m_unitsCount;
 
     QGroupBox* m_cohortBox;
