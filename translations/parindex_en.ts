@@ -25,12 +25,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+244"/>
+        <location line="+265"/>
         <source>Criteria</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-263"/>
         <source>code</source>
         <translation>code</translation>
     </message>
@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+289"/>
+        <location line="+310"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-296"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
@@ -127,7 +127,27 @@
         <translation>Against last year&apos;s total</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Last year&apos;s rank out of</source>
+        <translation>Last year&apos;s rank out of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many units last year&apos;s ranking had</source>
+        <translation>How many units last year&apos;s ranking had</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors last year</source>
+        <translation>Predecessors last year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The units this one was made from, each with its own rank and percentage of last year</source>
+        <translation>The units this one was made from, each with its own rank and percentage of last year</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
@@ -166,7 +186,12 @@ Maximum: </translation>
         <translation>Type a number from 0 to %1 (the maximum of criterion %2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>The unit&apos;s code: it names the unit even after a rename. Leave it as it is.</source>
+        <translation>The unit&apos;s code: it names the unit even after a rename. Leave it as it is.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
@@ -1105,6 +1130,71 @@ STEERING COMMITTEE</translation>
         <source> Classification moved from %1 (%2) to %3.</source>
         <translation> Classification moved from %1 (%2) to %3.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>MERGERS, SPLITS AND RENAMES OF UNITS</source>
+        <translation>MERGERS, SPLITS AND RENAMES OF UNITS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These changes to the units took effect in %1. Each unit is ranked in its new form; results from before a change stay with the units it came from and are never added together.</source>
+        <translation>These changes to the units took effect in %1. Each unit is ranked in its new form; results from before a change stay with the units it came from and are never added together.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These changes to the units took effect after %1, the previous year with scores, and up to %2. Each unit is ranked in its new form; results from before a change stay with the units it came from and are never added together.</source>
+        <translation>These changes to the units took effect after %1, the previous year with scores, and up to %2. Each unit is ranked in its new form; results from before a change stay with the units it came from and are never added together.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mergers, splits and renames of units, %1</source>
+        <translation>Mergers, splits and renames of units, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units before</source>
+        <translation>Units before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units after</source>
+        <translation>Units after</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into a new unit</source>
+        <translation>Merged into a new unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into an existing unit</source>
+        <translation>Merged into an existing unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
 </context>
 <context>
     <name>par</name>
@@ -1117,12 +1207,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Analysis</name>
     <message>
-        <location filename="../core/scoring/Analysis.cpp" line="+39"/>
+        <location filename="../core/scoring/Analysis.cpp" line="+43"/>
         <source>there is no unit &quot;%1&quot;</source>
         <translation>there is no unit &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+507"/>
         <source>there is no unit %1</source>
         <translation>there is no unit %1</translation>
     </message>
@@ -1135,13 +1225,13 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+236"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+358"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-219"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1149,7 +1239,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot seal the audit log</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+33"/>
         <source>cannot read the audit log</source>
         <translation>cannot read the audit log</translation>
@@ -1157,22 +1247,28 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="-20"/>
         <location line="+26"/>
+        <location line="+29"/>
+        <location line="+29"/>
         <source>audit entry %1 is missing (deleted)</source>
         <translation>audit entry %1 is missing (deleted)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-83"/>
         <location line="+26"/>
+        <location line="+29"/>
+        <location line="+29"/>
         <source>audit entries %1 to %2 are missing (deleted)</source>
         <translation>audit entries %1 to %2 are missing (deleted)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-75"/>
+        <location line="+55"/>
         <source>audit entries from %1 lost their seal (edited outside parindex)</source>
         <translation>audit entries from %1 lost their seal (edited outside parindex)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-49"/>
+        <location line="+56"/>
         <source>audit entry %1 was changed, or an entry before it deleted, outside parindex</source>
         <translation>audit entry %1 was changed, or an entry before it deleted, outside parindex</translation>
     </message>
@@ -1213,7 +1309,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 framework of %2 has no root criterion</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+70"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+72"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</translation>
     </message>
@@ -1228,26 +1324,36 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+117"/>
+        <location line="+103"/>
+        <source>cannot create the import&apos;s %1 new units</source>
+        <translation>cannot create the import&apos;s %1 new units</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+161"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+166"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+175"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>statement %1 needs a value for %2</source>
         <translation>statement %1 needs a value for %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
+        <translation>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</translation>
     </message>
 </context>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+837"/>
+        <location filename="../app/Cli.cpp" line="+959"/>
         <source>--lang must be vi or en</source>
         <translation>--lang must be vi or en</translation>
     </message>
@@ -1338,12 +1444,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+240"/>
+        <location filename="../core/storage/Database.cpp" line="+242"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
@@ -1353,7 +1459,7 @@ STEERING COMMITTEE</translation>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
@@ -1363,28 +1469,32 @@ STEERING COMMITTEE</translation>
         <translation>cannot reach the SQLite handle of %1</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+63"/>
+        <location line="-46"/>
+        <location line="+65"/>
         <source>%1 is not a parindex database: %2</source>
         <translation>%1 is not a parindex database: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+493"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 was written by a newer parindex (schema %2, this program knows %3)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+7"/>
         <source>migration %1 is missing from the program</source>
         <translation>migration %1 is missing from the program</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+12"/>
         <source>upgrading %1 to schema %2 failed: %3</source>
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
+        <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
     </message>
@@ -1394,28 +1504,28 @@ STEERING COMMITTEE</translation>
         <translation>cannot save the changes to %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-333"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+353"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+242"/>
+        <location line="-381"/>
+        <location line="+246"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>cannot write in %1: %2</source>
         <translation>cannot write in %1: %2</translation>
     </message>
@@ -1427,53 +1537,60 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+268"/>
+        <location line="+291"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-304"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+286"/>
+        <location line="+309"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-304"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
         <translation>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+29"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>the database is read-only</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>the database %1 is read-only</source>
         <translation>the database %1 is read-only</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>%1: another program is writing; try again</source>
         <translation>%1: another program is writing; try again</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>a server database is backed up on the server, with pg_dump</source>
+        <translation>a server database is backed up on the server, with pg_dump</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a backup cannot overwrite the database it copies</source>
         <translation>a backup cannot overwrite the database it copies</translation>
     </message>
@@ -1483,7 +1600,12 @@ STEERING COMMITTEE</translation>
         <translation>%1 already exists</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>a server database is restored on the server, with pg_restore or psql</source>
+        <translation>a server database is restored on the server, with pg_restore or psql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the backup and the database are the same file</source>
         <translation>the backup and the database are the same file</translation>
     </message>
@@ -1503,24 +1625,86 @@ STEERING COMMITTEE</translation>
         <translation>cannot restore %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sql.cpp" line="+174"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-455"/>
+        <location line="+28"/>
+        <source>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+9"/>
+        <source>%1 is not a valid database address</source>
+        <translation>%1 is not a valid database address</translation>
+    </message>
+    <message>
+        <location line="+287"/>
+        <location line="+225"/>
+        <location filename="../core/storage/Sql.cpp" line="+218"/>
+        <location line="+120"/>
         <location line="+101"/>
-        <location line="+97"/>
         <source>%1 (statement %2)</source>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-185"/>
+        <source>the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)</source>
+        <translation>the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the PostgreSQL connection of %1</source>
+        <translation>cannot reach the PostgreSQL connection of %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</source>
+        <translation>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds no parindex database yet (parindex init --db %1 creates it)</source>
+        <translation>%1 holds no parindex database yet (parindex init --db %1 creates it)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the schema version of %1</source>
+        <translation>cannot read the schema version of %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a server database starts at schema %1</source>
+        <translation>a server database starts at schema %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the server&apos;s disk is full</source>
+        <translation>the server&apos;s disk is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to the server was lost: %1</source>
+        <translation>the connection to the server was lost: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location filename="../core/storage/Sql.cpp" line="+47"/>
         <source>statement %1 has no value named %2</source>
         <translation>statement %1 has no value named %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/storage/Sql.cpp" line="+7"/>
         <source>statement %1 needs a value for %2</source>
         <translation>statement %1 needs a value for %2</translation>
     </message>
@@ -1553,7 +1737,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Demo</name>
     <message>
-        <location filename="../core/storage/Demo.cpp" line="+233"/>
+        <location filename="../core/storage/Demo.cpp" line="+256"/>
         <source>the demo data is missing from the program</source>
         <translation>the demo data is missing from the program</translation>
     </message>
@@ -1571,12 +1755,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Export</name>
     <message>
-        <location filename="../core/io/Export.cpp" line="-417"/>
+        <location filename="../core/io/Export.cpp" line="-438"/>
         <source>there is no unit named or coded &quot;%1&quot;</source>
         <translation>there is no unit named or coded &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>the %1 %2 ranking of &quot;%3&quot;</source>
         <translation>the %1 %2 ranking of &quot;%3&quot;</translation>
     </message>
@@ -1586,7 +1770,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 %2 %3 scores of &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>the %1 %2 score template of &quot;%3&quot;</source>
         <translation>the %1 %2 score template of &quot;%3&quot;</translation>
     </message>
@@ -2095,7 +2279,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::LineageStore</name>
     <message>
-        <location filename="../core/storage/LineageStore.cpp" line="+87"/>
+        <location filename="../core/storage/LineageStore.cpp" line="+98"/>
         <source>The legal basis %1.</source>
         <translation>The legal basis %1.</translation>
     </message>
@@ -2126,9 +2310,170 @@ STEERING COMMITTEE</translation>
     </message>
 </context>
 <context>
+    <name>par::NewProvince</name>
+    <message>
+        <location filename="../core/storage/NewProvince.cpp" line="+82"/>
+        <source>repeats line %1 (%2)</source>
+        <translation>repeats line %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already listed elsewhere in this database</source>
+        <translation>%1 is already listed elsewhere in this database</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: %2.</source>
+        <translation>Line %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the province&apos;s name.</source>
+        <translation>Give the province&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The province&apos;s name %1.</source>
+        <translation>The province&apos;s name %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first year must be between %1 and %2.</source>
+        <translation>The first year must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a kind of local unit (district or commune).</source>
+        <translation>&quot;%1&quot; is not a kind of local unit (district or commune).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the province</source>
+        <translation>the province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the departments</source>
+        <translation>the departments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the districts or communes</source>
+        <translation>the districts or communes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A unit in %1 has no name.</source>
+        <translation>A unit in %1 has no name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit %1 %2.</source>
+        <translation>The unit %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in %2 and in %3: a unit can be listed once.</source>
+        <translation>%1 is in %2 and in %3: a unit can be listed once.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cohort&apos;s name %1.</source>
+        <translation>The cohort&apos;s name %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cohort &quot;%1&quot; has no units: paste them, or leave the cohort out.</source>
+        <translation>The cohort &quot;%1&quot; has no units: paste them, or leave the cohort out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cohort &quot;%1&quot; belongs to the province&apos;s own index: give that index a code, or leave the cohort out.</source>
+        <translation>The cohort &quot;%1&quot; belongs to the province&apos;s own index: give that index a code, or leave the cohort out.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two cohorts need different names.</source>
+        <translation>The two cohorts need different names.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a national index this program knows.</source>
+        <translation>%1 is not a national index this program knows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The index&apos;s code %1.</source>
+        <translation>The index&apos;s code %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An index&apos;s code is one word, such as CCHC.</source>
+        <translation>An index&apos;s code is one word, such as CCHC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the code of a national index: choose another code for the province&apos;s own index.</source>
+        <translation>%1 is the code of a national index: choose another code for the province&apos;s own index.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The index&apos;s name %1.</source>
+        <translation>The index&apos;s name %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The province&apos;s own index ranks its units: create at least one cohort for it.</source>
+        <translation>The province&apos;s own index ranks its units: create at least one cohort for it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one index to track.</source>
+        <translation>Choose at least one index to track.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new database for %1</source>
+        <translation>new database for %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database already holds indexes: a new province needs a new file.</source>
+        <translation>The database already holds indexes: a new province needs a new file.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Administrative reform index of %1&apos;s units</source>
+        <translation>Administrative reform index of %1&apos;s units</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 already exists: choose a new file name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create %1: the name is taken or the folder cannot be written.</source>
+        <translation>Cannot create %1: the name is taken or the folder cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>par::PredecessorRank</name>
+    <message>
+        <location filename="../core/scoring/Ranking.cpp" line="+27"/>
+        <source>%1: no value</source>
+        <translation>%1: no value</translation>
+    </message>
+</context>
+<context>
     <name>par::ReportBuilder</name>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="+247"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="+251"/>
         <source>index %1 has no main unit: name the unit the report is about</source>
         <translation>index %1 has no main unit: name the unit the report is about</translation>
     </message>
@@ -2261,12 +2606,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::ScoreImport</name>
     <message>
-        <location filename="../core/io/ScoreImport.cpp" line="+18"/>
+        <location filename="../core/io/ScoreImport.cpp" line="+19"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: line %2, column %3</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+98"/>
         <source>the cohort name %1</source>
         <translation>the cohort name %1</translation>
     </message>
@@ -2276,7 +2621,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1: the column has values but no criterion code</source>
         <translation>%1: the column has values but no criterion code</translation>
     </message>
@@ -2306,7 +2651,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: this row has %2 cells but the header has %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: the row has values but no unit</source>
         <translation>%1: the row has values but no unit</translation>
     </message>
@@ -2316,12 +2661,22 @@ STEERING COMMITTEE</translation>
         <translation>%1: the unit name %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>%1: no unit has the code %2</source>
+        <translation>%1: no unit has the code %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the code %2 is %3&apos;s, but the row names %4</source>
+        <translation>%1: the code %2 is %3&apos;s, but the row names %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</source>
         <translation>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1: %2 is already on line %3</source>
         <translation>%1: %2 is already on line %3</translation>
     </message>
@@ -2361,7 +2716,7 @@ STEERING COMMITTEE</translation>
         <translation>total</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>import %1</source>
         <translation>import %1</translation>
     </message>
@@ -2437,7 +2792,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::UnitEditor</name>
     <message>
-        <location filename="../core/storage/UnitEditor.cpp" line="+37"/>
+        <location filename="../core/storage/UnitEditor.cpp" line="+36"/>
         <source>A unit needs a name.</source>
         <translation>A unit needs a name.</translation>
     </message>
@@ -2448,12 +2803,12 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+73"/>
         <source>&quot;%1&quot; is not a kind of unit.</source>
         <translation>&quot;%1&quot; is not a kind of unit.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-69"/>
         <source>The years of %1 must be between %2 and %3.</source>
         <translation>The years of %1 must be between %2 and %3.</translation>
     </message>
@@ -2468,32 +2823,7 @@ STEERING COMMITTEE</translation>
         <translation>The code %1 is already used by %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 cannot succeed itself.</source>
-        <translation>%1 cannot succeed itself.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the last year of %1 before naming its successor.</source>
-        <translation>Give the last year of %1 before naming its successor.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The successor of %1 no longer exists.</source>
-        <translation>The successor of %1 no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot succeed %2: it does not exist in %3 (it exists %4).</source>
-        <translation>%1 cannot succeed %2: it does not exist in %3 (it exists %4).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 cannot succeed %2: %2 is already among its own successors.</source>
-        <translation>%1 cannot succeed %2: %2 is already among its own successors.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>%1 has scores for %2, so it cannot start in %3.</source>
         <translation>%1 has scores for %2, so it cannot start in %3.</translation>
     </message>
@@ -2503,18 +2833,13 @@ STEERING COMMITTEE</translation>
         <translation>%1 has scores for %2, so it cannot end in %3.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+70"/>
+        <location line="+21"/>
+        <location line="+67"/>
         <source>The unit no longer exists; it may have been removed meanwhile.</source>
         <translation>The unit no longer exists; it may have been removed meanwhile.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <source>Choose the unit that succeeds %1.</source>
-        <translation>Choose the unit that succeeds %1.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-50"/>
         <source>A cohort needs a name, such as &quot;Sở, ban, ngành&quot;.</source>
         <translation>A cohort needs a name, such as &quot;Sở, ban, ngành&quot;.</translation>
     </message>
@@ -2534,8 +2859,8 @@ STEERING COMMITTEE</translation>
         <translation>%1 does not exist in %2 (it exists %3).</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+120"/>
+        <location line="-125"/>
+        <location line="+75"/>
         <source>The name %1.</source>
         <translation>The name %1.</translation>
     </message>
@@ -2754,7 +3079,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-814"/>
+        <location filename="../app/Cli.cpp" line="-931"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 already holds data; give a new file, or --replace to overwrite it</translation>
     </message>
@@ -2796,14 +3121,14 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+299"/>
+        <location line="+410"/>
         <location line="+88"/>
         <location filename="../app/CliSupport.cpp" line="+23"/>
         <source>parindex: %1</source>
         <translation>parindex: %1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-497"/>
         <source>parindex: nothing was imported from %1</source>
         <translation>parindex: nothing was imported from %1</translation>
     </message>
@@ -2813,88 +3138,89 @@ STEERING COMMITTEE</translation>
         <translation>Imported %1 units (%2 new) into %3 %4 &quot;%5&quot;, stage %6; %7 values replaced</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+88"/>
+        <location line="+168"/>
+        <location line="+126"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+222"/>
+        <location line="-126"/>
+        <location line="+128"/>
+        <location line="+141"/>
         <location line="+19"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+88"/>
+        <location line="-288"/>
+        <location line="+126"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
-        <location line="+61"/>
+        <location line="-126"/>
+        <location line="+126"/>
+        <location line="+70"/>
         <location line="+9"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+88"/>
+        <location line="-204"/>
+        <location line="+125"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-125"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
-        <location line="+81"/>
+        <location line="+125"/>
+        <location line="+90"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-209"/>
         <source>Not ranked (no value): %1</source>
         <translation>Not ranked (no value): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>warning: %1 %2: %3</source>
         <translation>warning: %1 %2: %3</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+134"/>
+        <location line="+61"/>
+        <location line="+143"/>
         <location line="+19"/>
         <location filename="../app/CliUnits.cpp" line="+151"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+86"/>
+        <location line="-278"/>
+        <location line="+126"/>
         <source>* rank as published (%1); the rest of the cohort is not in the database</source>
         <translation>* rank as published (%1); the rest of the cohort is not in the database</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>no source given</source>
         <translation>no source given</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Points lost: %1, %2 %3</source>
         <translation>Points lost: %1, %2 %3</translation>
     </message>
@@ -2975,7 +3301,47 @@ STEERING COMMITTEE</translation>
         <translation>Index</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-569"/>
+        <source>--replace works on a file; on a server, create a new empty database</source>
+        <translation>--replace works on a file; on a server, create a new empty database</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Note: the cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank is shown with its own &quot;of&quot; and no change of rank is computed.</source>
+        <translation>Note: the cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank is shown with its own &quot;of&quot; and no change of rank is computed.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Predecessors last year</source>
+        <translation>Predecessors last year</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no basis given</source>
+        <translation>no basis given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in %1 from %2 (%3)</source>
+        <translation>Split in %1 from %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged in %1 from %2 (%3)</source>
+        <translation>Merged in %1 from %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>(predecessor: %1)</source>
+        <translation>(predecessor: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Predecessors&apos; results are their own, each against its own previous year; none is added to another or to the unit&apos;s.</source>
+        <translation>Predecessors&apos; results are their own, each against its own previous year; none is added to another or to the unit&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <location line="+19"/>
         <source>Stage</source>
         <translation>Stage</translation>
@@ -3016,7 +3382,12 @@ STEERING COMMITTEE</translation>
         <translation>Backed up %1 to %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+34"/>
+        <source>%1 already holds a parindex database</source>
+        <translation>%1 already holds a parindex database</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Write the demo database (Bắc Kạn, PAR INDEX 2017-2018).</source>
         <translation>Write the demo database (Bắc Kạn, PAR INDEX 2017-2018).</translation>
     </message>
@@ -3080,7 +3451,7 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+3"/>
         <location line="+10"/>
-        <location filename="../app/CliSupport.cpp" line="+31"/>
+        <location filename="../app/CliSupport.cpp" line="+34"/>
         <source>The ranking pool (default: the index&apos;s own).</source>
         <translation>The ranking pool (default: the index&apos;s own).</translation>
     </message>
@@ -3221,7 +3592,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>there is no database %1</source>
         <translation>there is no database %1</translation>
     </message>
@@ -3279,7 +3650,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The report&apos;s date, dd/MM/yyyy (default: today).</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-7"/>
+        <location filename="../app/CliSupport.cpp" line="-14"/>
+        <source>The parindex database file (it must exist; parindex init --db FILE creates one), or a database on a PostgreSQL server: postgresql://USER@HOST:PORT/DBNAME (password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>The parindex database file (it must exist; parindex init --db FILE creates one), or a database on a PostgreSQL server: postgresql://USER@HOST:PORT/DBNAME (password from ~/.pgpass or PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The index code, e.g. PAR, SIPAS.</source>
         <translation>The index code, e.g. PAR, SIPAS.</translation>
     </message>
@@ -3319,7 +3695,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>--format must be table, csv or json, not %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 needs exactly one %2 (see parindex %1 --help)</source>
         <translation>%1 needs exactly one %2 (see parindex %1 --help)</translation>
     </message>
@@ -3329,7 +3705,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The parindex database file.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-731"/>
+        <location filename="../app/Cli.cpp" line="-851"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
@@ -3339,7 +3715,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="+633"/>
+        <location line="+753"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Import an index&apos;s criteria framework for one year from CSV or XLSX.</translation>
     </message>
@@ -3350,22 +3726,22 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The sheet of an .xlsx file (default: the first visible).</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-486"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (incomplete)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Note: %1.</source>
         <translation>Note: %1.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+129"/>
         <source>? %1: %2</source>
         <translation>? %1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Not scored (%1 points; not counted as lost)</source>
         <translation>Not scored (%1 points; not counted as lost)</translation>
     </message>
@@ -3433,7 +3809,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>%1 already exists; init creates a new database</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Created the empty database %1</source>
         <translation>Created the empty database %1</translation>
     </message>
@@ -3474,12 +3850,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>cohort results</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-77"/>
-        <source>The parindex database file (it must exist; parindex init --db FILE creates one).</source>
-        <translation>The parindex database file (it must exist; parindex init --db FILE creates one).</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../app/CliSupport.cpp" line="-9"/>
         <source>the database %1 does not exist (parindex init --db FILE creates a new one)</source>
         <translation>the database %1 does not exist (parindex init --db FILE creates a new one)</translation>
     </message>
@@ -3827,7 +4198,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::ContextBar</name>
     <message>
-        <location filename="../ui/ContextBar.cpp" line="+42"/>
+        <location filename="../ui/ContextBar.cpp" line="+64"/>
         <source>&amp;Index</source>
         <translation>&amp;Index</translation>
     </message>
@@ -3867,7 +4238,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The %1 framework of %2 is ready: choose a unit and enter its scores.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4932,6 +5303,214 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
 </context>
 <context>
+    <name>par::ui::LineageDialog</name>
+    <message>
+        <location filename="../ui/setup/LineageDialog.cpp" line="+32"/>
+        <source>Merge units</source>
+        <translation>Merge units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split a unit</source>
+        <translation>Split a unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename a unit from a year</source>
+        <translation>Rename a unit from a year</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Required: for example Nghị quyết 190/2025/QH15</source>
+        <translation>Required: for example Nghị quyết 190/2025/QH15</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: without one, the legal basis is logged</source>
+        <translation>Optional: without one, the legal basis is logged</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter by name or code</source>
+        <translation>Filter by name or code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;From (tick the units):</source>
+        <translation>&amp;From (tick the units):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An e&amp;xisting unit:</source>
+        <translation>An e&amp;xisting unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ne&amp;w unit named:</source>
+        <translation>A ne&amp;w unit named:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example Sở Nông nghiệp và Môi trường</source>
+        <translation>For example Sở Nông nghiệp và Môi trường</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Into:</source>
+        <translation>&amp;Into:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Unit that splits:</source>
+        <translation>&amp;Unit that splits:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nto existing units:</source>
+        <translation>I&amp;nto existing units:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names separated by semicolons: Xã Chợ Mới; Xã Thanh Mai</source>
+        <translation>Names separated by semicolons: Xã Chợ Mới; Xã Thanh Mai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>And ne&amp;w units:</source>
+        <translation>And ne&amp;w units:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New name:</source>
+        <translation>&amp;New name:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From &amp;year:</source>
+        <translation>From &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;basis:</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the log:</source>
+        <translation>&amp;Reason for the log:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The units that end keep their results up to the year before; the units after the change are ranked from the year on, and their predecessors&apos; results are shown beside theirs, never added together. Recording a change is not undone with Edit &gt; Undo: you are asked to confirm it, and it stays in the History page.</source>
+        <translation>The units that end keep their results up to the year before; the units after the change are ranked from the year on, and their predecessors&apos; results are shown beside theirs, never added together. Recording a change is not undone with Edit &gt; Undo: you are asked to confirm it, and it stays in the History page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record merger</source>
+        <translation>Record merger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record split</source>
+        <translation>Record split</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record rename</source>
+        <translation>Record rename</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Tick the units that merge.</source>
+        <translation>Tick the units that merge.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose from the list the unit they become, or name a new one.</source>
+        <translation>Choose from the list the unit they become, or name a new one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the name of the new unit.</source>
+        <translation>Give the name of the new unit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from the list the unit that splits.</source>
+        <translation>Choose from the list the unit that splits.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the existing units or name the new units it becomes: at least two.</source>
+        <translation>Tick the existing units or name the new units it becomes: at least two.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose from the list the unit to rename.</source>
+        <translation>Choose from the list the unit to rename.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new name.</source>
+        <translation>Give the new name.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ticked: %1.</source>
+        <translation>Ticked: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 becomes part of %2 from %3.</source>
+        <translation>%1 becomes part of %2 from %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These %1 units become %2 from %3: %4.</source>
+        <translation>These %1 units become %2 from %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 becomes %2 from %3.</source>
+        <translation>%1 becomes %2 from %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is named %2 from %3.</source>
+        <translation>%1 is named %2 from %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the legal basis of the change: the decision or resolution that made it.</source>
+        <translation>Give the legal basis of the change: the decision or resolution that made it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This cannot be undone with Edit &gt; Undo: the units&apos; life spans and their places in cohorts change with it. It stays in the History page.</source>
+        <translation>This cannot be undone with Edit &gt; Undo: the units&apos; life spans and their places in cohorts change with it. It stays in the History page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was recorded.</source>
+        <translation>Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::LostPointsModel</name>
     <message>
         <location filename="../ui/models/LostPointsModel.cpp" line="+89"/>
@@ -4982,12 +5561,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/MainWindow.cpp" line="+103"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -4997,7 +5576,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -5087,25 +5666,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>New database</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>parindex databases (*.db)</source>
-        <translation>parindex databases (*.db)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location line="+91"/>
         <location line="+41"/>
         <location line="+26"/>
         <location line="+36"/>
@@ -5114,17 +5675,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <source>%1 already exists.</source>
-        <translation>%1 already exists.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a new file name, or open the existing file with File &gt; Open database.</source>
-        <translation>Choose a new file name, or open the existing file with File &gt; Open database.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-129"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -5172,7 +5723,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>About parindex</source>
         <translation>About parindex</translation>
     </message>
@@ -5196,7 +5747,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-337"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Import scores...</translation>
     </message>
@@ -5206,7 +5757,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Import a score table (CSV or Excel) into the selected index, with a preview</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+201"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Import scores</translation>
@@ -5232,7 +5783,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-200"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -5262,7 +5813,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;History...</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+78"/>
+        <source>Created %1. Next: set up the criteria of %2 (New year..., or import them).</source>
+        <translation>Created %1. Next: set up the criteria of %2 (New year..., or import them).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <location line="+6"/>
         <location line="+4"/>
         <location line="+20"/>
@@ -5315,7 +5871,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-257"/>
         <source>Meeting &amp;report...</source>
         <translation>Meeting &amp;report...</translation>
     </message>
@@ -5325,7 +5881,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;Restore from a backup...</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+272"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -5357,9 +5913,254 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
 </context>
 <context>
+    <name>par::ui::NewDatabaseWizard</name>
+    <message>
+        <location filename="../ui/welcome/NewDatabaseWizard.cpp" line="+74"/>
+        <source>New database for a province</source>
+        <translation>New database for a province</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Your province</source>
+        <translation>Your province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database keeps one province: its results in the national indexes and its own scoring of its units.</source>
+        <translation>The database keeps one province: its results in the national indexes and its own scoring of its units.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for example: Bắc Kạn</source>
+        <translation>for example: Bắc Kạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Province&apos;s name:</source>
+        <translation>&amp;Province&apos;s name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First year:</source>
+        <translation>&amp;First year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first year is the year whose results you will record first; the units below are the members of its cohorts. Later years are added on the Setup page.</source>
+        <translation>The first year is the year whose results you will record first; the units below are the members of its cohorts. Later years are added on the Setup page.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your units</source>
+        <translation>Your units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the names from a list or a spreadsheet column, one unit per line. Leave a list empty if the province does not score those units.</source>
+        <translation>Paste the names from a list or a spreadsheet column, one unit per line. Leave a list empty if the province does not score those units.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>districts (UBND huyện)</source>
+        <translation>districts (UBND huyện)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>communes (UBND xã)</source>
+        <translation>communes (UBND xã)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Departments (sở, ban, ngành):</source>
+        <translation>&amp;Departments (sở, ban, ngành):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Local units:</source>
+        <translation>&amp;Local units:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 departments, %2 %3</source>
+        <translation>%1 departments, %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The indexes you track</source>
+        <translation>The indexes you track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national indexes rank your province among the others; your own index ranks your units. Their criteria are set up year by year afterwards.</source>
+        <translation>The national indexes rank your province among the others; your own index ranks your units. Their criteria are set up year by year afterwards.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The province&apos;s own index of its units</source>
+        <translation>The province&apos;s own index of its units</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units are ranked against their peers: departments together, districts or communes together. Each cohort is a ranking of the province&apos;s own index.</source>
+        <translation>Units are ranked against their peers: departments together, districts or communes together. Each cohort is a ranking of the province&apos;s own index.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank the departments:</source>
+        <translation>Rank the departments:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank the local units:</source>
+        <translation>Rank the local units:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The names appear in rankings and reports; you can rename cohorts and add others on the Setup page.</source>
+        <translation>The names appear in rankings and reports; you can rename cohorts and add others on the Setup page.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+131"/>
+        <source>The database file</source>
+        <translation>The database file</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Everything is kept in this one file: back it up like any important document.</source>
+        <translation>Everything is kept in this one file: back it up like any important document.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Province: %1; first year %2.</source>
+        <translation>Province: %1; first year %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units: %1 departments, %2 %3.</source>
+        <translation>Units: %1 departments, %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indexes: %1.</source>
+        <translation>Indexes: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohorts of %1: %2.</source>
+        <translation>Cohorts of %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: the Setup page, for the criteria of %1.</source>
+        <translation>Next: the Setup page, for the criteria of %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>parindex databases (*.db)</source>
+        <translation>parindex databases (*.db)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Departments:</source>
+        <translation>Departments:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local units:</source>
+        <translation>Local units:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the province&apos;s name.</source>
+        <translation>Give the province&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The province&apos;s name %1.</source>
+        <translation>The province&apos;s name %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose at least one index to track.</source>
+        <translation>Choose at least one index to track.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the province&apos;s own index a short code, such as CCHC.</source>
+        <translation>Give the province&apos;s own index a short code, such as CCHC.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The province&apos;s own index needs at least one cohort to rank its units in.</source>
+        <translation>The province&apos;s own index needs at least one cohort to rank its units in.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to keep the database.</source>
+        <translation>Choose where to keep the database.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="+57"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="+61"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -5399,9 +6200,19 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>Choose an index in the bar above, or create one on the Setup page.</source>
+        <translation>Choose an index in the bar above, or create one on the Setup page.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Choose an index, a year and a unit in the bar above.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no year yet.</source>
+        <translation>%1 has no year yet.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5580,7 +6391,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::RankingsPage</name>
     <message>
-        <location filename="../ui/pages/RankingsPage.cpp" line="+51"/>
+        <location filename="../ui/pages/RankingsPage.cpp" line="+52"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
@@ -6156,12 +6967,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     <message>
         <location line="-207"/>
         <location line="+206"/>
-        <location line="+76"/>
+        <location line="+30"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-234"/>
         <source>&amp;First year:</source>
         <translation>&amp;First year:</translation>
     </message>
@@ -6383,46 +7194,6 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message>
         <location line="+21"/>
-        <source>Merge %1</source>
-        <translation>Merge %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>For example Nghị quyết 202/2025/QH15</source>
-        <translation>For example Nghị quyết 202/2025/QH15</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Succeeded by:</source>
-        <translation>&amp;Succeeded by:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Last year of %1:</source>
-        <translation>&amp;Last year of %1:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Decision or reason:</source>
-        <translation>&amp;Decision or reason:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 keeps its scores and history up to its last year; its successor carries on from the year after.</source>
-        <translation>%1 keeps its scores and history up to its last year; its successor carries on from the year after.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Merge</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose the unit that succeeds %1 from the list.</source>
-        <translation>Choose the unit that succeeds %1 from the list.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>New cohort of %1</source>
         <translation>New cohort of %1</translation>
     </message>
@@ -6487,7 +7258,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Tick at least one unit.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-328"/>
         <source>Sum of the parts (points)</source>
         <translation>Sum of the parts (points)</translation>
     </message>
@@ -6523,7 +7294,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Give the maximum points of the criterion.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+107"/>
         <source>Show units of &amp;every kind</source>
         <translation>Show units of &amp;every kind</translation>
     </message>
@@ -6709,7 +7480,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::UnitsModel</name>
     <message>
-        <location filename="../ui/setup/UnitsModel.cpp" line="+16"/>
+        <location filename="../ui/setup/UnitsModel.cpp" line="+18"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -6734,7 +7505,27 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+34"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renamed from %1 (%2)</source>
+        <translation>Renamed from %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← %1 (%2)</source>
+        <translation>← %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -6760,14 +7551,14 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message>
         <location line="+2"/>
-        <source>Succeeded by</source>
-        <translation>Succeeded by</translation>
+        <source>Mergers, splits, renames</source>
+        <translation>Mergers, splits, renames</translation>
     </message>
 </context>
 <context>
     <name>par::ui::UnitsTab</name>
     <message>
-        <location filename="../ui/setup/UnitsTab.cpp" line="+65"/>
+        <location filename="../ui/setup/UnitsTab.cpp" line="+66"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -6778,7 +7569,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>%n unit(s) shown</source>
         <translation>
             <numerusform>%n unit shown</numerusform>
@@ -6786,7 +7577,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         </translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-149"/>
         <source>New unit...</source>
         <translation>New unit...</translation>
     </message>
@@ -6796,22 +7587,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Add a province, department, district or commune</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Merge into successor...</source>
-        <translation>Merge into successor...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the selected unit in a year and name the unit that succeeds it</source>
-        <translation>End the selected unit in a year and name the unit that succeeds it</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Double-click a cell to change it. A merged unit keeps its history up to its last year; its successor carries on.</source>
-        <translation>Double-click a cell to change it. A merged unit keeps its history up to its last year; its successor carries on.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+63"/>
         <source>C&amp;ohort:</source>
         <translation>C&amp;ohort:</translation>
     </message>
@@ -6837,22 +7613,17 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+280"/>
         <source>Remove from cohort</source>
         <translation>Remove from cohort</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-278"/>
         <source>Take the selected unit out of this cohort for the year</source>
         <translation>Take the selected unit out of this cohort for the year</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+78"/>
         <source>Cohorts of %1 in %2</source>
         <translation>Cohorts of %1 in %2</translation>
     </message>
@@ -6885,17 +7656,62 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1 added.</source>
         <translation>%1 added.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 merged.</source>
-        <translation>%1 merged.</translation>
+        <location line="-234"/>
+        <source>Merge units...</source>
+        <translation>Merge units...</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Record that several units became one from a year, with its legal basis</source>
+        <translation>Record that several units became one from a year, with its legal basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split unit...</source>
+        <translation>Split unit...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the selected unit became several from a year, with its legal basis</source>
+        <translation>Record that the selected unit became several from a year, with its legal basis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename from a year...</source>
+        <translation>Rename from a year...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected unit&apos;s new name from a year; its results stay one line</source>
+        <translation>Record the selected unit&apos;s new name from a year; its results stay one line</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Double-click a cell to change it. Record mergers, splits and renames with the buttons above: a merged unit keeps its history up to its last year.</source>
+        <translation>Double-click a cell to change it. Record mergers, splits and renames with the buttons above: a merged unit keeps its history up to its last year.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>Merger of %1 recorded.</source>
+        <translation>Merger of %1 recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split of %1 recorded.</source>
+        <translation>Split of %1 recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename of %1 recorded.</source>
+        <translation>Rename of %1 recorded.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cannot change %1</source>
         <translation>Cannot change %1</translation>
     </message>
@@ -6952,11 +7768,232 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
 </context>
 <context>
+    <name>par::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcome/WelcomePage.cpp" line="+30"/>
+        <source>Recent databases</source>
+        <translation>Recent databases</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome to parindex</source>
+        <translation>Welcome to parindex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parindex keeps your province&apos;s administrative reform results: the national indexes (PAR INDEX, SIPAS, PAPI) and the province&apos;s own scoring of its departments, districts and communes, from the year&apos;s criteria to the committee&apos;s meeting report. How would you like to start?</source>
+        <translation>parindex keeps your province&apos;s administrative reform results: the national indexes (PAR INDEX, SIPAS, PAPI) and the province&apos;s own scoring of its departments, districts and communes, from the year&apos;s criteria to the committee&apos;s meeting report. How would you like to start?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắc Kạn&apos;s PAR INDEX 2017–2018 and SIPAS 2018 as published, with an illustrative index of its departments and districts: a safe place to try everything.</source>
+        <translation>Bắc Kạn&apos;s PAR INDEX 2017–2018 and SIPAS 2018 as published, with an illustrative index of its departments and districts: a safe place to try everything.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a database for my province</source>
+        <translation>Create a database for my province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short wizard: the province&apos;s name, its units pasted from a list, the cohorts they are ranked in and the indexes you track.</source>
+        <translation>A short wizard: the province&apos;s name, its units pasted from a list, the cohorts they are ranked in and the indexes you track.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an existing file...</source>
+        <translation>Open an existing file...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A parindex database (.db) made on this computer or copied from another one.</source>
+        <translation>A parindex database (.db) made on this computer or copied from another one.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help &gt; Manual (F1) walks through the yearly cycle step by step.</source>
+        <translation>Help &gt; Manual (F1) walks through the yearly cycle step by step.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The database opened last time, %1, is no longer there: it may have been moved, renamed or deleted. Open it where it is now, or start below.</source>
+        <translation>The database opened last time, %1, is no longer there: it may have been moved, renamed or deleted. Open it where it is now, or start below.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::YearDelegate</name>
     <message>
         <location filename="../ui/setup/YearDelegate.cpp" line="+16"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::YearGlancePanel</name>
+    <message>
+        <location filename="../ui/welcome/YearGlancePanel.cpp" line="+27"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessed</source>
+        <translation>Self-assessed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appraised</source>
+        <translation>Appraised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set up the year&apos;s criteria</source>
+        <translation>Set up the year&apos;s criteria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the cohort&apos;s units</source>
+        <translation>Add the cohort&apos;s units</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import scores</source>
+        <translation>Import scores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraise</source>
+        <translation>Appraise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting report</source>
+        <translation>Meeting report</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The year at a glance</source>
+        <translation>The year at a glance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The year at a glance: %1 %2</source>
+        <translation>The year at a glance: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year at a glance: %1</source>
+        <translation>The year at a glance: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no cohort yet: add one on the Setup page.</source>
+        <translation>%1 has no cohort yet: add one on the Setup page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no year yet: set up the criteria of the first year.</source>
+        <translation>%1 has no year yet: set up the criteria of the first year.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not set up</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No criteria for %1 yet.</source>
+        <translation>No criteria for %1 yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (+%1 partly)</source>
+        <translation> (+%1 partly)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 in the pool)</source>
+        <translation> (%1 in the pool)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partly scored: %1</source>
+        <translation>Partly scored: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No score yet: %1</source>
+        <translation>No score yet: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (partly)</source>
+        <translation>%1 (partly)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: a change needs reopening with a reason.</source>
+        <translation>Closed: a change needs reopening with a reason.</translation>
     </message>
 </context>
 </TS>

@@ -25,12 +25,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+244"/>
+        <location line="+265"/>
         <source>Criteria</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-263"/>
         <source>code</source>
         <translation>Mã</translation>
     </message>
@@ -71,12 +71,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+289"/>
+        <location line="+310"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-296"/>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
@@ -127,7 +127,27 @@
         <translation>So với tổng điểm năm trước</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Last year&apos;s rank out of</source>
+        <translation>Tổng số đơn vị xếp hạng năm trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many units last year&apos;s ranking had</source>
+        <translation>Số đơn vị được xếp hạng năm trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predecessors last year</source>
+        <translation>Đơn vị tiền thân năm trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The units this one was made from, each with its own rank and percentage of last year</source>
+        <translation>Các đơn vị hình thành nên đơn vị này, mỗi đơn vị với thứ hạng và tỷ lệ điểm riêng của năm trước</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>no value</source>
         <translation>chưa có điểm</translation>
     </message>
@@ -166,7 +186,12 @@ Tối đa: </translation>
         <translation>Nhập một số từ 0 đến %1 (điểm tối đa của tiêu chí %2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>The unit&apos;s code: it names the unit even after a rename. Leave it as it is.</source>
+        <translation>Mã đơn vị: xác định đơn vị kể cả khi đổi tên. Giữ nguyên, không sửa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Instructions</source>
         <translation>Hướng dẫn</translation>
     </message>
@@ -1105,6 +1130,71 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <source> Classification moved from %1 (%2) to %3.</source>
         <translation> Xếp loại chuyển từ %1 (năm %2) sang %3.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>MERGERS, SPLITS AND RENAMES OF UNITS</source>
+        <translation>HỢP NHẤT, SÁP NHẬP, CHIA TÁCH VÀ ĐỔI TÊN ĐƠN VỊ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These changes to the units took effect in %1. Each unit is ranked in its new form; results from before a change stay with the units it came from and are never added together.</source>
+        <translation>Những thay đổi sau về đơn vị có hiệu lực trong năm %1. Mỗi đơn vị được xếp hạng theo tổ chức mới; kết quả trước khi thay đổi vẫn thuộc về các đơn vị tiền thân và không được cộng gộp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These changes to the units took effect after %1, the previous year with scores, and up to %2. Each unit is ranked in its new form; results from before a change stay with the units it came from and are never added together.</source>
+        <translation>Những thay đổi sau về đơn vị có hiệu lực sau năm %1 (năm gần nhất trước đó có điểm) và đến hết năm %2. Mỗi đơn vị được xếp hạng theo tổ chức mới; kết quả trước khi thay đổi vẫn thuộc về các đơn vị tiền thân và không được cộng gộp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mergers, splits and renames of units, %1</source>
+        <translation>Hợp nhất, sáp nhập, chia tách và đổi tên đơn vị, năm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of change</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units before</source>
+        <translation>Đơn vị trước đây</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Units after</source>
+        <translation>Đơn vị sau sắp xếp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into a new unit</source>
+        <translation>Hợp nhất thành đơn vị mới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into an existing unit</source>
+        <translation>Sáp nhập vào đơn vị hiện có</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split</source>
+        <translation>Chia tách</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renamed</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
 </context>
 <context>
     <name>par</name>
@@ -1117,12 +1207,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Analysis</name>
     <message>
-        <location filename="../core/scoring/Analysis.cpp" line="+39"/>
+        <location filename="../core/scoring/Analysis.cpp" line="+43"/>
         <source>there is no unit &quot;%1&quot;</source>
         <translation>không có đơn vị &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+377"/>
+        <location line="+507"/>
         <source>there is no unit %1</source>
         <translation>không có đơn vị %1</translation>
     </message>
@@ -1135,13 +1225,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+236"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+358"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-219"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1149,7 +1239,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không thể niêm phong nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+33"/>
         <source>cannot read the audit log</source>
         <translation>không thể đọc nhật ký thay đổi</translation>
@@ -1157,22 +1247,28 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="-20"/>
         <location line="+26"/>
+        <location line="+29"/>
+        <location line="+29"/>
         <source>audit entry %1 is missing (deleted)</source>
         <translation>mục nhật ký %1 bị thiếu (đã bị xoá)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-83"/>
         <location line="+26"/>
+        <location line="+29"/>
+        <location line="+29"/>
         <source>audit entries %1 to %2 are missing (deleted)</source>
         <translation>các mục nhật ký từ %1 đến %2 bị thiếu (đã bị xoá)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-75"/>
+        <location line="+55"/>
         <source>audit entries from %1 lost their seal (edited outside parindex)</source>
         <translation>các mục nhật ký từ %1 đã mất niêm phong (bị sửa ngoài parindex)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-49"/>
+        <location line="+56"/>
         <source>audit entry %1 was changed, or an entry before it deleted, outside parindex</source>
         <translation>mục nhật ký %1 đã bị sửa, hoặc một mục trước nó đã bị xoá, ngoài parindex</translation>
     </message>
@@ -1213,7 +1309,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>khung tiêu chí năm %1 của %2 không có tiêu chí gốc</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+70"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+72"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>có %1 đơn vị cùng tên &quot;%2&quot;; hãy dùng mã đơn vị</translation>
     </message>
@@ -1228,26 +1324,36 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+117"/>
+        <location line="+103"/>
+        <source>cannot create the import&apos;s %1 new units</source>
+        <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+161"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+166"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+175"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>statement %1 needs a value for %2</source>
         <translation>câu lệnh %1 cần một giá trị cho %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
+        <translation>tệp nhập tham chiếu đến đơn vị, tiêu chí hoặc nhóm xếp hạng không tồn tại (thiếu %1); không có gì được nhập</translation>
     </message>
 </context>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+837"/>
+        <location filename="../app/Cli.cpp" line="+959"/>
         <source>--lang must be vi or en</source>
         <translation>--lang phải là vi hoặc en</translation>
     </message>
@@ -1338,12 +1444,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+240"/>
+        <location filename="../core/storage/Database.cpp" line="+242"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>chưa cài trình điều khiển SQLite cho Qt (gói libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>%1 is not a file</source>
         <translation>%1 không phải là tệp</translation>
     </message>
@@ -1353,7 +1459,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>cannot open %1: %2</source>
         <translation>không mở được %1: %2</translation>
     </message>
@@ -1363,28 +1469,32 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không truy cập được SQLite của %1</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+63"/>
+        <location line="-46"/>
+        <location line="+65"/>
         <source>%1 is not a parindex database: %2</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+493"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 được tạo bởi phiên bản parindex mới hơn (lược đồ %2, chương trình này chỉ hỗ trợ đến %3)</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+7"/>
         <source>migration %1 is missing from the program</source>
         <translation>chương trình thiếu bước nâng cấp dữ liệu %1</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+12"/>
         <source>upgrading %1 to schema %2 failed: %3</source>
         <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
+        <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>không bắt đầu được giao dịch trên %1: %2</translation>
     </message>
@@ -1394,28 +1504,28 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không lưu được thay đổi vào %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-333"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+353"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-360"/>
-        <location line="+242"/>
+        <location line="-381"/>
+        <location line="+246"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>cannot write in %1: %2</source>
         <translation>không ghi được vào %1: %2</translation>
     </message>
@@ -1427,53 +1537,60 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+268"/>
+        <location line="+291"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-304"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+286"/>
+        <location line="+309"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-304"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được nhưng cần nâng cấp (phải ghi vào tệp); hãy chép tệp sang một thư mục có quyền ghi</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+29"/>
         <source>another program is writing to the database; try again</source>
         <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>cơ sở dữ liệu chỉ đọc được, không ghi được</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>the database %1 is read-only</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được, không ghi được</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>%1: another program is writing; try again</source>
         <translation>%1: một chương trình khác đang ghi; hãy thử lại</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
+        <source>a server database is backed up on the server, with pg_dump</source>
+        <translation>cơ sở dữ liệu trên máy chủ được sao lưu ngay trên máy chủ, bằng pg_dump</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a backup cannot overwrite the database it copies</source>
         <translation>bản sao lưu không được ghi đè lên chính cơ sở dữ liệu đang sao lưu</translation>
     </message>
@@ -1483,7 +1600,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 đã tồn tại</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>a server database is restored on the server, with pg_restore or psql</source>
+        <translation>cơ sở dữ liệu trên máy chủ được khôi phục ngay trên máy chủ, bằng pg_restore hoặc psql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the backup and the database are the same file</source>
         <translation>bản sao lưu và cơ sở dữ liệu là cùng một tệp</translation>
     </message>
@@ -1503,24 +1625,86 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Sql.cpp" line="+174"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-455"/>
+        <location line="+28"/>
+        <source>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>mật khẩu không được ghi trong địa chỉ cơ sở dữ liệu; hãy đặt nó trong ~/.pgpass hoặc PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+9"/>
+        <source>%1 is not a valid database address</source>
+        <translation>%1 không phải là địa chỉ cơ sở dữ liệu hợp lệ</translation>
+    </message>
+    <message>
+        <location line="+287"/>
+        <location line="+225"/>
+        <location filename="../core/storage/Sql.cpp" line="+218"/>
+        <location line="+120"/>
         <location line="+101"/>
-        <location line="+97"/>
         <source>%1 (statement %2)</source>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-185"/>
+        <source>the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)</source>
+        <translation>chưa cài trình điều khiển PostgreSQL cho Qt (gói libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>không kết nối được tới %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the PostgreSQL connection of %1</source>
+        <translation>không truy cập được kết nối PostgreSQL của %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</source>
+        <translation>%1 chứa bảng của chương trình khác, không phải cơ sở dữ liệu parindex; đã giữ nguyên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds no parindex database yet (parindex init --db %1 creates it)</source>
+        <translation>%1 chưa có cơ sở dữ liệu parindex (parindex init --db %1 sẽ tạo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the schema version of %1</source>
+        <translation>không đọc được phiên bản lược đồ của %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a server database starts at schema %1</source>
+        <translation>cơ sở dữ liệu trên máy chủ bắt đầu từ lược đồ %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the server&apos;s disk is full</source>
+        <translation>ổ đĩa của máy chủ đã đầy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to the server was lost: %1</source>
+        <translation>mất kết nối tới máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+18"/>
+        <location filename="../core/storage/Sql.cpp" line="+47"/>
         <source>statement %1 has no value named %2</source>
         <translation>câu lệnh %1 không có giá trị nào tên là %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../core/storage/Sql.cpp" line="+7"/>
         <source>statement %1 needs a value for %2</source>
         <translation>câu lệnh %1 cần một giá trị cho %2</translation>
     </message>
@@ -1553,7 +1737,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Demo</name>
     <message>
-        <location filename="../core/storage/Demo.cpp" line="+233"/>
+        <location filename="../core/storage/Demo.cpp" line="+256"/>
         <source>the demo data is missing from the program</source>
         <translation>chương trình thiếu dữ liệu minh họa</translation>
     </message>
@@ -1571,12 +1755,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Export</name>
     <message>
-        <location filename="../core/io/Export.cpp" line="-417"/>
+        <location filename="../core/io/Export.cpp" line="-438"/>
         <source>there is no unit named or coded &quot;%1&quot;</source>
         <translation>không có đơn vị nào có tên hoặc mã &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>the %1 %2 ranking of &quot;%3&quot;</source>
         <translation>bảng xếp hạng %1 năm %2 của nhóm &quot;%3&quot;</translation>
     </message>
@@ -1586,7 +1770,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>bảng điểm %1 năm %2 (giai đoạn %3) của nhóm &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>the %1 %2 score template of &quot;%3&quot;</source>
         <translation>biểu mẫu chấm điểm %1 năm %2 của nhóm &quot;%3&quot;</translation>
     </message>
@@ -2093,7 +2277,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::LineageStore</name>
     <message>
-        <location filename="../core/storage/LineageStore.cpp" line="+87"/>
+        <location filename="../core/storage/LineageStore.cpp" line="+98"/>
         <source>The legal basis %1.</source>
         <translation>Căn cứ pháp lý %1.</translation>
     </message>
@@ -2124,9 +2308,170 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
 </context>
 <context>
+    <name>par::NewProvince</name>
+    <message>
+        <location filename="../core/storage/NewProvince.cpp" line="+82"/>
+        <source>repeats line %1 (%2)</source>
+        <translation>trùng với dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already listed elsewhere in this database</source>
+        <translation>%1 đã có ở chỗ khác trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: %2.</source>
+        <translation>Dòng %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the province&apos;s name.</source>
+        <translation>Hãy nhập tên tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The province&apos;s name %1.</source>
+        <translation>Tên tỉnh %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first year must be between %1 and %2.</source>
+        <translation>Năm đầu tiên phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a kind of local unit (district or commune).</source>
+        <translation>&quot;%1&quot; không phải loại đơn vị cấp dưới (huyện hoặc xã).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the departments</source>
+        <translation>danh sách sở, ban, ngành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the districts or communes</source>
+        <translation>danh sách huyện hoặc xã</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A unit in %1 has no name.</source>
+        <translation>Một đơn vị trong %1 chưa có tên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The unit %1 %2.</source>
+        <translation>Đơn vị %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in %2 and in %3: a unit can be listed once.</source>
+        <translation>%1 có trong %2 và trong %3: mỗi đơn vị chỉ được ghi một lần.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The cohort&apos;s name %1.</source>
+        <translation>Tên nhóm xếp hạng %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cohort &quot;%1&quot; has no units: paste them, or leave the cohort out.</source>
+        <translation>Nhóm xếp hạng &quot;%1&quot; chưa có đơn vị nào: hãy dán danh sách, hoặc bỏ nhóm này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cohort &quot;%1&quot; belongs to the province&apos;s own index: give that index a code, or leave the cohort out.</source>
+        <translation>Nhóm xếp hạng &quot;%1&quot; thuộc bộ chỉ số của tỉnh: hãy đặt mã cho bộ chỉ số đó, hoặc bỏ nhóm này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two cohorts need different names.</source>
+        <translation>Hai nhóm xếp hạng phải có tên khác nhau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a national index this program knows.</source>
+        <translation>%1 không phải chỉ số quốc gia mà chương trình biết.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The index&apos;s code %1.</source>
+        <translation>Mã chỉ số %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An index&apos;s code is one word, such as CCHC.</source>
+        <translation>Mã chỉ số là một từ, ví dụ CCHC.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is the code of a national index: choose another code for the province&apos;s own index.</source>
+        <translation>%1 là mã của một chỉ số quốc gia: hãy chọn mã khác cho bộ chỉ số của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The index&apos;s name %1.</source>
+        <translation>Tên chỉ số %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The province&apos;s own index ranks its units: create at least one cohort for it.</source>
+        <translation>Bộ chỉ số của tỉnh dùng để xếp hạng các đơn vị: hãy tạo ít nhất một nhóm xếp hạng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one index to track.</source>
+        <translation>Hãy chọn ít nhất một chỉ số để theo dõi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new database for %1</source>
+        <translation>tạo cơ sở dữ liệu mới cho %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database already holds indexes: a new province needs a new file.</source>
+        <translation>Cơ sở dữ liệu đã có chỉ số: một tỉnh mới cần một tệp mới.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Administrative reform index of %1&apos;s units</source>
+        <translation>Chỉ số cải cách hành chính các cơ quan, đơn vị tỉnh %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 already exists: choose a new file name.</source>
+        <translation>%1 đã tồn tại: hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create %1: the name is taken or the folder cannot be written.</source>
+        <translation>Không tạo được %1: tên đã có hoặc không ghi được vào thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>par::PredecessorRank</name>
+    <message>
+        <location filename="../core/scoring/Ranking.cpp" line="+27"/>
+        <source>%1: no value</source>
+        <translation>%1: chưa có điểm</translation>
+    </message>
+</context>
+<context>
     <name>par::ReportBuilder</name>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="+247"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="+251"/>
         <source>index %1 has no main unit: name the unit the report is about</source>
         <translation>chỉ số %1 chưa có đơn vị chính: hãy chỉ rõ đơn vị cần báo cáo</translation>
     </message>
@@ -2259,12 +2604,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::ScoreImport</name>
     <message>
-        <location filename="../core/io/ScoreImport.cpp" line="+18"/>
+        <location filename="../core/io/ScoreImport.cpp" line="+19"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: dòng %2, cột %3</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+98"/>
         <source>the cohort name %1</source>
         <translation>tên nhóm xếp hạng %1</translation>
     </message>
@@ -2274,7 +2619,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: tệp trống</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1: the column has values but no criterion code</source>
         <translation>%1: cột có giá trị nhưng không có mã tiêu chí</translation>
     </message>
@@ -2304,7 +2649,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: dòng này có %2 ô nhưng dòng tiêu đề chỉ có %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: the row has values but no unit</source>
         <translation>%1: dòng có giá trị nhưng không có đơn vị</translation>
     </message>
@@ -2314,12 +2659,22 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: tên đơn vị %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>%1: no unit has the code %2</source>
+        <translation>%1: không có đơn vị nào mang mã %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the code %2 is %3&apos;s, but the row names %4</source>
+        <translation>%1: mã %2 là của %3, nhưng dòng này ghi đơn vị %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</source>
         <translation>%1: nhóm xếp hạng &quot;%3&quot; có %2 đơn vị cùng tên &quot;%4&quot;; hãy dùng mã đơn vị</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1: %2 is already on line %3</source>
         <translation>%1: %2 đã có ở dòng %3</translation>
     </message>
@@ -2359,7 +2714,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>tổng điểm</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>import %1</source>
         <translation>nhập %1</translation>
     </message>
@@ -2435,7 +2790,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::UnitEditor</name>
     <message>
-        <location filename="../core/storage/UnitEditor.cpp" line="+37"/>
+        <location filename="../core/storage/UnitEditor.cpp" line="+36"/>
         <source>A unit needs a name.</source>
         <translation>Đơn vị phải có tên.</translation>
     </message>
@@ -2446,12 +2801,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+118"/>
+        <location line="+73"/>
         <source>&quot;%1&quot; is not a kind of unit.</source>
         <translation>&quot;%1&quot; không phải là loại đơn vị.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-69"/>
         <source>The years of %1 must be between %2 and %3.</source>
         <translation>Các năm của %1 phải nằm trong khoảng từ %2 đến %3.</translation>
     </message>
@@ -2466,32 +2821,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Mã %1 đã được dùng cho %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 cannot succeed itself.</source>
-        <translation>%1 không thể kế thừa chính nó.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the last year of %1 before naming its successor.</source>
-        <translation>Hãy nhập năm cuối cùng của %1 trước khi chọn đơn vị kế thừa.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The successor of %1 no longer exists.</source>
-        <translation>Đơn vị kế thừa của %1 không còn tồn tại.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot succeed %2: it does not exist in %3 (it exists %4).</source>
-        <translation>%1 không thể kế thừa %2: đơn vị này không tồn tại vào năm %3 (thời gian tồn tại: %4).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 cannot succeed %2: %2 is already among its own successors.</source>
-        <translation>%1 không thể kế thừa %2: %2 đã nằm trong chuỗi đơn vị kế thừa của %1.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>%1 has scores for %2, so it cannot start in %3.</source>
         <translation>%1 đã có điểm năm %2 nên không thể bắt đầu từ năm %3.</translation>
     </message>
@@ -2501,18 +2831,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 đã có điểm năm %2 nên không thể kết thúc vào năm %3.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+70"/>
+        <location line="+21"/>
+        <location line="+67"/>
         <source>The unit no longer exists; it may have been removed meanwhile.</source>
         <translation>Đơn vị không còn tồn tại; có thể đã bị xóa trong lúc này.</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <source>Choose the unit that succeeds %1.</source>
-        <translation>Hãy chọn đơn vị kế thừa %1.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-50"/>
         <source>A cohort needs a name, such as &quot;Sở, ban, ngành&quot;.</source>
         <translation>Nhóm xếp hạng phải có tên, ví dụ &quot;Sở, ban, ngành&quot;.</translation>
     </message>
@@ -2532,8 +2857,8 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 không tồn tại vào năm %2 (thời gian tồn tại: %3).</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+120"/>
+        <location line="-125"/>
+        <location line="+75"/>
         <source>The name %1.</source>
         <translation>Tên %1.</translation>
     </message>
@@ -2752,7 +3077,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-814"/>
+        <location filename="../app/Cli.cpp" line="-931"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 đã có dữ liệu; hãy chỉ định tệp mới, hoặc dùng --replace để ghi đè</translation>
     </message>
@@ -2794,14 +3119,14 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+299"/>
+        <location line="+410"/>
         <location line="+88"/>
         <location filename="../app/CliSupport.cpp" line="+23"/>
         <source>parindex: %1</source>
         <translation>parindex: %1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-497"/>
         <source>parindex: nothing was imported from %1</source>
         <translation>parindex: không nhập được dữ liệu nào từ %1</translation>
     </message>
@@ -2811,88 +3136,89 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Đã nhập %1 đơn vị (%2 đơn vị mới) vào %3 năm %4, nhóm &quot;%5&quot;, giai đoạn %6; thay thế %7 giá trị</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+88"/>
+        <location line="+168"/>
+        <location line="+126"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+222"/>
+        <location line="-126"/>
+        <location line="+128"/>
+        <location line="+141"/>
         <location line="+19"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+88"/>
+        <location line="-288"/>
+        <location line="+126"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
-        <location line="+61"/>
+        <location line="-126"/>
+        <location line="+126"/>
+        <location line="+70"/>
         <location line="+9"/>
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+88"/>
+        <location line="-204"/>
+        <location line="+125"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+88"/>
+        <location line="-125"/>
+        <location line="+125"/>
         <source>Band</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-125"/>
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
-        <location line="+81"/>
+        <location line="+125"/>
+        <location line="+90"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-209"/>
         <source>Not ranked (no value): %1</source>
         <translation>Chưa xếp hạng (chưa có điểm): %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>warning: %1 %2: %3</source>
         <translation>cảnh báo: %1 năm %2: %3</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+134"/>
+        <location line="+61"/>
+        <location line="+143"/>
         <location line="+19"/>
         <location filename="../app/CliUnits.cpp" line="+151"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+86"/>
+        <location line="-278"/>
+        <location line="+126"/>
         <source>* rank as published (%1); the rest of the cohort is not in the database</source>
         <translation>* thứ hạng theo công bố (%1); các đơn vị còn lại của nhóm không có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>no source given</source>
         <translation>không ghi nguồn</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Points lost: %1, %2 %3</source>
         <translation>Điểm bị mất: %1, %2 năm %3</translation>
     </message>
@@ -2972,7 +3298,47 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-569"/>
+        <source>--replace works on a file; on a server, create a new empty database</source>
+        <translation>--replace chỉ dùng cho tệp; trên máy chủ, hãy tạo một cơ sở dữ liệu trống mới</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Note: the cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank is shown with its own &quot;of&quot; and no change of rank is computed.</source>
+        <translation>Lưu ý: thành phần của nhóm xếp hạng đã thay đổi giữa năm %1 và năm %2 (khi đó %3 đơn vị được xếp hạng, nay %4): mỗi thứ hạng được ghi kèm tổng số của năm đó và không tính mức tăng, giảm thứ hạng.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Predecessors last year</source>
+        <translation>Đơn vị tiền thân năm trước</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no basis given</source>
+        <translation>chưa ghi căn cứ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split in %1 from %2 (%3)</source>
+        <translation>Chia tách năm %1 từ %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merged in %1 from %2 (%3)</source>
+        <translation>Hợp nhất năm %1 từ %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>(predecessor: %1)</source>
+        <translation>(đơn vị tiền thân: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Predecessors&apos; results are their own, each against its own previous year; none is added to another or to the unit&apos;s.</source>
+        <translation>Kết quả của các đơn vị tiền thân là của riêng từng đơn vị, mỗi đơn vị so với năm trước của chính nó; không cộng gộp vào đơn vị khác hay vào đơn vị hiện nay.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
         <location line="+19"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
@@ -3013,7 +3379,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Đã sao lưu %1 ra %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+34"/>
+        <source>%1 already holds a parindex database</source>
+        <translation>%1 đã chứa một cơ sở dữ liệu parindex</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Write the demo database (Bắc Kạn, PAR INDEX 2017-2018).</source>
         <translation>Tạo cơ sở dữ liệu minh họa (Bắc Kạn, PAR INDEX 2017-2018).</translation>
     </message>
@@ -3077,7 +3448,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+3"/>
         <location line="+10"/>
-        <location filename="../app/CliSupport.cpp" line="+31"/>
+        <location filename="../app/CliSupport.cpp" line="+34"/>
         <source>The ranking pool (default: the index&apos;s own).</source>
         <translation>Nhóm xếp hạng (mặc định: nhóm mặc định của chỉ số).</translation>
     </message>
@@ -3217,7 +3588,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>--date %1 không phải là ngày (dd/MM/yyyy hoặc yyyy-MM-dd)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>there is no database %1</source>
         <translation>không có cơ sở dữ liệu %1</translation>
     </message>
@@ -3274,7 +3645,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Ngày của báo cáo, dd/MM/yyyy (mặc định: hôm nay).</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-7"/>
+        <location filename="../app/CliSupport.cpp" line="-14"/>
+        <source>The parindex database file (it must exist; parindex init --db FILE creates one), or a database on a PostgreSQL server: postgresql://USER@HOST:PORT/DBNAME (password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Tệp cơ sở dữ liệu parindex (phải có sẵn; parindex init --db FILE sẽ tạo mới), hoặc một cơ sở dữ liệu trên máy chủ PostgreSQL: postgresql://USER@HOST:PORT/DBNAME (mật khẩu lấy từ ~/.pgpass hoặc PGPASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The index code, e.g. PAR, SIPAS.</source>
         <translation>Mã chỉ số, ví dụ PAR, SIPAS.</translation>
     </message>
@@ -3314,7 +3690,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>--format phải là table, csv hoặc json, không phải %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 needs exactly one %2 (see parindex %1 --help)</source>
         <translation>%1 cần đúng một %2 (xem parindex %1 --help)</translation>
     </message>
@@ -3324,7 +3700,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cơ sở dữ liệu parindex.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-731"/>
+        <location filename="../app/Cli.cpp" line="-851"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -3334,7 +3710,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="+633"/>
+        <location line="+753"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Nhập khung tiêu chí của một chỉ số cho một năm từ tệp CSV hoặc XLSX.</translation>
     </message>
@@ -3345,22 +3721,22 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Trang tính của tệp .xlsx (mặc định: trang hiển thị đầu tiên).</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-486"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (chưa đủ điểm)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Note: %1.</source>
         <translation>Lưu ý: %1.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+129"/>
         <source>? %1: %2</source>
         <translation>? %1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Not scored (%1 points; not counted as lost)</source>
         <translation>Chưa chấm điểm (%1 điểm; không tính là mất điểm)</translation>
     </message>
@@ -3427,7 +3803,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>%1 đã tồn tại; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Created the empty database %1</source>
         <translation>Đã tạo cơ sở dữ liệu trống %1</translation>
     </message>
@@ -3468,12 +3844,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>kết quả các nhóm</translation>
     </message>
     <message>
-        <location filename="../app/CliSupport.cpp" line="-77"/>
-        <source>The parindex database file (it must exist; parindex init --db FILE creates one).</source>
-        <translation>Tệp cơ sở dữ liệu parindex (phải có sẵn; lệnh parindex init --db TỆP tạo tệp mới).</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../app/CliSupport.cpp" line="-9"/>
         <source>the database %1 does not exist (parindex init --db FILE creates a new one)</source>
         <translation>cơ sở dữ liệu %1 không tồn tại (lệnh parindex init --db TỆP tạo cơ sở dữ liệu mới)</translation>
     </message>
@@ -3821,7 +4192,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::ContextBar</name>
     <message>
-        <location filename="../ui/ContextBar.cpp" line="+42"/>
+        <location filename="../ui/ContextBar.cpp" line="+64"/>
         <source>&amp;Index</source>
         <translation>C&amp;hỉ số</translation>
     </message>
@@ -3861,7 +4232,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Khung tiêu chí năm %1 của %2 đã sẵn sàng: hãy chọn đơn vị và nhập điểm.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4918,6 +5289,214 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
 </context>
 <context>
+    <name>par::ui::LineageDialog</name>
+    <message>
+        <location filename="../ui/setup/LineageDialog.cpp" line="+32"/>
+        <source>Merge units</source>
+        <translation>Hợp nhất đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split a unit</source>
+        <translation>Chia tách đơn vị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename a unit from a year</source>
+        <translation>Đổi tên đơn vị từ một năm</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Required: for example Nghị quyết 190/2025/QH15</source>
+        <translation>Bắt buộc: ví dụ Nghị quyết 190/2025/QH15</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: without one, the legal basis is logged</source>
+        <translation>Không bắt buộc: nếu để trống, nhật ký ghi căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter by name or code</source>
+        <translation>Lọc theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;From (tick the units):</source>
+        <translation>&amp;Từ (đánh dấu các đơn vị):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An e&amp;xisting unit:</source>
+        <translation>Đơn vị đã &amp;có:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A ne&amp;w unit named:</source>
+        <translation>Đơn vị &amp;mới, tên:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example Sở Nông nghiệp và Môi trường</source>
+        <translation>Ví dụ Sở Nông nghiệp và Môi trường</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Into:</source>
+        <translation>&amp;Thành:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Unit that splits:</source>
+        <translation>Đơn vị được &amp;chia tách:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nto existing units:</source>
+        <translation>Thành các đơn vị đã &amp;có:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names separated by semicolons: Xã Chợ Mới; Xã Thanh Mai</source>
+        <translation>Các tên cách nhau bằng dấu chấm phẩy: Xã Chợ Mới; Xã Thanh Mai</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>And ne&amp;w units:</source>
+        <translation>Và các đơn vị &amp;mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New name:</source>
+        <translation>Tên &amp;mới:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From &amp;year:</source>
+        <translation>Từ &amp;năm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal &amp;basis:</source>
+        <translation>Căn cứ &amp;pháp lý:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the log:</source>
+        <translation>&amp;Lý do ghi nhật ký:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The units that end keep their results up to the year before; the units after the change are ranked from the year on, and their predecessors&apos; results are shown beside theirs, never added together. Recording a change is not undone with Edit &gt; Undo: you are asked to confirm it, and it stays in the History page.</source>
+        <translation>Các đơn vị chấm dứt hoạt động giữ kết quả đến năm liền trước; các đơn vị sau thay đổi được xếp hạng từ năm này, kết quả của các đơn vị tiền thân được trình bày bên cạnh, không bao giờ cộng gộp. Việc ghi nhận thay đổi không thể hoàn tác bằng Sửa &gt; Hoàn tác: chương trình sẽ hỏi xác nhận, và thay đổi được lưu trong trang Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record merger</source>
+        <translation>Ghi nhận hợp nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record split</source>
+        <translation>Ghi nhận chia tách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record rename</source>
+        <translation>Ghi nhận đổi tên</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Tick the units that merge.</source>
+        <translation>Đánh dấu các đơn vị được hợp nhất.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose from the list the unit they become, or name a new one.</source>
+        <translation>Chọn trong danh sách đơn vị hình thành sau hợp nhất, hoặc đặt tên cho một đơn vị mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the name of the new unit.</source>
+        <translation>Nhập tên đơn vị mới.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from the list the unit that splits.</source>
+        <translation>Chọn trong danh sách đơn vị được chia tách.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tick the existing units or name the new units it becomes: at least two.</source>
+        <translation>Đánh dấu các đơn vị đã có hoặc nhập tên các đơn vị mới được hình thành: ít nhất hai đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose from the list the unit to rename.</source>
+        <translation>Chọn trong danh sách đơn vị cần đổi tên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the new name.</source>
+        <translation>Nhập tên mới.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ticked: %1.</source>
+        <translation>Đã đánh dấu: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 becomes part of %2 from %3.</source>
+        <translation>%1 sáp nhập vào %2 từ năm %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These %1 units become %2 from %3: %4.</source>
+        <translation>%1 đơn vị sau hợp nhất thành %2 từ năm %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 becomes %2 from %3.</source>
+        <translation>%1 được chia tách thành %2 từ năm %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is named %2 from %3.</source>
+        <translation>%1 đổi tên thành %2 từ năm %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the legal basis of the change: the decision or resolution that made it.</source>
+        <translation>Nhập căn cứ pháp lý của thay đổi: quyết định hoặc nghị quyết quy định việc này.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This cannot be undone with Edit &gt; Undo: the units&apos; life spans and their places in cohorts change with it. It stays in the History page.</source>
+        <translation>Không thể hoàn tác việc này bằng Sửa &gt; Hoàn tác: thời gian tồn tại của các đơn vị và vị trí của chúng trong các nhóm xếp hạng thay đổi theo. Thay đổi được lưu trong trang Lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was recorded.</source>
+        <translation>Chưa ghi nhận thay đổi nào.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::LostPointsModel</name>
     <message>
         <location filename="../ui/models/LostPointsModel.cpp" line="+89"/>
@@ -4968,12 +5547,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+86"/>
+        <location filename="../ui/MainWindow.cpp" line="+103"/>
         <source>Context</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -4983,7 +5562,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -5073,25 +5652,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+10"/>
-        <location line="+5"/>
-        <source>New database</source>
-        <translation>Tạo cơ sở dữ liệu mới</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>parindex databases (*.db)</source>
-        <translation>Cơ sở dữ liệu parindex (*.db)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create</source>
-        <translation>Tạo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+22"/>
+        <location line="+91"/>
         <location line="+41"/>
         <location line="+26"/>
         <location line="+36"/>
@@ -5100,17 +5661,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-142"/>
-        <source>%1 already exists.</source>
-        <translation>%1 đã tồn tại.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a new file name, or open the existing file with File &gt; Open database.</source>
-        <translation>Hãy chọn tên tệp mới, hoặc mở tệp đã có bằng Tệp &gt; Mở cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-129"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
@@ -5158,7 +5709,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã sao lưu ra %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>About parindex</source>
         <translation>Giới thiệu parindex</translation>
     </message>
@@ -5182,7 +5733,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-337"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Nhập điểm từ tệp...</translation>
     </message>
@@ -5192,7 +5743,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Nhập bảng điểm (CSV hoặc Excel) vào chỉ số đang chọn, có xem trước</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+201"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Nhập điểm từ tệp</translation>
@@ -5218,7 +5769,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-200"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất ra tệp</translation>
     </message>
@@ -5248,7 +5799,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>&amp;Lịch sử thay đổi...</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+78"/>
+        <source>Created %1. Next: set up the criteria of %2 (New year..., or import them).</source>
+        <translation>Đã tạo %1. Bước tiếp theo: thiết lập tiêu chí năm %2 (Thêm năm mới..., hoặc nhập từ tệp).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <location line="+6"/>
         <location line="+4"/>
         <location line="+20"/>
@@ -5301,7 +5857,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đã xuất %1</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-257"/>
         <source>Meeting &amp;report...</source>
         <translation>&amp;Báo cáo phục vụ cuộc họp...</translation>
     </message>
@@ -5311,7 +5867,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>&amp;Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+272"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -5343,9 +5899,254 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
 </context>
 <context>
+    <name>par::ui::NewDatabaseWizard</name>
+    <message>
+        <location filename="../ui/welcome/NewDatabaseWizard.cpp" line="+74"/>
+        <source>New database for a province</source>
+        <translation>Cơ sở dữ liệu mới cho một tỉnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+289"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>Your province</source>
+        <translation>Tỉnh của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database keeps one province: its results in the national indexes and its own scoring of its units.</source>
+        <translation>Mỗi cơ sở dữ liệu dành cho một tỉnh: kết quả của tỉnh trong các chỉ số quốc gia và việc tỉnh chấm điểm các đơn vị của mình.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for example: Bắc Kạn</source>
+        <translation>ví dụ: Bắc Kạn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Province&apos;s name:</source>
+        <translation>Tên &amp;tỉnh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First year:</source>
+        <translation>&amp;Năm đầu tiên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first year is the year whose results you will record first; the units below are the members of its cohorts. Later years are added on the Setup page.</source>
+        <translation>Năm đầu tiên là năm có kết quả được nhập trước tiên; các đơn vị ở bước sau là thành viên các nhóm xếp hạng của năm đó. Các năm sau được thêm ở trang Thiết lập.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your units</source>
+        <translation>Các đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the names from a list or a spreadsheet column, one unit per line. Leave a list empty if the province does not score those units.</source>
+        <translation>Dán tên từ một danh sách hoặc một cột bảng tính, mỗi dòng một đơn vị. Để trống danh sách nếu tỉnh không chấm điểm các đơn vị đó.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>districts (UBND huyện)</source>
+        <translation>huyện (UBND huyện)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>communes (UBND xã)</source>
+        <translation>xã (UBND xã)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Departments (sở, ban, ngành):</source>
+        <translation>&amp;Sở, ban, ngành:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Local units:</source>
+        <translation>Đơn vị cấp &amp;dưới:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 departments, %2 %3</source>
+        <translation>%1 sở, ban, ngành; %2 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The indexes you track</source>
+        <translation>Các chỉ số theo dõi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national indexes rank your province among the others; your own index ranks your units. Their criteria are set up year by year afterwards.</source>
+        <translation>Các chỉ số quốc gia xếp hạng tỉnh so với các tỉnh khác; bộ chỉ số của tỉnh xếp hạng các đơn vị của tỉnh. Tiêu chí của từng năm được thiết lập sau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The province&apos;s own index of its units</source>
+        <translation>Bộ chỉ số của tỉnh đối với các đơn vị</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cohorts</source>
+        <translation>Nhóm xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units are ranked against their peers: departments together, districts or communes together. Each cohort is a ranking of the province&apos;s own index.</source>
+        <translation>Các đơn vị được xếp hạng cùng đơn vị cùng cấp: sở, ban, ngành với nhau; huyện hoặc xã với nhau. Mỗi nhóm là một bảng xếp hạng của bộ chỉ số của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank the departments:</source>
+        <translation>Xếp hạng sở, ban, ngành:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank the local units:</source>
+        <translation>Xếp hạng đơn vị cấp dưới:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The names appear in rankings and reports; you can rename cohorts and add others on the Setup page.</source>
+        <translation>Tên nhóm xuất hiện trong bảng xếp hạng và báo cáo; có thể đổi tên hoặc thêm nhóm ở trang Thiết lập.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+131"/>
+        <source>The database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Everything is kept in this one file: back it up like any important document.</source>
+        <translation>Mọi dữ liệu nằm trong một tệp này: hãy sao lưu như mọi tài liệu quan trọng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;họn...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Province: %1; first year %2.</source>
+        <translation>Tỉnh: %1; năm đầu tiên %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units: %1 departments, %2 %3.</source>
+        <translation>Đơn vị: %1 sở, ban, ngành; %2 %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indexes: %1.</source>
+        <translation>Chỉ số: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohorts of %1: %2.</source>
+        <translation>Nhóm xếp hạng của %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next: the Setup page, for the criteria of %1.</source>
+        <translation>Bước tiếp theo: trang Thiết lập, để thiết lập tiêu chí năm %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>parindex databases (*.db)</source>
+        <translation>Cơ sở dữ liệu parindex (*.db)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Departments:</source>
+        <translation>Sở, ban, ngành:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local units:</source>
+        <translation>Đơn vị cấp dưới:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give the province&apos;s name.</source>
+        <translation>Hãy nhập tên tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The province&apos;s name %1.</source>
+        <translation>Tên tỉnh %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose at least one index to track.</source>
+        <translation>Hãy chọn ít nhất một chỉ số để theo dõi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the province&apos;s own index a short code, such as CCHC.</source>
+        <translation>Hãy đặt cho bộ chỉ số của tỉnh một mã ngắn, ví dụ CCHC.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The province&apos;s own index needs at least one cohort to rank its units in.</source>
+        <translation>Bộ chỉ số của tỉnh cần ít nhất một nhóm để xếp hạng các đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to keep the database.</source>
+        <translation>Hãy chọn nơi lưu cơ sở dữ liệu.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/pages/OverviewPage.cpp" line="+57"/>
+        <location filename="../ui/pages/OverviewPage.cpp" line="+61"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
@@ -5385,9 +6186,19 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>Choose an index in the bar above, or create one on the Setup page.</source>
+        <translation>Hãy chọn chỉ số ở thanh phía trên, hoặc tạo chỉ số ở trang Thiết lập.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Hãy chọn chỉ số, năm và đơn vị trên thanh phía trên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has no year yet.</source>
+        <translation>%1 chưa có năm nào.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5566,7 +6377,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::RankingsPage</name>
     <message>
-        <location filename="../ui/pages/RankingsPage.cpp" line="+51"/>
+        <location filename="../ui/pages/RankingsPage.cpp" line="+52"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Lọc:</translation>
     </message>
@@ -6138,12 +6949,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     <message>
         <location line="-207"/>
         <location line="+206"/>
-        <location line="+76"/>
+        <location line="+30"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-234"/>
         <source>&amp;First year:</source>
         <translation>Năm đầ&amp;u tiên:</translation>
     </message>
@@ -6365,46 +7176,6 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message>
         <location line="+21"/>
-        <source>Merge %1</source>
-        <translation>Sáp nhập %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>For example Nghị quyết 202/2025/QH15</source>
-        <translation>Ví dụ Nghị quyết 202/2025/QH15</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Succeeded by:</source>
-        <translation>Đơn vị &amp;kế thừa:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Last year of %1:</source>
-        <translation>Năm &amp;cuối của %1:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Decision or reason:</source>
-        <translation>&amp;Quyết định hoặc lý do:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 keeps its scores and history up to its last year; its successor carries on from the year after.</source>
-        <translation>%1 giữ nguyên điểm và lịch sử đến năm cuối cùng; đơn vị kế thừa tiếp nối từ năm sau đó.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Merge</source>
-        <translation>Sáp nhập</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose the unit that succeeds %1 from the list.</source>
-        <translation>Hãy chọn đơn vị kế thừa %1 trong danh sách.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
         <source>New cohort of %1</source>
         <translation>Thêm nhóm xếp hạng của %1</translation>
     </message>
@@ -6469,7 +7240,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Hãy đánh dấu ít nhất một đơn vị.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-328"/>
         <source>Sum of the parts (points)</source>
         <translation>Tổng các thành phần (điểm)</translation>
     </message>
@@ -6505,7 +7276,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Hãy nhập điểm tối đa của tiêu chí.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+107"/>
         <source>Show units of &amp;every kind</source>
         <translation>Hiện đơn vị thuộc &amp;mọi loại</translation>
     </message>
@@ -6691,7 +7462,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::UnitsModel</name>
     <message>
-        <location filename="../ui/setup/UnitsModel.cpp" line="+16"/>
+        <location filename="../ui/setup/UnitsModel.cpp" line="+18"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -6716,7 +7487,27 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+34"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renamed from %1 (%2)</source>
+        <translation>Đổi tên từ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>← %1 (%2)</source>
+        <translation>← %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -6742,14 +7533,14 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message>
         <location line="+2"/>
-        <source>Succeeded by</source>
-        <translation>Đơn vị kế thừa</translation>
+        <source>Mergers, splits, renames</source>
+        <translation>Hợp nhất, chia tách, đổi tên</translation>
     </message>
 </context>
 <context>
     <name>par::ui::UnitsTab</name>
     <message>
-        <location filename="../ui/setup/UnitsTab.cpp" line="+65"/>
+        <location filename="../ui/setup/UnitsTab.cpp" line="+66"/>
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
@@ -6760,14 +7551,14 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>%n unit(s) shown</source>
         <translation>
             <numerusform>Đang hiển thị %n đơn vị</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-149"/>
         <source>New unit...</source>
         <translation>Thêm đơn vị...</translation>
     </message>
@@ -6777,22 +7568,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Thêm tỉnh, sở, ban, ngành, huyện hoặc xã</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Merge into successor...</source>
-        <translation>Sáp nhập vào đơn vị kế thừa...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the selected unit in a year and name the unit that succeeds it</source>
-        <translation>Kết thúc hoạt động của đơn vị đang chọn vào một năm và chỉ định đơn vị kế thừa</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Double-click a cell to change it. A merged unit keeps its history up to its last year; its successor carries on.</source>
-        <translation>Nhấp đúp vào một ô để sửa. Đơn vị đã sáp nhập giữ nguyên lịch sử đến năm cuối cùng; đơn vị kế thừa tiếp nối từ đó.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+63"/>
         <source>C&amp;ohort:</source>
         <translation>Nhóm xế&amp;p hạng:</translation>
     </message>
@@ -6818,22 +7594,17 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+280"/>
         <source>Remove from cohort</source>
         <translation>Đưa ra khỏi nhóm</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-278"/>
         <source>Take the selected unit out of this cohort for the year</source>
         <translation>Đưa đơn vị đang chọn ra khỏi nhóm này trong năm đang chọn</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+78"/>
         <source>Cohorts of %1 in %2</source>
         <translation>Nhóm xếp hạng của %1 năm %2</translation>
     </message>
@@ -6865,17 +7636,62 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%1 added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 merged.</source>
-        <translation>Đã sáp nhập %1.</translation>
+        <location line="-234"/>
+        <source>Merge units...</source>
+        <translation>Hợp nhất đơn vị...</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Record that several units became one from a year, with its legal basis</source>
+        <translation>Ghi nhận việc nhiều đơn vị hợp nhất thành một đơn vị từ một năm, kèm căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split unit...</source>
+        <translation>Chia tách đơn vị...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the selected unit became several from a year, with its legal basis</source>
+        <translation>Ghi nhận việc đơn vị đang chọn được chia tách thành nhiều đơn vị từ một năm, kèm căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename from a year...</source>
+        <translation>Đổi tên từ một năm...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the selected unit&apos;s new name from a year; its results stay one line</source>
+        <translation>Ghi nhận tên mới của đơn vị đang chọn từ một năm; kết quả của đơn vị vẫn là một dòng liền mạch</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Double-click a cell to change it. Record mergers, splits and renames with the buttons above: a merged unit keeps its history up to its last year.</source>
+        <translation>Nhấp đúp vào một ô để sửa. Ghi nhận hợp nhất, chia tách và đổi tên bằng các nút phía trên: đơn vị đã hợp nhất giữ nguyên lịch sử đến năm cuối cùng của mình.</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>Merger of %1 recorded.</source>
+        <translation>Đã ghi nhận việc hợp nhất năm %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split of %1 recorded.</source>
+        <translation>Đã ghi nhận việc chia tách năm %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename of %1 recorded.</source>
+        <translation>Đã ghi nhận việc đổi tên năm %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Cannot change %1</source>
         <translation>Không thể sửa %1</translation>
     </message>
@@ -6930,11 +7746,232 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
 </context>
 <context>
+    <name>par::ui::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcome/WelcomePage.cpp" line="+30"/>
+        <source>Recent databases</source>
+        <translation>Cơ sở dữ liệu mở gần đây</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome to parindex</source>
+        <translation>Chào mừng đến với parindex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parindex keeps your province&apos;s administrative reform results: the national indexes (PAR INDEX, SIPAS, PAPI) and the province&apos;s own scoring of its departments, districts and communes, from the year&apos;s criteria to the committee&apos;s meeting report. How would you like to start?</source>
+        <translation>parindex lưu kết quả cải cách hành chính của tỉnh: các chỉ số quốc gia (PAR INDEX, SIPAS, PAPI) và việc tỉnh chấm điểm các sở, ban, ngành, huyện và xã, từ bộ tiêu chí của năm đến báo cáo họp Ban Chỉ đạo. Bạn muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the demo</source>
+        <translation>Mở cơ sở dữ liệu minh họa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắc Kạn&apos;s PAR INDEX 2017–2018 and SIPAS 2018 as published, with an illustrative index of its departments and districts: a safe place to try everything.</source>
+        <translation>PAR INDEX 2017–2018 và SIPAS 2018 của tỉnh Bắc Kạn theo số liệu công bố, cùng bộ chỉ số minh họa của các sở, ngành và huyện: nơi an toàn để thử mọi chức năng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a database for my province</source>
+        <translation>Tạo cơ sở dữ liệu cho tỉnh của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short wizard: the province&apos;s name, its units pasted from a list, the cohorts they are ranked in and the indexes you track.</source>
+        <translation>Vài bước ngắn: tên tỉnh, các đơn vị dán từ danh sách, các nhóm xếp hạng và các chỉ số cần theo dõi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an existing file...</source>
+        <translation>Mở tệp có sẵn...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A parindex database (.db) made on this computer or copied from another one.</source>
+        <translation>Một cơ sở dữ liệu parindex (.db) tạo trên máy này hoặc chép từ máy khác.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>Nháy đúp hoặc nhấn Enter để mở</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help &gt; Manual (F1) walks through the yearly cycle step by step.</source>
+        <translation>Trợ giúp &gt; Hướng dẫn sử dụng (F1) trình bày từng bước của chu trình hằng năm.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The database opened last time, %1, is no longer there: it may have been moved, renamed or deleted. Open it where it is now, or start below.</source>
+        <translation>Không còn thấy cơ sở dữ liệu mở lần trước, %1: có thể tệp đã bị chuyển đi, đổi tên hoặc xoá. Hãy mở tệp ở vị trí mới, hoặc bắt đầu bằng một lựa chọn dưới đây.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::YearDelegate</name>
     <message>
         <location filename="../ui/setup/YearDelegate.cpp" line="+16"/>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::YearGlancePanel</name>
+    <message>
+        <location filename="../ui/welcome/YearGlancePanel.cpp" line="+27"/>
+        <source>%1 and %2 more</source>
+        <translation>%1 và %2 đơn vị khác</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cohort</source>
+        <translation>Nhóm xếp hạng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-assessed</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appraised</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set up the year&apos;s criteria</source>
+        <translation>Thiết lập tiêu chí năm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the cohort&apos;s units</source>
+        <translation>Thêm đơn vị vào nhóm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import scores</source>
+        <translation>Nhập điểm từ tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appraise</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalise</source>
+        <translation>Chốt kết quả</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting report</source>
+        <translation>Báo cáo cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The year at a glance</source>
+        <translation>Tình hình năm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The year at a glance: %1 %2</source>
+        <translation>Tình hình năm: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year at a glance: %1</source>
+        <translation>Tình hình năm: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no cohort yet: add one on the Setup page.</source>
+        <translation>%1 chưa có nhóm xếp hạng: hãy thêm ở trang Thiết lập.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no year yet: set up the criteria of the first year.</source>
+        <translation>%1 chưa có năm nào: hãy thiết lập tiêu chí của năm đầu tiên.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not set up</source>
+        <translation>chưa thiết lập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No criteria for %1 yet.</source>
+        <translation>Chưa có tiêu chí năm %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (+%1 partly)</source>
+        <translation> (+%1 chưa đủ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 in the pool)</source>
+        <translation> (nhóm có %1 đơn vị)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partly scored: %1</source>
+        <translation>Chấm chưa đủ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No score yet: %1</source>
+        <translation>Chưa có điểm: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (partly)</source>
+        <translation>%1 (chưa đủ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final</source>
+        <translation>đã chốt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>chưa chốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: a change needs reopening with a reason.</source>
+        <translation>Đã chốt: muốn sửa phải mở lại và nêu lý do.</translation>
     </message>
 </context>
 </TS>

@@ -1138,8 +1138,8 @@ Result<Report> Composer::run()
     titleBlock();
     summary();
     trendSection();
-    if (Status st = changesSection({m_unit.id}, m_previous ? m_previous->year : m_options.year - 1,
-                                   m_report.sections.size());
+    if (Status st
+        = changesSection({m_unit.id}, m_previous ? m_previous->year : m_options.year - 1, m_report.sections.size());
         !st)
         return st.error();
     for (Status (Composer::*part)() :
@@ -1492,7 +1492,6 @@ Status Composer::cohortSection(const Cohort& cohort)
     return success();
 }
 
-
 Status Composer::changesSection(const QSet<qint64>& units, int since, qsizetype at)
 {
     LineageStore store(m_catalog);
@@ -1552,8 +1551,7 @@ Status Composer::changesSection(const QSet<qint64>& units, int since, qsizetype 
             const Unit into = byId.value(e.successors.value(0));
             kind = into.activeIn(e.year - 1) ? S::KindMergeInto : S::KindMergeNew;
         }
-        t.rows.append({yearText(e.year), m_s(kind), before.join(QStringLiteral("; ")),
-                       after.join(QStringLiteral("; ")),
+        t.rows.append({yearText(e.year), m_s(kind), before.join(QStringLiteral("; ")), after.join(QStringLiteral("; ")),
                        e.basis.trimmed().isEmpty() ? m_s(S::BasisMissing) : e.basis});
     }
     if (m_index.illustrative)

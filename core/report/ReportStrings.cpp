@@ -349,14 +349,16 @@ DocumentTranslator::Source ReportStrings::source(Key key)
     case ChangesHeading:
         return QT_TRANSLATE_NOOP("Report", "MERGERS, SPLITS AND RENAMES OF UNITS");
     case ChangesIntro:
-        return QT_TRANSLATE_NOOP("Report", "These changes to the units took effect in %1. Each unit is ranked in its "
-                                           "new form; results from before a change stay with the units it came from "
-                                           "and are never added together.");
+        return QT_TRANSLATE_NOOP("Report",
+                                 "These changes to the units took effect in %1. Each unit is ranked in its "
+                                 "new form; results from before a change stay with the units it came from "
+                                 "and are never added together.");
     case ChangesIntroSince:
-        return QT_TRANSLATE_NOOP("Report", "These changes to the units took effect after %1, the previous year with "
-                                           "scores, and up to %2. Each unit is ranked in its new form; results from "
-                                           "before a change stay with the units it came from and are never added "
-                                           "together.");
+        return QT_TRANSLATE_NOOP("Report",
+                                 "These changes to the units took effect after %1, the previous year with "
+                                 "scores, and up to %2. Each unit is ranked in its new form; results from "
+                                 "before a change stay with the units it came from and are never added "
+                                 "together.");
     case ChangesCaption:
         return QT_TRANSLATE_NOOP("Report", "Mergers, splits and renames of units, %1");
     case ColumnChangeKind:

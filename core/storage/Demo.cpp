@@ -78,7 +78,8 @@ Status loadEvents(Catalog& catalog, const QJsonArray& events)
             newUnits.append(unit);
         }
         if (auto recorded = store.recordWithin(event, newUnits); !recorded)
-            return Error::storage(QStringLiteral("demo: event of %1: %2").arg(event.year).arg(recorded.error().message));
+            return Error::storage(
+                QStringLiteral("demo: event of %1: %2").arg(event.year).arg(recorded.error().message));
     }
     return success();
 }

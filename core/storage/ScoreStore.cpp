@@ -236,7 +236,9 @@ Status checkImportKeys(Database& db, qint64 cohortId, int year)
         return missing.error();
     if (const qint64 count = missing.value().toLongLong(); count != 0)
         return Error::storage(
-            QCoreApplication::translate("par::Catalog", "the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported")
+            QCoreApplication::translate(
+                "par::Catalog",
+                "the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported")
                 .arg(count));
     return success();
 }

@@ -10,10 +10,10 @@ namespace par {
 // change of a unit with its author and reason.
 //
 // Rules: a unit needs a name, a kind the schema knows, a code no other unit has, and a life span that does not end
-// before it starts; a unit cannot end before a year in which it has scores. Mergers, splits and renames are events of the
-// lineage (LineageStore), the one way to name what a unit became: an edit here keeps the unit's successor as the
-// events set it, and a last year typed here without an event is a plan that a later event may move. A cohort-year whose results are final keeps
-// its members until it is reopened.
+// before it starts; a unit cannot end before a year in which it has scores. Mergers, splits and renames are events of
+// the lineage (LineageStore), the one way to name what a unit became: an edit here keeps the unit's successor as the
+// events set it, and a last year typed here without an event is a plan that a later event may move. A cohort-year whose
+// results are final keeps its members until it is reopened.
 class UnitEditor
 {
     Q_DECLARE_TR_FUNCTIONS(par::UnitEditor)

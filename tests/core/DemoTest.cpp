@@ -140,13 +140,15 @@ TEST_F(DemoTest, The2025YearShowsTheDepartmentsMergers)
     EXPECT_TRUE(t.catalog->members(districts->id, 2025)->isEmpty());
     const auto units = t.catalog->units();
     ASSERT_TRUE(units.ok());
-    for (const Unit& u : units.value())
-        if (u.kind == QLatin1String("district"))
+    for (const Unit& u : units.value()) {
+        if (u.kind == QLatin1String("district")) {
             EXPECT_EQ(u.validTo, 2024) << u.name.toStdString();
+        }
+    }
 
     // The new department is ranked in 2025 with its own scores, complete.
-    auto ranking = Analysis(*t.catalog).ranking(QStringLiteral("BKCCHC"), 2025, QStringLiteral("Sở, ban, ngành"),
-                                                Stage::Final);
+    auto ranking
+        = Analysis(*t.catalog).ranking(QStringLiteral("BKCCHC"), 2025, QStringLiteral("Sở, ban, ngành"), Stage::Final);
     ASSERT_TRUE(ranking.ok());
     EXPECT_EQ(ranking->rows.size(), 13);
     EXPECT_TRUE(ranking->incomplete.isEmpty());

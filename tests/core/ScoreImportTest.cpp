@@ -267,7 +267,8 @@ TEST_F(ScoreImportTest, ADanglingUnitOrCriterionIsRefusedWithNothingChanged)
             EXPECT_EQ(foreignKeys(t), 0);
             const Status written = ScoreImport::write(*t.catalog, plan);
             ASSERT_FALSE(written.ok()) << "fault " << fault;
-            EXPECT_TRUE(written.error().message.contains(QStringLiteral("do not exist"))) << written.error().message.toStdString();
+            EXPECT_TRUE(written.error().message.contains(QStringLiteral("do not exist")))
+                << written.error().message.toStdString();
         }
         EXPECT_EQ(foreignKeys(t), 1);
         EXPECT_EQ(contents(t).toStdString(), before.toStdString()) << "fault " << fault;

@@ -551,9 +551,10 @@ TEST_F(ReportBuilderTest, TheCohortReportListsTheYearsMergersWithTheirBasis)
     QStringList rows;
     for (const QStringList& row : t[0].rows)
         rows << row.join(u'|');
-    EXPECT_TRUE(rows.contains(QStringLiteral("2025|Merged into a new unit|Sở Nông nghiệp và Phát triển nông thôn; Sở Tài "
-                                             "nguyên và Môi trường|Sở Nông nghiệp và Môi trường|")
-                              + basis))
+    EXPECT_TRUE(
+        rows.contains(QStringLiteral("2025|Merged into a new unit|Sở Nông nghiệp và Phát triển nông thôn; Sở Tài "
+                                     "nguyên và Môi trường|Sở Nông nghiệp và Môi trường|")
+                      + basis))
         << rows.join(u'\n').toStdString();
     EXPECT_TRUE(
         rows.contains(QStringLiteral("2025|Merged into an existing unit|Sở Kế hoạch và Đầu tư|Sở Tài chính|") + basis));

@@ -1,5 +1,6 @@
 // Issue 11: Setup records a merger the clear way ("these N units became this one from year Y"), through the real
-// widgets: the action's button, the checkable list, typed text and Enter; a refusal leaves the form open with the reason.
+// widgets: the action's button, the checkable list, typed text and Enter; a refusal leaves the form open with the
+// reason.
 #include "SetupFixture.h"
 
 #include "Session.h"
@@ -36,8 +37,7 @@ namespace {
 void saveShot(QWidget& widget, const QString& name)
 {
     QDir().mkpath(QStringLiteral(PARSETUP_SCREENSHOTS));
-    EXPECT_TRUE(
-        widget.grab().save(QDir(QStringLiteral(PARSETUP_SCREENSHOTS)).filePath(name + QStringLiteral(".png"))));
+    EXPECT_TRUE(widget.grab().save(QDir(QStringLiteral(PARSETUP_SCREENSHOTS)).filePath(name + QStringLiteral(".png"))));
 }
 
 // Runs `act` once a modal widget of type T is open (the forms and message boxes are shown with exec()).

@@ -6,8 +6,8 @@
 #include "setup/CollatingProxyModel.h"
 #include "setup/CriteriaTreeModel.h"
 #include "setup/UnitsModel.h"
-#include "storage/LineageStore.h"
 #include "storage/AuditLog.h"
+#include "storage/LineageStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

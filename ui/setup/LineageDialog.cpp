@@ -105,7 +105,7 @@ LineageDialog::LineageDialog(LineageEvent::Kind kind, LineageStore& store, const
             item->setData(Qt::UserRole, u.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(m_kind == LineageEvent::Merge && m_current && m_current->id == u.id ? Qt::Checked
-                                                                                                   : Qt::Unchecked);
+                                                                                                    : Qt::Unchecked);
         }
         layout->addWidget(m_filter);
         layout->addWidget(m_list, 1);
@@ -203,7 +203,7 @@ LineageDialog::LineageDialog(LineageEvent::Kind kind, LineageStore& store, const
                "from the year on, and their predecessors' results are shown beside theirs, never added together. "
                "Recording a change is not undone with Edit > Undo: you are asked to confirm it, and it stays in the "
                "History page."));
-    setOkText(kind == LineageEvent::Merge ? tr("Record merger")
+    setOkText(kind == LineageEvent::Merge       ? tr("Record merger")
                   : kind == LineageEvent::Split ? tr("Record split")
                                                 : tr("Record rename"));
     setMinimumWidth(640);
@@ -349,9 +349,9 @@ void LineageDialog::updateSummary()
         else if (before.size() == 1)
             m_summary->setText(tr("%1 becomes part of %2 from %3.").arg(before.constFirst(), after.constFirst(), year));
         else
-            m_summary->setText(tr("These %1 units become %2 from %3: %4.")
-                                   .arg(QString::number(before.size()), after.constFirst(), year,
-                                        before.join(QStringLiteral(", "))));
+            m_summary->setText(
+                tr("These %1 units become %2 from %3: %4.")
+                    .arg(QString::number(before.size()), after.constFirst(), year, before.join(QStringLiteral(", "))));
         break;
     case LineageEvent::Split:
         m_summary->setText(tr("%1 becomes %2 from %3.").arg(before.value(0), after.join(QStringLiteral(", ")), year));

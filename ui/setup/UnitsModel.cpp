@@ -56,8 +56,8 @@ QString UnitsModel::eventsText(qint64 unitId) const
     };
     QStringList lines;
     for (const LineageEvent& e : m_events) {
-        const QString when
-            = e.basis.trimmed().isEmpty() ? QString::number(e.year) : tr("%1, %2").arg(QString::number(e.year), e.basis);
+        const QString when = e.basis.trimmed().isEmpty() ? QString::number(e.year)
+                                                         : tr("%1, %2").arg(QString::number(e.year), e.basis);
         if (e.kind == LineageEvent::Rename) {
             if (e.predecessors.contains(unitId))
                 lines.append(tr("Renamed from %1 (%2)").arg(e.oldName, when));

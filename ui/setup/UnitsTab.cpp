@@ -79,9 +79,9 @@ UnitsTab::UnitsTab(Session& session, QWidget* parent)
     m_split = ActionRow::makeAction(m_units, QStringLiteral("split"), tr("Split unit..."), QKeySequence(),
                                     tr("Record that the selected unit became several from a year, with its legal "
                                        "basis"));
-    m_rename = ActionRow::makeAction(m_units, QStringLiteral("edit-rename"), tr("Rename from a year..."),
-                                     QKeySequence(),
-                                     tr("Record the selected unit's new name from a year; its results stay one line"));
+    m_rename
+        = ActionRow::makeAction(m_units, QStringLiteral("edit-rename"), tr("Rename from a year..."), QKeySequence(),
+                                tr("Record the selected unit's new name from a year; its results stay one line"));
     unitsBar->add(m_newUnit);
     unitsBar->add(m_merge);
     unitsBar->add(m_split);
@@ -330,7 +330,7 @@ void UnitsTab::recordEvent(LineageEvent::Kind kind)
         return;
     const LineageEvent& e = *dialog.recorded();
     const qint64 shown = e.successors.value(0);
-    written(kind == LineageEvent::Merge   ? tr("Merger of %1 recorded.").arg(e.year)
+    written(kind == LineageEvent::Merge       ? tr("Merger of %1 recorded.").arg(e.year)
                 : kind == LineageEvent::Split ? tr("Split of %1 recorded.").arg(e.year)
                                               : tr("Rename of %1 recorded.").arg(e.year));
     const int row = m_unitsModel->rowOfId(shown);

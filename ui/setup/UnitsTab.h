@@ -19,8 +19,8 @@ namespace par::ui {
 class ChoiceDelegate;
 class CollatingProxyModel;
 
-// The Setup page's units (with life span and the mergers, splits and renames recorded as events) and the cohorts of the chosen index with their members for
-// the chosen year. Every edit is written through the core's UnitEditor.
+// The Setup page's units (with life span and the mergers, splits and renames recorded as events) and the cohorts of the
+// chosen index with their members for the chosen year. Every edit is written through the core's UnitEditor.
 class UnitsTab : public QWidget
 {
     Q_OBJECT
