@@ -188,53 +188,11 @@ namespace {
 
 // The demo's 2018 department scores as the 2019 ones, after the merger of 2019: the merged department takes
 // Agriculture's row (an illustration: its own scores), Environment's row goes, the other 16 stay.
+// The demo's own 2025 merger (Nghị định 45/2025/NĐ-CP): Agriculture and Environment became Merged, with 2024 and 2025
+// scores on both sides of it.
 class CliMergedYear : public CliLineage
 {
 protected:
-    void SetUp() override
-    {
-        CliLineage::SetUp();
-        ASSERT_EQ(unit(QStringLiteral("merge"),
-                       {QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--from"), Agriculture,
-                        QStringLiteral("--from"), Environment, QStringLiteral("--into"), Merged,
-                        QStringLiteral("--basis"), QStringLiteral("NQ 190/2025/QH15")})
-                      .code,
-                  0);
-        const QString framework = dir.filePath(QStringLiteral("f.csv"));
-        const QString scores = dir.filePath(QStringLiteral("s.csv"));
-        ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--index"), QStringLiteral("BKCCHC"),
-                       QStringLiteral("--year"), QStringLiteral("2018"), QStringLiteral("--framework"),
-                       QStringLiteral("--out"), framework})
-                      .code,
-                  0);
-        ASSERT_EQ(run({QStringLiteral("index"), QStringLiteral("import"), QStringLiteral("--index"),
-                       QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2019"), framework})
-                      .code,
-                  0);
-        ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("--index"), QStringLiteral("BKCCHC"),
-                       QStringLiteral("--year"), QStringLiteral("2018"), QStringLiteral("--scores"),
-                       QStringLiteral("--out"), scores})
-                      .code,
-                  0);
-        QFile file(scores);
-        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-        QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
-        file.close();
-        const qsizetype before = lines.size();
-        lines.removeIf([](const QString& line) { return line.startsWith(Environment + u','); });
-        ASSERT_EQ(lines.size(), before - 1);
-        for (QString& line : lines)
-            if (line.startsWith(Agriculture + u','))
-                line = Merged + line.mid(Agriculture.size());
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(lines.join(QStringLiteral("\r\n")).toUtf8());
-        file.close();
-        const Outcome imported
-            = run({QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--index"),
-                   QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2019"), scores});
-        ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
-        ASSERT_TRUE(imported.out.contains(QStringLiteral("Imported 17 units (0 new)"))) << imported.out.toStdString();
-    }
     // QCommandLineParser takes options after the positional argument too.
     Outcome run(const QStringList& args) const
     {
@@ -243,7 +201,7 @@ protected:
     Outcome ranking(const QString& format) const
     {
         return run({QStringLiteral("ranking"), QStringLiteral("--index"), QStringLiteral("BKCCHC"),
-                    QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("--format"), format});
+                    QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--format"), format});
     }
     Outcome trend(const QString& format) const
     {
@@ -258,21 +216,23 @@ TEST_F(CliMergedYear, TheTrendShowsEachPredecessorMarkedNeverASum)
 {
     const Outcome csv = trend(QStringLiteral("csv"));
     ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
-    // Two predecessor rows a year, each its own figure and rank; the merged unit's 2019 has no change against them.
+    // Two predecessor rows a year, each its own figure and rank; the merged unit's 2025 has no change against them.
     EXPECT_EQ(csv.out,
               QStringLiteral("year,total,max,percent,rank,of,provisional,unit,predecessor\n"
                              "2017,71.84,100,71.84,15,18,0,%1,1\n"
                              "2017,76.21,100,76.21,12,18,0,%2,1\n"
                              "2018,71.96,100,71.96,16,18,0,%1,1\n"
                              "2018,76.85,100,76.85,13,18,0,%2,1\n"
-                             "2019,71.96,100,71.96,15,17,0,%3,0\n")
+                             "2024,78.5,100,78.50,17,18,0,%1,1\n"
+                             "2024,81.5,100,81.50,12,18,0,%2,1\n"
+                             "2025,82,100,82.00,10,13,0,%3,0\n")
                   .arg(Agriculture, Environment, Merged));
     const Outcome table = trend(QStringLiteral("table"));
     ASSERT_EQ(table.code, 0) << table.err.toStdString();
     for (const QString& line :
-         {QStringLiteral("Merged in 2019 from %1; %2 (NQ 190/2025/QH15)").arg(Agriculture, Environment),
+         {QStringLiteral("Merged in 2025 from %1; %2 (Nghị định 45/2025/NĐ-CP)").arg(Agriculture, Environment),
           QStringLiteral("2018  76.85  100  76.85  13/18   +0.64  Khá   (predecessor: %1)").arg(Environment),
-          QStringLiteral("2019  71.96  100  71.96  15/17          Khá   %1").arg(Merged)})
+          QStringLiteral("2025     82  100  82.00  10/13          Tốt   %1").arg(Merged)})
         EXPECT_TRUE(table.out.contains(line)) << line.toStdString() << "\n" << table.out.toStdString();
     const Outcome json = trend(QStringLiteral("json"));
     EXPECT_TRUE(json.out.contains(QStringLiteral("\"unit\": \"%1\", \"predecessor\": true").arg(Environment)))
@@ -284,23 +244,23 @@ TEST_F(CliMergedYear, TheRankingShowsThePredecessorsRanksAndEachRankWithItsOf)
     const Outcome csv = ranking(QStringLiteral("csv"));
     ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
     const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 18);
+    ASSERT_EQ(lines.size(), 14);
     EXPECT_EQ(lines[0],
               QStringLiteral("rank,unit,total,max,percent,band,code,tied,previous_rank,change,rank_source,of,"
                              "complete,provisional,previous_of,places,predecessors"));
     // The new unit: no last-year rank, no change; each predecessor's rank of 18 and percentage instead.
-    EXPECT_EQ(lines[15],
-              QStringLiteral("15,%1,71.96,100,71.96,Khá,,0,,,computed,17,1,0,,,%2: 16/18 (71.96%); "
-                             "%3: 13/18 (76.85%)")
+    EXPECT_EQ(lines[10],
+              QStringLiteral("10,%1,82,100,82.00,Tốt,SNNMT,0,,,computed,13,1,0,,,%2: 17=/18 (78.50%); "
+                             "%3: 12=/18 (81.50%)")
                   .arg(Merged, Agriculture, Environment));
-    // 14th of 18, now 13th of 17: both shown, no change of rank computed (the cohort changed shape).
-    EXPECT_EQ(lines[13], QStringLiteral("13,Sở Xây dựng,75.27,100,75.27,Khá,SXD,0,14,0,computed,17,1,0,18,,"));
+    // 2nd of 18, now 2nd of 13: both shown, no change of rank computed (the cohort changed shape).
+    EXPECT_EQ(lines[2], QStringLiteral("2,Sở Tư pháp,89.75,100,89.75,Tốt,STP,0,2,-0.25,computed,13,1,0,18,,"));
     const Outcome table = ranking(QStringLiteral("table"));
     ASSERT_EQ(table.code, 0) << table.err.toStdString();
     for (const QString& line :
-         {QStringLiteral("Predecessors last year"), QStringLiteral("75.27  100  75.27  Khá             14/18    0.00"),
-          QStringLiteral("%1: 16/18 (71.96%); %2: 13/18 (76.85%)").arg(Agriculture, Environment),
-          QStringLiteral("Note: the cohort's members changed between 2018 and 2019 (18 ranked then, 17 now)")})
+         {QStringLiteral("Predecessors last year"), QStringLiteral("89.75  100  89.75  Tốt            2/18   -0.25"),
+          QStringLiteral("%1: 17=/18 (78.50%); %2: 12=/18 (81.50%)").arg(Agriculture, Environment),
+          QStringLiteral("Note: the cohort's members changed between 2024 and 2025 (18 ranked then, 13 now)")})
         EXPECT_TRUE(table.out.contains(line)) << line.toStdString() << "\n" << table.out.toStdString();
     const Outcome json = ranking(QStringLiteral("json"));
     EXPECT_TRUE(json.out.contains(QStringLiteral("\"cohort_changed\": true"))) << json.out.toStdString();

@@ -58,3 +58,13 @@ INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
 SELECT unit_id, criterion_id, :stage, value_micro FROM import_values WHERE true
 ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
 WHERE scores.value_micro IS DISTINCT FROM excluded.value_micro
+
+-- On a server the foreign keys are never switched off; the same count still guards the import.
+-- name: import_dangling
+SELECT (SELECT count(*) FROM import_units iu WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.id = iu.unit_id))
+    + (SELECT count(*) FROM import_criteria ic
+        WHERE NOT EXISTS (SELECT 1 FROM criteria c WHERE c.id = ic.criterion_id))
+    + (SELECT count(*) FROM cohort_members m WHERE m.cohort_id = :cohort AND m.year = :year
+        AND NOT EXISTS (SELECT 1 FROM units u WHERE u.id = m.unit_id))
+    + (SELECT CASE WHEN count(*) = 0 THEN 1 ELSE 0 END FROM cohorts co JOIN indices i ON i.id = co.index_id
+        WHERE co.id = :cohort)
