@@ -1001,7 +1001,11 @@ ReportTable Composer::rankingTable(const RankingResult& r)
         if (bands)
             row.append(u.band.isEmpty() ? QStringLiteral("–") : u.band);
         if (previous) {
-            row.append(u.previousRank ? QString::number(*u.previousRank) : QStringLiteral("–"));
+            // Where the cohort changed shape, last year's rank is read with its own "of" (14/18 against 13/13).
+            const bool of = r.cohortChanged && u.previousRank && u.previousOf;
+            row.append(!u.previousRank ? QStringLiteral("–")
+                           : of        ? QStringLiteral("%1/%2").arg(*u.previousRank).arg(*u.previousOf)
+                                       : QString::number(*u.previousRank));
             row.append(u.previousTotal && !partial ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));
         }
         t.rows.append(row);
@@ -1344,16 +1348,17 @@ Status Composer::cohortSection(const Cohort& cohort)
     table.caption = tableCaption(m_s(S::RankingCaption).arg(m_index.name, yearText(m_options.year), cohort.name));
     s.blocks.append(tableBlock(table));
 
-    // Who rose and who fell most (complete units with a rank both years).
+    // Who rose and who fell most (complete units with a rank both years), only where a change of rank is honest:
+    // the same members both years (RankedUnit::places); across a merger 11th of 13 is no rise from 17th of 18.
     const RankedUnit* rose = nullptr;
     const RankedUnit* fell = nullptr;
     for (const RankedUnit& u : r.rows) {
-        if (!u.previousRank || r.incomplete.contains(u.unitId))
+        if (!u.previousRank || !u.places || r.incomplete.contains(u.unitId))
             continue;
-        const int places = *u.previousRank - u.rank;
-        if (places > 0 && (!rose || places > *rose->previousRank - rose->rank))
+        const int places = *u.places;
+        if (places > 0 && (!rose || places > *rose->places))
             rose = &u;
-        if (places < 0 && (!fell || places < *fell->previousRank - fell->rank))
+        if (places < 0 && (!fell || places < *fell->places))
             fell = &u;
     }
     if (rose)

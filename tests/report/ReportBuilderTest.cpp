@@ -592,3 +592,32 @@ TEST_F(ReportBuilderTest, TheCohortReportListsTheYearsMergersWithTheirBasis)
                       QStringLiteral("changes")),
               nullptr);
 }
+
+TEST_F(ReportBuilderTest, ACohortThatMergedSaysNoOneRoseOrFellAndGivesLastYearsRankItsOf)
+{
+    ReportOptions options;
+    options.indexCode = QStringLiteral("BKCCHC");
+    options.year = 2025;
+    options.cohortReport = true;
+    options.language = QStringLiteral("en");
+    options.date = QDate(2026, 1, 20);
+    auto built = ReportBuilder(*catalog).build(options);
+    ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
+    QString text;
+    QStringList rankingRows;
+    for (const ReportSection& s : built->sections) {
+        for (const ReportBlock& b : s.blocks) {
+            text += b.text + u'\n';
+            if (b.kind == ReportBlock::Table && b.table.caption.contains(QStringLiteral("2025")))
+                for (const QStringList& row : b.table.rows)
+                    rankingRows << row.join(u'|');
+        }
+    }
+    // 18 departments in 2024, 13 in 2025: 11th of 13 is no rise from 17th of 18 (Sở Văn hóa, Thể thao và Du lịch).
+    EXPECT_FALSE(text.contains(QStringLiteral("Rose most"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Fell most"))) << text.toStdString();
+    EXPECT_TRUE(std::any_of(rankingRows.cbegin(), rankingRows.cend(), [](const QString& row) {
+        return row.startsWith(QStringLiteral("11|Sở Văn hóa, Thể thao và Du lịch|"))
+            && row.contains(QStringLiteral("|17/18|"));
+    })) << rankingRows.join(u'\n').toStdString();
+}
