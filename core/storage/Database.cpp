@@ -3,6 +3,7 @@
 #include "io/SafeFile.h"
 
 #include "storage/AuditLog.h"
+#include "storage/ImportArray.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -256,6 +257,10 @@ Result<std::unique_ptr<Database>> Database::openPath(const QString& path, bool m
         db->m_handle = *static_cast<sqlite3* const*>(handle.constData());
     if (!db->m_handle)
         return Error::storage(tr("cannot reach the SQLite handle of %1").arg(path));
+    if (registerImportArray(db->m_handle) != SQLITE_OK)
+        return Error::storage(
+            tr("cannot open %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(db->m_handle))));
     if (Status s = db->configure(); !s)
         return s.error();
     if (Status s = db->migrate(maxVersion); !s)

@@ -1,5 +1,6 @@
 #include "storage/ScoreStore.h"
 
+#include "storage/ImportArray.h"
 #include "storage/ImportKeys.h"
 #include "storage/StoreSupport.h"
 
@@ -124,6 +125,38 @@ private:
     sqlite3* m_handle;
 };
 
+// SQLite: one INSERT ... SELECT reads the values where they lie (import_array, storage/ImportArray.h).
+Status upsertInPlace(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values)
+{
+    return runWithArray(db.handle(), "scores.upsert_import_array", stage, values);
+}
+
+// A server: the values staged in the connection's scratch table through one held statement, then one upsert.
+Status upsertStaged(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values)
+{
+    if (Status s = runAll(db, {}, {}, {"scores.create_import_values", "scores.empty_import_values"}); !s)
+        return s;
+    {
+        auto add = db.prepare("scores.add_import_value");
+        if (!add)
+            return add.error();
+        const int unit = add->slot("unit"), criterion = add->slot("criterion"), value = add->slot("value");
+        if (!unit || !criterion || !value)
+            return Error::storage(
+                ScoreStore::tr("statement %1 needs a value for %2").arg(add->name(), QStringLiteral(":unit")));
+        for (const ImportValue& v : values) {
+            add.value().bind(unit, v.unitId);
+            add.value().bind(criterion, v.criterionId);
+            add.value().bind(value, v.micro);
+            if (auto r = add.value().run(); !r)
+                return r.error();
+        }
+    }
+    if (Status s = done(db.run("scores.upsert_import_values", {{"stage", QString::fromUtf8(stage)}})); !s)
+        return s;
+    return done(db.run("scores.empty_import_values"));
+}
+
 } // namespace
 
 Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
@@ -182,45 +215,24 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     if (m_db.handle())
         sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     const QByteArray stageText = stageName(stage).toUtf8();
-    // The values to write, in the table's key order (criterion, unit), staged in a scratch table that has no
-    // constraint, index or trigger, then written by one statement: a national year is a third of a million values,
-    // and a statement per value costs more than the value.
-    if (Status s = runAll(m_db, {}, {}, {"scores.create_import_values", "scores.empty_import_values"}); !s)
-        return s;
-    std::vector<const ScoreWrite*> ordered;
-    ordered.reserve(writes.size());
-    for (const ScoreWrite& w : writes)
-        ordered.push_back(&w);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const ScoreWrite* a, const ScoreWrite* b) {
-        return a->criterionId != b->criterionId ? a->criterionId < b->criterionId : a->unitId < b->unitId;
-    });
-    {
-        auto add = m_db.prepare("scores.add_import_value");
-        if (!add)
-            return add.error();
-        const int unit = add->slot("unit"), criterion = add->slot("criterion"), value = add->slot("value");
-        if (!unit || !criterion || !value)
-            return Error::storage(tr("statement %1 needs a value for %2").arg(add->name(), QStringLiteral(":unit")));
-        for (const ScoreWrite* w : ordered) {
-            if (!w->value)
-                continue;
-            add.value().bind(unit, w->unitId);
-            add.value().bind(criterion, w->criterionId);
-            add.value().bind(value, w->value->micro());
-            if (auto r = add.value().run(); !r)
-                return r.error();
-        }
+    // The values to write, in the table's key order (criterion, unit): the upsert appends to the B-tree.
+    std::vector<ImportValue> values;
+    values.reserve(size_t(writes.size()));
+    for (const ScoreWrite& w : writes) {
+        if (w.value)
+            values.push_back({w.criterionId, w.unitId, w.value->micro()});
     }
-    if (Status s = done(m_db.run("scores.upsert_import_values", {{"stage", QString::fromUtf8(stageText)}})); !s)
-        return s;
-    if (Status s = done(m_db.run("scores.empty_import_values")); !s)
+    std::stable_sort(values.begin(), values.end(), [](const ImportValue& a, const ImportValue& b) {
+        return a.criterionId != b.criterionId ? a.criterionId < b.criterionId : a.unitId < b.unitId;
+    });
+    if (Status s = m_db.handle() ? upsertInPlace(m_db, stageText, values) : upsertStaged(m_db, stageText, values); !s)
         return s;
     // Removals (rare): one cell at a time; a cell with a note or evidence keeps its row, without a value.
-    for (const ScoreWrite* w : ordered) {
-        if (w->value)
+    for (const ScoreWrite& w : writes) {
+        if (w.value)
             continue;
         const std::initializer_list<sql::Binding> cell {
-            {"unit", w->unitId}, {"criterion", w->criterionId}, {"stage", QString::fromUtf8(stageText)}};
+            {"unit", w.unitId}, {"criterion", w.criterionId}, {"stage", QString::fromUtf8(stageText)}};
         if (Status s = done(m_db.run("scores.remove", cell)); !s)
             return s;
         if (Status s = done(m_db.run("scores.clear", cell)); !s)

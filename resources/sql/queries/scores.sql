@@ -116,6 +116,14 @@ SELECT unit_id, criterion_id, :stage, value_micro FROM temp.import_values WHERE 
 ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
 WHERE scores.value_micro IS NOT excluded.value_micro
 
+-- The same upsert reading the import's values where they lie, in the program's memory (storage/ImportArray.h):
+-- SQLite's path; the scratch table above is the server's.
+-- name: upsert_import_array
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT unit_id, criterion_id, :stage, value_micro FROM import_array(:values) WHERE true
+ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
+WHERE scores.value_micro IS NOT excluded.value_micro
+
 -- The score editor's checks inside its write transaction: the cell as it is now.
 -- name: cell_value
 SELECT value_micro FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
