@@ -6,6 +6,9 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace par {
 
@@ -40,31 +43,54 @@ bool vietnameseLess(const QString& a, const QString& b)
     return collator.compare(a, b) < 0;
 }
 
+namespace {
+
+// Each run of equal totals (sorted by id) in name order, the id deciding between equal names.
+void sortTiesByName(std::vector<const RankInput*>& entries)
+{
+    std::optional<QCollator> collator;
+    for (size_t first = 0; first < entries.size();) {
+        size_t end = first + 1;
+        while (end < entries.size() && *entries[end]->total == *entries[first]->total)
+            ++end;
+        if (end - first > 1) {
+            if (!collator)
+                collator = vietnameseCollator();
+            std::vector<std::pair<QCollatorSortKey, const RankInput*>> tied;
+            tied.reserve(end - first);
+            for (size_t i = first; i < end; ++i)
+                tied.emplace_back(collator->sortKey(entries[i]->name), entries[i]);
+            // Stable: equal names keep their order by id.
+            std::stable_sort(tied.begin(), tied.end(),
+                             [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
+            for (size_t i = first; i < end; ++i)
+                entries[i] = tied[i - first].second;
+        }
+        first = end;
+    }
+}
+
+} // namespace
+
 QList<RankedUnit> rankUnits(const QList<RankInput>& inputs, Decimal max, const QList<Band>& bands)
 {
-    struct Entry
-    {
-        const RankInput* input;
-        QCollatorSortKey key;
-    };
-    const QCollator collator = vietnameseCollator();
-    std::vector<Entry> entries;
-    entries.reserve(inputs.size());
+    // By total, then by name (Vietnamese collation), then by id. Only tied units are ordered by name, so only they
+    // need a sort key: building one for every unit cost more than the sort of a national cohort.
+    std::vector<const RankInput*> entries;
+    entries.reserve(size_t(inputs.size()));
     for (const RankInput& in : inputs) {
         if (in.total)
-            entries.push_back({&in, collator.sortKey(in.name)});
+            entries.push_back(&in);
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        if (*a.input->total != *b.input->total)
-            return *a.input->total > *b.input->total;
-        const int byName = a.key.compare(b.key);
-        return byName != 0 ? byName < 0 : a.input->unitId < b.input->unitId;
+    std::sort(entries.begin(), entries.end(), [](const RankInput* a, const RankInput* b) {
+        return *a->total != *b->total ? *a->total > *b->total : a->unitId < b->unitId;
     });
+    sortTiesByName(entries);
 
     QList<RankedUnit> out;
     out.reserve(qsizetype(entries.size()));
     for (size_t i = 0; i < entries.size(); ++i) {
-        const RankInput& in = *entries[i].input;
+        const RankInput& in = *entries[i];
         RankedUnit row;
         row.unitId = in.unitId;
         row.name = in.name;

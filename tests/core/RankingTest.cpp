@@ -1,6 +1,11 @@
 #include "scoring/Ranking.h"
 
+#include <QCollator>
+#include <QLocale>
+
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace par;
 
@@ -65,6 +70,38 @@ TEST(Ranking, TiesAreOrderedByVietnameseCollation)
                             QStringLiteral("Đắk Lắk"), QStringLiteral("Điện Biên")}));
     for (const RankedUnit& r : rows)
         EXPECT_EQ(r.rank, 1);
+}
+
+TEST(Ranking, OnlyTiesAreOrderedByNameAndEqualNamesById)
+{
+    // Sort keys are made only for tied units now: the order must be the one of a full (total, name, id) sort.
+    QList<RankInput> inputs;
+    const char* const names[] = {"Xã Đông", "Xã Dông", "Xã A", "xã a", "Phường 10", "Phường 2", "Xã Ân", "Xã Ăn"};
+    const char16_t* const totals[] = {u"70", u"70.5", u"70", u"81.25", u"70.5", u"70", u"99"};
+    for (int i = 0; i < 120; ++i)
+        inputs << unit((i * 37) % 120 + 1, names[(i * 5) % 8], (i % 11 == 10) ? nullptr : totals[(i * 3) % 7]);
+    QCollator collator {QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    QList<RankInput> expected;
+    for (const RankInput& in : inputs) {
+        if (in.total)
+            expected << in;
+    }
+    std::sort(expected.begin(), expected.end(), [&collator](const RankInput& a, const RankInput& b) {
+        if (*a.total != *b.total)
+            return *a.total > *b.total;
+        const int byName = collator.compare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.unitId < b.unitId;
+    });
+    const auto rows = rankUnits(inputs, Decimal::fromInt(100), {});
+    ASSERT_EQ(rows.size(), expected.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        EXPECT_EQ(rows[i].unitId, expected[i].unitId) << i;
+        EXPECT_EQ(rows[i].rank, i == 0 || rows[i - 1].total != rows[i].total ? i + 1 : rows[i - 1].rank) << i;
+    }
+    EXPECT_EQ(rows.first().total, *Decimal::parse(u"99"));
+    EXPECT_TRUE(rows.last().tied);
 }
 
 TEST(Ranking, UnitsWithoutValueAreNotRanked)
