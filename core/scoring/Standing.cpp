@@ -59,17 +59,17 @@ QString Standing::text() const
     return out;
 }
 
-Standing standingOf(const QList<RankedUnit>& ranked, const Completeness& completeness, qint64 unitId,
-                    const std::optional<PublishedRank>& published)
+namespace {
+
+// The standing of a unit whose computed row is row (null: not ranked) among computedOf ranked units.
+Standing standingFrom(const RankedUnit* row, int computedOf, const Completeness& completeness,
+                      const std::optional<PublishedRank>& published)
 {
     Standing s;
-    s.computedOf = int(ranked.size());
-    for (const RankedUnit& r : ranked) {
-        if (r.unitId == unitId) {
-            s.computedRank = r.rank;
-            s.tied = r.tied;
-            break;
-        }
+    s.computedOf = computedOf;
+    if (row) {
+        s.computedRank = row->rank;
+        s.tied = row->tied;
     }
     if (published && !completeness.complete()) {
         s.rank = published->rank;
@@ -91,6 +91,16 @@ Standing standingOf(const QList<RankedUnit>& ranked, const Completeness& complet
                      .arg(*s.computedRank)
                      .arg(s.computedOf);
     return s;
+}
+
+} // namespace
+
+Standing standingOf(const QList<RankedUnit>& ranked, const Completeness& completeness, qint64 unitId,
+                    const std::optional<PublishedRank>& published)
+{
+    const auto row
+        = std::find_if(ranked.cbegin(), ranked.cend(), [unitId](const RankedUnit& r) { return r.unitId == unitId; });
+    return standingFrom(row == ranked.cend() ? nullptr : &*row, int(ranked.size()), completeness, published);
 }
 
 Change changeBetween(const std::optional<Decimal>& previousTotal, const Standing& previous,
@@ -132,8 +142,13 @@ QList<int> fieldPositions(const Framework& framework)
 Standing CohortYear::standing(qint64 unitId) const
 {
     const auto found = published.constFind(unitId);
-    return standingOf(ranked, completeness, unitId,
-                      found == published.cend() ? std::nullopt : std::optional<PublishedRank>(*found));
+    const std::optional<PublishedRank> publishedRank
+        = found == published.cend() ? std::nullopt : std::optional<PublishedRank>(*found);
+    // The row by its index, where the index is whole (Standings::cohortYear makes it); else by a scan.
+    if (rankedAt.size() != ranked.size())
+        return standingOf(ranked, completeness, unitId, publishedRank);
+    const qsizetype at = rankedAt.value(unitId, -1);
+    return standingFrom(at >= 0 ? &ranked[at] : nullptr, int(ranked.size()), completeness, publishedRank);
 }
 
 Result<QHash<qint64, PublishedRank>> Standings::publishedRanks(qint64 cohortId, int year)
@@ -194,6 +209,9 @@ Result<CohortYear> Standings::cohortYear(const Framework& framework, const Cohor
     std::sort(out.completeness.missing.begin(), out.completeness.missing.end(), vietnameseLess);
     std::sort(out.completeness.incomplete.begin(), out.completeness.incomplete.end(), vietnameseLess);
     out.ranked = rankUnits(inputs, framework.root().maxPoints, framework.bands);
+    out.rankedAt.reserve(out.ranked.size());
+    for (qsizetype i = 0; i < out.ranked.size(); ++i)
+        out.rankedAt.insert(out.ranked[i].unitId, i);
 
     auto published = publishedRanks(cohort.id, framework.year);
     if (!published)

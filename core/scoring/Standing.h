@@ -92,6 +92,7 @@ struct CohortYear
     int year = 0;
     QList<Unit> members;
     QList<RankedUnit> ranked; // members with a total, in rank order
+    QHash<qint64, qsizetype> rankedAt; // by unit: its row in ranked (a national cohort asks for every unit's standing)
     QHash<qint64, bool> complete; // by unit: every criterion scored
     QHash<qint64, PublishedRank> published; // by unit
     Completeness completeness;

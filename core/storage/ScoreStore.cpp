@@ -73,8 +73,6 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
             return q.error();
         sql::Query& r = q.value();
         while (r.next()) {
-            if (r.isNull(1))
-                continue;
             if (std::optional<Decimal>* unit = recordedOf(r.integer(0)))
                 unit[position] = Decimal::fromMicro(r.integer(1));
         }

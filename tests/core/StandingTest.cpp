@@ -106,6 +106,30 @@ TEST_F(StandingTest, MissingLeavesMakeAUnitIncompleteAndTheCohortProvisional)
     EXPECT_FALSE(done->standing.value(done->rows[0].unitId).provisional);
 }
 
+TEST_F(StandingTest, ANoteWithoutAValueIsStillAMissingValue)
+{
+    // A cohort-year is read a criterion at a time without its empty cells (scores.recorded_criterion): a row that
+    // holds only a note must stay "missing", never become a zero or a value.
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1.1,1.2,2.1,B,C\nU1,10,20,30,20,20\nU2,5,5,,5,5\nU3,1,1,1,1,1\n")
+                    .isEmpty());
+    ASSERT_TRUE(
+        t.db->execScript(
+                QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro, note) "
+                               "SELECT u.id, c.id, 'final', NULL, 'chờ minh chứng' FROM units u, criteria c "
+                               "JOIN frameworks f ON f.id = c.framework_id WHERE u.name = 'U2' AND c.code = '2.1' "
+                               "AND f.year = 2018"))
+            .ok());
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM scores WHERE value_micro IS NULL AND note IS NOT NULL")), 1);
+    auto r = Analysis(*t.catalog).ranking(QStringLiteral("P"), 2018, QString(), Stage::Final);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->completeness.incomplete, QStringList {QStringLiteral("U2")});
+    ASSERT_EQ(r->rows.size(), 3);
+    EXPECT_EQ(r->rows[1].name, QStringLiteral("U2"));
+    EXPECT_EQ(r->rows[1].total.toString(), QStringLiteral("20"));
+    EXPECT_FALSE(r->complete.value(r->rows[1].unitId));
+    EXPECT_EQ(r->rows[2].total.toString(), QStringLiteral("5"));
+}
+
 TEST_F(StandingTest, OneOfManyEnteredIsNotRankOneAsFact)
 {
     ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1.1,1.2,2.1,B,C\nU3,1,1,1,1,1\nU1,,,,,\nU2,,,,,\n").isEmpty());
@@ -184,6 +208,48 @@ TEST(Standing, RuleWithoutADatabase)
     EXPECT_TRUE(p.published);
     EXPECT_FALSE(p.provisional);
     EXPECT_EQ(p.text(), QStringLiteral("12/18 (published)"));
+}
+
+TEST(Standing, ACohortYearFindsEachUnitByItsIndexAsTheScanWould)
+{
+    // CohortYear::standing looks a unit up in rankedAt (made with the ranking) instead of scanning the ranking for
+    // each unit: the answers must be the scan's, for ranked, tied, published and unranked units alike.
+    CohortYear year;
+    for (int i = 0; i < 40; ++i) {
+        RankedUnit r;
+        r.unitId = 1000 - 7 * i;
+        r.rank = i < 3 ? 1 : i + 1 - (i % 5 == 4 ? 1 : 0);
+        r.tied = i < 3 || i % 5 == 4 || i % 5 == 3;
+        year.ranked << r;
+    }
+    year.completeness.members = 45;
+    year.completeness.scored = 40;
+    year.published.insert(1000 - 7 * 9, PublishedRank {3, 63, QStringLiteral("QĐ 1")});
+    year.published.insert(5, PublishedRank {60, 63, QStringLiteral("QĐ 1")}); // published, not ranked here
+    auto same = [](const Standing& a, const Standing& b) {
+        return a.rank == b.rank && a.of == b.of && a.computedRank == b.computedRank && a.computedOf == b.computedOf
+            && a.tied == b.tied && a.published == b.published && a.provisional == b.provisional && a.note == b.note
+            && a.source == b.source;
+    };
+    const CohortYear scanned = year; // no index: standing() scans
+    for (qsizetype i = 0; i < year.ranked.size(); ++i)
+        year.rankedAt.insert(year.ranked[i].unitId, i);
+    for (qint64 id :
+         {qint64(1000), qint64(1000 - 7 * 3), qint64(1000 - 7 * 9), qint64(1000 - 7 * 39), qint64(5), qint64(6)}) {
+        const Standing indexed = year.standing(id);
+        EXPECT_TRUE(same(indexed, scanned.standing(id))) << id;
+        const auto found = year.published.constFind(id);
+        EXPECT_TRUE(
+            same(indexed,
+                 standingOf(year.ranked, year.completeness, id,
+                            found == year.published.cend() ? std::nullopt : std::optional<PublishedRank>(*found))))
+            << id;
+    }
+    EXPECT_EQ(year.standing(1000 - 7 * 2).computedRank, 1);
+    EXPECT_EQ(year.standing(1000 - 7 * 3).computedRank, 4);
+    EXPECT_TRUE(year.standing(1000 - 7 * 3).tied);
+    EXPECT_FALSE(year.standing(6).computedRank);
+    EXPECT_EQ(year.standing(5).rank, 60);
 }
 
 TEST_F(StandingTest, TheNewestYearWithScoresIsWhereTheProgramOpens)

@@ -6,9 +6,10 @@
 SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id
 WHERE s.unit_id = :unit AND c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
 
--- A whole cohort-year is read a criterion at a time, straight from the table's key (criterion, unit, stage).
+-- A whole cohort-year is read a criterion at a time, straight from the table's key (criterion, unit, stage). A row
+-- with a note and no value is no value: left out here rather than asked about, row by row, by the caller.
 -- name: recorded_criterion
-SELECT unit_id, value_micro FROM scores WHERE criterion_id = :criterion AND stage = :stage
+SELECT unit_id, value_micro FROM scores WHERE criterion_id = :criterion AND stage = :stage AND value_micro IS NOT NULL
 
 -- A form's or a paste's values go first into a temporary table (no triggers, no per-row journal), then into scores
 -- with one statement each for updates, inserts and removals; the triggers log and lock-check each value.
