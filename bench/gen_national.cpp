@@ -1,6 +1,6 @@
 // parindex_gen_national: writes a national-scale data set for the import and ranking benchmark.
 //
-//   parindex_gen_national [--units N] [--criteria N] [--fields N] [--seed N] [--out DIR]
+//   parindex_gen_national [--units N] [--criteria N] [--fields N] [--seed N] [--year Y] [--out DIR]
 //
 // Writes into DIR (default: the current folder):
 //   framework.csv    code,title,max_points,parent,aggregation,lead_unit: FIELDS parents ("1", "2", ...) with about
@@ -12,7 +12,10 @@
 //                    Unit names are unique Vietnamese commune names with diacritics (NFC). A few rows are exact ties:
 //                    some copy the previous row, others move 0.01 between two leaves of the previous row.
 //   scores_long.csv  the same values in long form, unit,code,value_micro (integer millionths), for the sqlite3
-//   baseline.
+//   baseline; with --year Y: year,unit,code,value_micro.
+//
+// --year Y (the bench's multi-year form) keeps the framework and the unit names of the seed and draws the values of
+// year Y from a stream of their own, so that several years hold the same communes with different scores.
 //
 // Plain C++ (no Qt): the output depends only on the arguments, never on the platform's random library.
 
@@ -138,12 +141,15 @@ struct Criterion
 {
     if (message)
         std::cerr << "parindex_gen_national: " << message << '\n';
-    std::cerr << "usage: parindex_gen_national [--units N] [--criteria N] [--fields N] [--seed N] [--out DIR]\n"
-                 "  --units N     communes (default 3321)\n"
-                 "  --criteria N  leaf criteria (default 100)\n"
-                 "  --fields N    parent criteria the leaves are grouped under (default 10)\n"
-                 "  --seed N      random seed (default 20240101)\n"
-                 "  --out DIR     output folder, created if missing (default .)\n";
+    std::cerr
+        << "usage: parindex_gen_national [--units N] [--criteria N] [--fields N] [--seed N] [--year Y] "
+           "[--out DIR]\n"
+           "  --units N     communes (default 3321)\n"
+           "  --criteria N  leaf criteria (default 100)\n"
+           "  --fields N    parent criteria the leaves are grouped under (default 10)\n"
+           "  --seed N      random seed (default 20240101)\n"
+           "  --year Y      the values of year Y (same framework and units), with a year column in the long form\n"
+           "  --out DIR     output folder, created if missing (default .)\n";
     std::exit(message ? 1 : 0);
 }
 
@@ -180,12 +186,14 @@ int main(int argc, char** argv)
     long long leaves = 100;
     long long fields = 10;
     unsigned long long seed = 20240101;
+    long long year = 0;
     std::filesystem::path outDir = ".";
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "-h" || arg == "--help")
             usage(nullptr);
-        if (arg != "--units" && arg != "--criteria" && arg != "--fields" && arg != "--seed" && arg != "--out")
+        if (arg != "--units" && arg != "--criteria" && arg != "--fields" && arg != "--seed" && arg != "--year"
+            && arg != "--out")
             usage(("unknown option " + arg).c_str());
         if (i + 1 >= argc)
             usage((arg + " needs a value").c_str());
@@ -198,6 +206,8 @@ int main(int argc, char** argv)
             fields = number(value, "--fields", 1, 1000);
         else if (arg == "--seed")
             seed = static_cast<unsigned long long>(number(value, "--seed", 0, 9223372036854775807LL));
+        else if (arg == "--year")
+            year = number(value, "--year", 1900, 2200);
         else
             outDir = value;
     }
@@ -284,6 +294,8 @@ int main(int argc, char** argv)
     }
 
     // ---- Values: each unit has a level; each leaf scatters around it, in 4-decimal steps (100 millionths). ----
+    if (year)
+        rng = Rng {seed ^ (0x9E3779B97F4A7C15ULL * static_cast<unsigned long long>(year))};
     std::vector<std::vector<std::int64_t>> values(static_cast<std::size_t>(units),
                                                   std::vector<std::int64_t>(leafIndex.size()));
     long long copies = 0;
@@ -334,7 +346,8 @@ int main(int argc, char** argv)
     }
 
     std::string wide;
-    std::string longForm = "unit,code,value_micro\n";
+    std::string longForm = year ? "year,unit,code,value_micro\n" : "unit,code,value_micro\n";
+    const std::string yearField = year ? std::to_string(year) + ',' : std::string();
     wide.reserve(std::size_t(units) * leafIndex.size() * 8);
     longForm.reserve(std::size_t(units) * leafIndex.size() * 48);
     wide += "Đơn vị";
@@ -347,6 +360,7 @@ int main(int argc, char** argv)
         for (std::size_t i = 0; i < leafIndex.size(); ++i) {
             const std::int64_t v = values[std::size_t(u)][i];
             wide += ',' + decimal(v);
+            longForm += yearField;
             longForm += name;
             longForm += ',';
             longForm += criteria[leafIndex[i]].code;

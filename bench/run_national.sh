@@ -13,16 +13,20 @@
 #
 # Options:
 #   --report-only    print the table but exit 0 even when a ratio is above the goal (checks must still pass)
-#   --runs N         timed runs per import command (default 5); ranking uses 2N (default 10)
+#   --runs N         timed import runs per side (default 7); ranking uses 2N (default 14). The two sides run in
+#                    turn (parindex, bare, parindex, bare...), so that a change in the machine's load falls on both
 #                    (timed with date(1); no hyperfine needed)
 #   --units N        communes (default 3321)
 #   --criteria N     leaf criteria (default 96)
+#   --years N        the multi-year form: both databases already hold N-1 earlier years of the same communes when
+#                    the last year (2024) is imported and ranked (default 1)
 #   --seed N         generator seed (default 20240101)
-#   --goal X         the ratio to meet (default 2.0)
+#   --goal X         the ratio to meet for import and ranking (default 2.0; the size goal is 3.0)
 #   --keep           keep the work folder (data, databases, timings) and print where it is
 #   --work DIR       use DIR as the work folder (created; kept)
 #
-# Exit codes: 0 goal met (or --report-only), 1 a ratio is above the goal, 2 usage error, missing tool or a check that
+# Prints, per goal (import, ranking, size), both sides' medians with their spread, the ratio and PASS or FAIL.
+# Exit codes: 0 goals met (or --report-only), 1 a ratio is above its goal, 2 usage error, missing tool or a check that
 # the two sides did the same work failed.
 set -euo pipefail
 
@@ -31,7 +35,8 @@ YEAR=2024
 COHORT='Xã, phường, thị trấn'
 
 report_only=0
-runs=5
+runs=7
+years=1
 units=3321
 criteria=96
 seed=20240101
@@ -51,6 +56,7 @@ while (($#)); do
     --runs) runs=${2:?--runs needs a number}; shift ;;
     --units) units=${2:?--units needs a number}; shift ;;
     --criteria) criteria=${2:?--criteria needs a number}; shift ;;
+    --years) years=${2:?--years needs a number}; shift ;;
     --seed) seed=${2:?--seed needs a number}; shift ;;
     --goal) goal=${2:?--goal needs a number}; shift ;;
     --keep) keep=1 ;;
@@ -64,6 +70,7 @@ while (($#)); do
 done
 ((${#positional[@]} >= 1 && ${#positional[@]} <= 2)) || die "give a build folder, or the parindex executable and the generator (see --help)"
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "--runs needs a positive whole number"
+[[ $years =~ ^[1-9][0-9]?$ ]] || die "--years needs a whole number from 1 to 99"
 [[ $goal =~ ^[0-9]+(\.[0-9]+)?$ ]] || die "--goal needs a number"
 
 if [[ -d ${positional[0]} ]]; then
@@ -104,9 +111,18 @@ echo "   $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 
 echo "   work folder: $work"
 
 # ---- Data ----
-"$generator" --units "$units" --criteria "$criteria" --seed "$seed" --out data
+# One year: the generator's plain form. Several (--years): the same framework and communes, each year's own values,
+# the long form with a year column; the years before the last are loaded into both templates, untimed.
+first_year=$((YEAR - years + 1))
+if ((years == 1)); then
+    "$generator" --units "$units" --criteria "$criteria" --seed "$seed" --out "data/$YEAR"
+else
+    for ((y = first_year; y <= YEAR; y++)); do
+        "$generator" --units "$units" --criteria "$criteria" --seed "$seed" --year "$y" --out "data/$y" >/dev/null
+    done
+    echo "wrote data/$first_year .. data/$YEAR ($years years of the same $units communes)"
+fi
 
-# The framework-only database both sides start from: the same schema, indexes and triggers.
 # Folds a database's WAL (if one was left) into the file, so that the file can be copied or moved alone.
 settle() {
     if [[ -e $1-wal ]]; then
@@ -114,7 +130,14 @@ settle() {
     fi
     rm -f -- "$1-wal" "$1-shm"
 }
-"$parindex" index import --db template.db --index "$INDEX" --year "$YEAR" data/framework.csv
+# The template parindex starts from: every year's framework, and the scores of the years before the last.
+for ((y = first_year; y <= YEAR; y++)); do
+    "$parindex" index import --db template.db --index "$INDEX" --year "$y" "data/$y/framework.csv" >/dev/null
+done
+for ((y = first_year; y < YEAR; y++)); do
+    "$parindex" scores import --db template.db --index "$INDEX" --year "$y" --cohort "$COHORT" \
+        "data/$y/scores.csv" >/dev/null
+done
 settle template.db
 
 # Fresh copy of the template before every timed import run (both sides write run.db).
@@ -127,25 +150,39 @@ EOF
 
 # ---- Baseline: SQLite's own speed. Import: the shell's .import of the same values (unit, code, value in millionths)
 # into a bare table: no constraint, no index, no trigger. Ranking: a window-function query on that table with an
-# index on (unit, value_micro). ----
+# index on (unit, value_micro) (the year first in the multi-year form). ----
+if ((years == 1)); then
+    bare_columns='unit TEXT NOT NULL, code TEXT NOT NULL, value_micro INTEGER'
+    bare_index='(unit, value_micro)'
+    bare_where=''
+else
+    bare_columns='year INTEGER NOT NULL, unit TEXT NOT NULL, code TEXT NOT NULL, value_micro INTEGER'
+    bare_index='(year, unit, value_micro)'
+    bare_where="WHERE year = $YEAR"
+fi
+sqlite3 bare_template.db "CREATE TABLE bare_scores ($bare_columns);"
+for ((y = first_year; y < YEAR; y++)); do
+    sqlite3 bare_template.db ".import --csv --skip 1 data/$y/scores_long.csv bare_scores"
+done
 cat >reset_bare.sh <<'EOF'
 set -e
 cd "$(dirname "$0")"
 rm -f bare.db bare.db-wal bare.db-shm
-sqlite3 bare.db 'CREATE TABLE bare_scores (unit TEXT NOT NULL, code TEXT NOT NULL, value_micro INTEGER);'
+cp bare_template.db bare.db
 EOF
-cat >ranking.sql <<'EOF'
+cat >ranking.sql <<EOF
 .bail on
 .headers on
 .mode csv
 SELECT rank, unit, rtrim(rtrim(printf('%d.%06d', total / 1000000, total % 1000000), '0'), '.') AS total
 FROM (SELECT unit, total, RANK() OVER (ORDER BY total DESC) AS rank
-      FROM (SELECT unit, sum(value_micro) AS total FROM bare_scores GROUP BY unit))
+      FROM (SELECT unit, sum(value_micro) AS total FROM bare_scores $bare_where GROUP BY unit))
 ORDER BY rank, unit;
 EOF
 
-ours_import=("$parindex" scores import --db run.db --index "$INDEX" --year "$YEAR" --cohort "$COHORT" data/scores.csv)
-base_import=(sqlite3 bare.db ".import --csv --skip 1 data/scores_long.csv bare_scores")
+ours_import=("$parindex" scores import --db run.db --index "$INDEX" --year "$YEAR" --cohort "$COHORT"
+    "data/$YEAR/scores.csv")
+base_import=(sqlite3 bare.db ".import --csv --skip 1 data/$YEAR/scores_long.csv bare_scores")
 ours_ranking=("$parindex" ranking --db loaded.db --index "$INDEX" --year "$YEAR" --cohort "$COHORT" --format csv)
 base_ranking=(sqlite3 ranked.db ".read ranking.sql")
 
@@ -159,7 +196,7 @@ mv run.db loaded.db
 bash reset_bare.sh
 "${base_import[@]}" || die "the sqlite3 shell's import failed"
 cp bare.db ranked.db
-sqlite3 ranked.db 'CREATE INDEX bare_unit ON bare_scores (unit, value_micro);'
+sqlite3 ranked.db "CREATE INDEX bare_unit ON bare_scores $bare_index;"
 ours_sum=$(sqlite3 loaded.db "SELECT count(*) || ' ' || sum(value_micro) FROM scores;")
 base_sum=$(sqlite3 ranked.db "SELECT count(*) || ' ' || sum(value_micro) FROM bare_scores;")
 echo "   scores (count, sum of millionths): ours $ours_sum, bare $base_sum"
@@ -178,52 +215,64 @@ EOF
 echo "   ranking: (rank, total) agree for $agree of $units units"
 ((agree == units)) || die "the ranking check failed: the two rankings differ"
 
-# ---- Timing: RUNS runs of each side (ranking 2 x RUNS); the verdict is on the median wall time ----
+# ---- Timing: RUNS runs of each side in turn (ranking 2 x RUNS); the verdict is on the median wall time ----
 now() { date +%s.%N; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-time_runs() { # name count reset-script-or-empty command...
-    local name=$1 count=$2 reset=$3 start end i
-    shift 3
-    : >"times_$name.txt"
-    for ((i = 0; i < count; i++)); do
-        if [[ -n $reset ]]; then bash "$reset"; fi
-        start=$(now)
-        "$@" >/dev/null
-        end=$(now)
-        awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }' >>"times_$name.txt"
-    done
+spread() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.3f-%.3f", lo, hi }'; }
+time_one() { # name reset-script-or-empty command...: appends one wall time to times_NAME.txt
+    local name=$1 reset=$2 start end
+    shift 2
+    if [[ -n $reset ]]; then bash "$reset"; fi
+    start=$(now)
+    "$@" >/dev/null
+    end=$(now)
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }' >>"times_$name.txt"
 }
+for name in ours_import base_import ours_ranking base_ranking; do : >"times_$name.txt"; done
 echo
-echo "== Import: $units units x $criteria criteria, fresh database each run ($runs runs each)"
-time_runs ours_import "$runs" reset.sh "${ours_import[@]}"
-time_runs base_import "$runs" reset_bare.sh "${base_import[@]}"
-echo "== Ranking: the loaded cohort-year, CSV to /dev/null ($((runs * 2)) runs each)"
-time_runs ours_ranking $((runs * 2)) '' "${ours_ranking[@]}"
-time_runs base_ranking $((runs * 2)) '' "${base_ranking[@]}"
+echo "== Import: $units units x $criteria criteria, year $YEAR of $years, fresh database each run" \
+    "($runs runs each, in turn)"
+for ((i = 0; i < runs; i++)); do
+    time_one ours_import reset.sh "${ours_import[@]}"
+    time_one base_import reset_bare.sh "${base_import[@]}"
+done
+echo "== Ranking: the loaded cohort-year, CSV to /dev/null ($((runs * 2)) runs each, in turn)"
+for ((i = 0; i < runs * 2; i++)); do
+    time_one ours_ranking '' "${ours_ranking[@]}"
+    time_one base_ranking '' "${base_ranking[@]}"
+done
 
 # ---- Report ----
 failed=0
-row() { # operation ours base goal unit
+line() { printf '%-9s %24s %24s %6s %7s   %s\n' "$@"; }
+row() { # operation ours base goal unit [ours-spread base-spread]
     local ratio verdict
     ratio=$(awk -v a="$2" -v b="$3" 'BEGIN { printf "%.2f", a / b }')
     if awk -v r="$ratio" -v g="$4" 'BEGIN { exit !(r <= g) }'; then verdict=PASS; else verdict=FAIL; failed=1; fi
-    printf '%-10s %14s %14s %7s %8s   %s\n' "$1" "$2$5" "$3$5" "$ratio" "<= $4" "$verdict"
+    line "$1" "$2$5${6:+ ($6)}" "$3$5${7:+ ($7)}" "$ratio" "<= $4" "$verdict"
+}
+timed() { # operation goal: the medians (and min-max) of times_ours_OP.txt and times_base_OP.txt
+    row "$1" "$(median <"times_ours_$1.txt")" "$(median <"times_base_$1.txt")" "$2" " s" \
+        "$(spread <"times_ours_$1.txt")" "$(spread <"times_base_$1.txt")"
 }
 megabytes() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 echo
-echo "== Result ($units units x $criteria criteria; ratio = parindex / bare SQLite, median wall time)"
-printf '%-10s %14s %14s %7s %8s   %s\n' operation parindex "bare SQLite" ratio goal verdict
-row import "$(median <times_ours_import.txt)" "$(median <times_base_import.txt)" "$goal" " s"
-row ranking "$(median <times_ours_ranking.txt)" "$(median <times_base_ranking.txt)" "$goal" " s"
+echo "== Result ($units units x $criteria criteria, $years year(s); ratio = parindex / bare SQLite," \
+    "median wall time (min-max) of $runs import and $((runs * 2)) ranking runs)"
+line operation parindex "bare SQLite" ratio goal verdict
+timed import "$goal"
+timed ranking "$goal"
 row size "$(megabytes loaded.db)" "$(megabytes ranked.db)" 3.0 " MB"
 echo "   (the bare table without its index: $(megabytes bare.db) MB; parindex's audit log:" \
-    "$(sqlite3 loaded.db 'SELECT count(*) FROM audit_log;') rows, audit trail on)"
+    "$(sqlite3 loaded.db 'SELECT count(*) FROM audit_log;') rows, audit trail on; load now" \
+    "$(cut -d' ' -f1-3 /proc/loadavg))"
 
 if ((failed)); then
     if ((report_only)); then
-        echo "a ratio is above the goal (--report-only: not failing)"
+        echo "a ratio is above its goal (--report-only: not failing)"
         exit 0
     fi
-    echo "a ratio is above the goal"
+    echo "a ratio is above its goal"
     exit 1
 fi
+echo "every goal met"
