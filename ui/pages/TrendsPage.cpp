@@ -6,7 +6,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -15,7 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
+#include <set>
 
 namespace par::ui {
 
@@ -152,6 +154,13 @@ void TrendsPage::fillChoices()
         auto units = m_session.catalog().membersAnyYear(cohort->id);
         if (units) {
             QList<Unit> sorted = units.value();
+            // The unit chosen in the bar is listed even before it has a place in the cohort: a unit formed by a
+            // merger from next year on shows its predecessors' years here already.
+            auto chosen = m_session.catalog().unitById(m_session.unitId());
+            if (chosen && chosen.value() && std::none_of(sorted.cbegin(), sorted.cend(), [&](const Unit& u) {
+                    return u.id == m_session.unitId();
+                }))
+                sorted.append(*chosen.value());
             std::sort(sorted.begin(), sorted.end(),
                       [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
             for (const Unit& u : sorted) {
@@ -171,6 +180,38 @@ void TrendsPage::refresh()
     draw();
 }
 
+namespace {
+
+// The columns of the table: one row per line and year, the unit's own first, then its predecessors'.
+enum Column
+{
+    YearColumn,
+    UnitColumn,
+    ValueColumn,
+    PercentColumn,
+    ChangeColumn,
+    RankColumn,
+};
+
+QTableWidgetItem* numberItem(const QString& shown, const QString& copied)
+{
+    auto* item = new QTableWidgetItem(shown);
+    item->setData(TableCopy::CopyRole, copied);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+QString TrendsPage::changeText(const SeriesPoint& p, const QLocale& locale)
+{
+    if (!p.change)
+        return QString();
+    const QString change = (*p.change > Decimal() ? QStringLiteral("+") : QString()) + p.change->toString(locale);
+    // Against a value years back (a year without one lies between): say which, never pass it off as last year's.
+    return changeAcrossGap(p.year, p.changeFrom) ? tr("%1 (vs %2)").arg(change).arg(p.changeFrom) : change;
+}
+
 void TrendsPage::draw()
 {
     auto index = m_session.currentIndex();
@@ -186,27 +227,32 @@ void TrendsPage::draw()
     m_note->clear();
     m_heading->setText(tr("%1 — %2").arg(index->name, criterionName));
 
-    QList<YearSeries> values;
-    QList<YearSeries> ranks;
-    QList<QStringList> rankMarks; // per series, per point: "", "*" published, "?" provisional
-    QStringList notes;
-    std::map<int, int> rowOfYear;
-    std::optional<Decimal> max;
+    // Every checked unit's line and, before the events that made it, each predecessor's own line.
+    QList<SeriesLine> lines;
+    QList<QString> successorOf; // by line: the checked unit a predecessor's line stands before
     for (int i = 0; i < m_units->count(); ++i) {
         const QListWidgetItem* item = m_units->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
-        auto series
-            = m_session.analysis().series(index->code, item->data(Qt::UserRole).toLongLong(), code, m_session.stage());
-        if (!series)
+        auto found
+            = m_session.analysis().lines(index->code, item->data(Qt::UserRole).toLongLong(), code, m_session.stage());
+        if (!found)
             continue;
-        YearSeries v {item->text(), {}, {}};
-        YearSeries r {item->text(), {}, {}};
-        QStringList marks;
-        for (const SeriesPoint& p : series.value()) {
-            marks << (p.rank && p.rankPublished     ? QStringLiteral("*")
-                          : p.rank && p.provisional ? QStringLiteral("?")
-                                                    : QString());
+        for (const SeriesLine& line : found.value()) {
+            lines.append(line);
+            successorOf.append(line.predecessor ? item->text() : QString());
+        }
+    }
+
+    QList<YearSeries> values;
+    QList<YearSeries> ranks;
+    QStringList notes;
+    std::optional<Decimal> max;
+    for (const SeriesLine& line : lines) {
+        const QString name = line.predecessor ? tr("%1 (predecessor)").arg(line.name) : line.name;
+        YearSeries v {name, {}, {}, line.predecessor};
+        YearSeries r {name, {}, {}, line.predecessor};
+        for (const SeriesPoint& p : line.points) {
             const QString note = p.rank && !p.rankNote.isEmpty()
                 ? tr("%1 %2: %3")
                       .arg(p.rankPublished ? QStringLiteral("*") : QStringLiteral("?"))
@@ -219,12 +265,10 @@ void TrendsPage::draw()
             v.values.append(p.value);
             r.years.append(p.year);
             r.values.append(p.rank ? std::optional<Decimal>(Decimal::fromInt(*p.rank)) : std::nullopt);
-            rowOfYear[p.year] = 0;
             max = max ? std::max(*max, p.max) : p.max;
         }
         values.append(v);
         ranks.append(r);
-        rankMarks.append(marks);
     }
     m_chart->setChart(Charts::lines(criterionName, values, tr("Points"),
                                     max ? std::optional<double>(double(max->micro()) / Decimal::One) : std::nullopt));
@@ -236,44 +280,75 @@ void TrendsPage::draw()
     if (anyRank)
         m_ranks->setChart(Charts::lines(tr("Rank (1 at the top)"), ranks, tr("Rank"), std::nullopt, true));
 
-    // The table: one row per year, for each unit its value (and rank for the total).
-    int row = 0;
-    for (auto& [year, r] : rowOfYear)
-        r = row++;
-    QStringList header {tr("Year")};
-    for (const YearSeries& s : values)
-        header << s.name << (code.isEmpty() ? tr("Rank") : QString());
-    if (!code.isEmpty())
-        header.removeAll(QString());
     notes.sort();
-    m_note->setText(code.isEmpty() ? notes.join(u'\n') : QString());
+    if (!code.isEmpty())
+        notes.clear(); // ranks are the total's
+    if (std::any_of(lines.cbegin(), lines.cend(), [](const SeriesLine& l) { return l.predecessor; }))
+        notes.prepend(tr("Dashed lines and rows marked \"(predecessor)\" are the results of the units a unit was "
+                         "formed from, before it existed: each is that unit's own, none is added to another."));
+    m_note->setText(notes.join(u'\n'));
     m_note->setVisible(!m_note->text().isEmpty());
+    fillTable(lines, successorOf, code.isEmpty());
+}
+
+void TrendsPage::fillTable(const QList<SeriesLine>& lines, const QList<QString>& successorOf, bool withRanks)
+{
+    // One row per line and year, in year order; within a year the lines in the order of the list.
+    QList<std::pair<int, int>> rows; // line, point
+    std::set<int> years;
+    for (const SeriesLine& line : lines)
+        for (const SeriesPoint& p : line.points)
+            years.insert(p.year);
+    for (int year : years)
+        for (int l = 0; l < lines.size(); ++l)
+            for (int k = 0; k < lines[l].points.size(); ++k)
+                if (lines[l].points[k].year == year)
+                    rows.append({l, k});
+
+    QStringList header {tr("Year"), tr("Unit"), tr("Points"), tr("%"), tr("Change")};
+    if (withRanks)
+        header << tr("Rank");
     m_table->clear();
     m_table->setColumnCount(int(header.size()));
-    m_table->setRowCount(int(rowOfYear.size()));
+    m_table->setRowCount(int(rows.size()));
     m_table->setHorizontalHeaderLabels(header);
     m_table->verticalHeader()->hide();
     const QLocale locale;
     QLocale plain; // copied numbers: the decimal separator of the language, no thousands separators
     plain.setNumberOptions(QLocale::OmitGroupSeparator);
-    for (const auto& [year, r] : rowOfYear)
-        m_table->setItem(r, 0, new QTableWidgetItem(QString::number(year)));
-    const int perUnit = code.isEmpty() ? 2 : 1;
-    for (int s = 0; s < values.size(); ++s) {
-        for (int k = 0; k < values[s].years.size(); ++k) {
-            const int r = rowOfYear[values[s].years[k]];
-            auto* value = new QTableWidgetItem(values[s].values[k] ? values[s].values[k]->toString(locale) : QString());
-            value->setData(TableCopy::CopyRole,
-                           values[s].values[k] ? values[s].values[k]->toString(plain, 0, false) : QString());
-            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, 1 + s * perUnit, value);
-            if (perUnit == 2) {
-                auto* rank = new QTableWidgetItem(ranks[s].values[k] ? ranks[s].values[k]->toString() + rankMarks[s][k]
-                                                                     : QString());
-                rank->setData(TableCopy::CopyRole, ranks[s].values[k] ? ranks[s].values[k]->toString() : QString());
-                rank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_table->setItem(r, 2 + s * perUnit, rank);
-            }
+    for (int r = 0; r < rows.size(); ++r) {
+        const SeriesLine& line = lines[rows[r].first];
+        const SeriesPoint& p = line.points[rows[r].second];
+        const QString name = p.unitName.isEmpty() ? line.name : p.unitName;
+        auto* unit = new QTableWidgetItem(line.predecessor ? tr("%1 (predecessor)").arg(name) : name);
+        if (line.predecessor) {
+            // Set apart from the units' own rows: in italics, grey, with whose predecessor it is on hover.
+            QFont italic = unit->font();
+            italic.setItalic(true);
+            unit->setFont(italic);
+            unit->setForeground(QColor(0x5f, 0x5f, 0x5f));
+            unit->setToolTip(tr("A predecessor of %1: its own result in %2, before the event that formed %1.")
+                                 .arg(successorOf[rows[r].first])
+                                 .arg(p.year));
+        }
+        m_table->setItem(r, YearColumn, new QTableWidgetItem(QString::number(p.year)));
+        m_table->setItem(r, UnitColumn, unit);
+        m_table->setItem(r, ValueColumn,
+                         numberItem(p.value ? p.value->toString(locale) : QString(),
+                                    p.value ? p.value->toString(plain, 0, false) : QString()));
+        m_table->setItem(r, PercentColumn,
+                         numberItem(p.percent ? p.percent->toString(locale, 2) : QString(),
+                                    p.percent ? p.percent->toString(plain, 2, false) : QString()));
+        m_table->setItem(r, ChangeColumn,
+                         numberItem(changeText(p, locale), p.change ? p.change->toString(plain, 0, false) : QString()));
+        if (withRanks) {
+            const QString mark = p.rank && p.rankPublished ? QStringLiteral("*")
+                : p.rank && p.provisional                  ? QStringLiteral("?")
+                                                           : QString();
+            m_table->setItem(
+                r, RankColumn,
+                numberItem(p.rank ? QStringLiteral("%1/%2%3").arg(*p.rank).arg(p.of.value_or(0)).arg(mark) : QString(),
+                           p.rank ? QString::number(*p.rank) : QString()));
         }
     }
 }
