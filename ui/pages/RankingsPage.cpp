@@ -150,6 +150,16 @@ void RankingsPage::refresh()
             break;
         }
     }
+    if (result->previousYear && result->cohortChanged)
+        notes << tr("The cohort's members changed between %1 and %2 (%3 ranked then, %4 now): each rank of %1 is "
+                    "shown with its own \"of\" and no change of rank is computed.")
+                     .arg(result->previousYear)
+                     .arg(result->year)
+                     .arg(result->previousRankedOf)
+                     .arg(result->rows.size());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const QString sentence = m_model->predecessorsSentence(row); !sentence.isEmpty())
+            notes << sentence;
     m_note->setText(notes.join(u' '));
     fitTable();
     drawChart();
