@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTableWidget>
@@ -30,6 +31,7 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_legend(new QLabel(this))
 {
     for (QLabel* label : {m_heading})
         label->setTextFormat(Qt::PlainText); // data is text, never markup
@@ -64,12 +66,21 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     auto* right = new QSplitter(Qt::Vertical, splitter);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_ranks->setRenderHint(QPainter::Antialiasing);
-    auto* charts = new QSplitter(Qt::Horizontal, right);
+    auto* chartsAndLegend = new QWidget(right);
+    auto* chartsLayout = new QVBoxLayout(chartsAndLegend);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* charts = new QSplitter(Qt::Horizontal, chartsAndLegend);
     charts->addWidget(m_chart);
     charts->addWidget(m_ranks);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
-    right->addWidget(charts);
+    chartsLayout->addWidget(charts, 1);
+    // One legend for both charts, under them, wrapping: Qt Charts' own legend cuts long unit names short.
+    m_legend->setObjectName(QStringLiteral("trendLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    chartsLayout->addWidget(m_legend);
+    right->addWidget(chartsAndLegend);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     TableCopy::install(m_table); // Ctrl+C: numbers a spreadsheet takes as numbers, ranks without their marks
     m_table->setAlternatingRowColors(true);
@@ -77,7 +88,7 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     right->addWidget(m_table);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
-    right->setSizes({3000, 1000});
+    right->setSizes({2400, 1000});
     charts->setSizes({3000, 2000});
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
@@ -220,6 +231,7 @@ void TrendsPage::draw()
         m_chart->setChart(new QChart);
         m_ranks->setChart(new QChart);
         m_table->clear();
+        m_legend->hide();
         return;
     }
     const QString code = m_criterion->currentData().toString();
@@ -279,6 +291,7 @@ void TrendsPage::draw()
     m_ranks->setVisible(anyRank);
     if (anyRank)
         m_ranks->setChart(Charts::lines(tr("Rank (1 at the top)"), ranks, tr("Rank"), std::nullopt, true));
+    showLegend(values);
 
     notes.sort();
     if (!code.isEmpty())
@@ -289,6 +302,27 @@ void TrendsPage::draw()
     m_note->setText(notes.join(u'\n'));
     m_note->setVisible(!m_note->text().isEmpty());
     fillTable(lines, successorOf, code.isEmpty());
+}
+
+void TrendsPage::showLegend(const QList<YearSeries>& values)
+{
+    // The lines in the order drawn, each with its colour (the rank chart draws the same lines in the same colours).
+    QList<QColor> colours;
+    for (QAbstractSeries* series : m_chart->chart()->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series))
+            colours.append(line->color());
+    m_chart->chart()->legend()->hide();
+    if (m_ranks->chart())
+        m_ranks->chart()->legend()->hide();
+    QStringList entries;
+    for (int i = 0; i < values.size() && i < colours.size(); ++i) {
+        // A dashed line for a predecessor, as drawn; names are data, escaped.
+        const QString sample = values[i].dashed ? QStringLiteral("- - -") : QStringLiteral("&#x2014;&#x2014;");
+        entries << QStringLiteral("<span style='white-space:nowrap'><b style='color:%1'>%2</b>&nbsp;%3</span>")
+                       .arg(colours[i].name(), sample, values[i].name.toHtmlEscaped());
+    }
+    m_legend->setText(values.size() > 1 ? entries.join(QStringLiteral(" &nbsp; ")) : QString());
+    m_legend->setVisible(values.size() > 1);
 }
 
 void TrendsPage::fillTable(const QList<SeriesLine>& lines, const QList<QString>& successorOf, bool withRanks)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/Charts.h"
 #include "pages/Page.h"
 #include "scoring/Analysis.h"
 
@@ -34,6 +35,7 @@ public:
 private:
     void fillChoices();
     void draw();
+    void showLegend(const QList<YearSeries>& values);
     void fillTable(const QList<SeriesLine>& lines, const QList<QString>& successorOf, bool withRanks);
     // "+1,20", or "+1,20 (vs 2022)" where the value it is against is years back.
     static QString changeText(const SeriesPoint& p, const QLocale& locale);
@@ -45,6 +47,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_heading;
     QLabel* m_note; // ranks that are published (*) or provisional (?)
+    QLabel* m_legend;
     QSet<qint64> m_checked;
     QString m_loadedIndex;
     qint64 m_loadedCohort = 0;
