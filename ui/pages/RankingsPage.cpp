@@ -157,10 +157,12 @@ void RankingsPage::refresh()
                      .arg(result->year)
                      .arg(result->previousRankedOf)
                      .arg(result->rows.size());
+    // Each unit formed by or grown from a merger on a line of its own: read one by one, not as a paragraph.
+    QStringList formed;
     for (int row = 0; row < m_model->rowCount(); ++row)
         if (const QString sentence = m_model->predecessorsSentence(row); !sentence.isEmpty())
-            notes << sentence;
-    m_note->setText(notes.join(u' '));
+            formed << sentence;
+    m_note->setText((QStringList {notes.join(u' ')} + formed).join(u'\n'));
     fitTable();
     drawChart();
 }
