@@ -179,6 +179,13 @@ QString previousPlace(const RankingResult& r, const RankedUnit& u)
         .arg(s.published ? QStringLiteral("*") : QString());
 }
 
+// "+1.20", or "+1.20 (vs 2022)" where the total it is against is years back (a year without one lies between).
+QString changeText(const TrendPoint& p, const QLocale& locale)
+{
+    const QString change = signedChange(p.change, locale);
+    return p.change && changeAcrossGap(p.year, p.changeFrom) ? tr("%1 (vs %2)").arg(change).arg(p.changeFrom) : change;
+}
+
 // "Sở A: 5/18 (82.10%); Sở B: 11/18 (76.85%)": each predecessor's own rank and percentage of last year.
 QString predecessorsText(const RankedUnit& u, const QLocale& locale = QLocale::c())
 {
@@ -406,7 +413,8 @@ int trend(Context& c)
             rows << QStringLiteral(
                         "    {\"year\": %1, \"total\": %2, \"max\": %3, \"percent\": %4, \"rank\": %5, \"of\": %6, "
                         "\"rank_source\": %7, \"change\": %8, \"band\": %9, \"cohort\": %10, \"note\": %11, "
-                        "\"provisional\": %12, \"complete\": %13, \"unit\": %14, \"predecessor\": %15}")
+                        "\"provisional\": %12, \"complete\": %13, \"unit\": %14, \"predecessor\": %15, "
+                        "\"change_from\": %16}")
                         .arg(p.year)
                         .arg(CliOutput::jsonNumber(optional(p.total, QLocale::c())), p.max.toString(),
                              CliOutput::jsonNumber(optional(p.percent, QLocale::c(), 2)),
@@ -420,7 +428,8 @@ int trend(Context& c)
                              p.provisional ? QStringLiteral("true") : QStringLiteral("false"),
                              p.complete ? QStringLiteral("true") : QStringLiteral("false"))
                         .arg(CliOutput::jsonString(p.unitName),
-                             p.predecessor ? QStringLiteral("true") : QStringLiteral("false"));
+                             p.predecessor ? QStringLiteral("true") : QStringLiteral("false"),
+                             p.change ? QString::number(p.changeFrom) : QStringLiteral("null"));
         }
         out() << QStringLiteral("{\n  \"index\": %1,\n  \"unit\": %2,\n  \"stage\": %3,\n  \"years\": [\n%4\n  ]\n}\n")
                      .arg(CliOutput::jsonString(t.index.code), CliOutput::jsonString(t.unit.name),
@@ -444,7 +453,7 @@ int trend(Context& c)
                                  p.max.toString(c.locale),
                                  optional(p.percent, c.locale, 2),
                                  rank,
-                                 signedChange(p.change, c.locale),
+                                 changeText(p, c.locale),
                                  p.band};
             if (named)
                 rows.last() << (p.predecessor ? tr("(predecessor: %1)").arg(p.unitName) : p.unitName);

@@ -183,6 +183,9 @@ private:
         return m_report.sections.last();
     }
     ReportTable rankingTable(const RankingResult& ranking);
+    QString predecessorPlaces(const RankedUnit& u) const;
+    QString placeOf(const PredecessorRank& p) const;
+    QString predecessorsNote(const RankedUnit& u, const QString& own, int previousYear) const;
     // Adds "illustrative figures" under every table and chart that shows a criterion marked illustrative that year.
     Status markIllustrative();
     // Pads the numbers of a column with zeros to the same count of decimals.
@@ -612,7 +615,10 @@ void Composer::trendSection()
                          num(p.max),
                          p.percent ? num2(*p.percent) : QStringLiteral("–"),
                          rankText(p.rank, p.of),
-                         p.change ? signedNum(*p.change) : QStringLiteral("–")};
+                         !p.change ? QStringLiteral("–")
+                             : changeAcrossGap(p.year, p.changeFrom)
+                             ? m_s(S::ChangeVsYear).arg(signedNum(*p.change), yearText(p.changeFrom))
+                             : signedNum(*p.change)};
         if (hasBands())
             row.append(p.band.isEmpty() ? QStringLiteral("–") : p.band);
         t.rows.append(row);
@@ -960,6 +966,37 @@ void Composer::sameDecimals(ReportTable& table, int column) const
     }
 }
 
+// "5/18, 11/18": the ranks of last year of the units a unit was formed from or took in, each its own, never a change.
+QString Composer::predecessorPlaces(const RankedUnit& u) const
+{
+    QStringList places;
+    for (const PredecessorRank& p : u.predecessors)
+        places << (p.rank ? placeOf(p) : QStringLiteral("–"));
+    return places.join(QStringLiteral(", "));
+}
+
+QString Composer::placeOf(const PredecessorRank& p) const
+{
+    return QStringLiteral("%1%2%3%4")
+        .arg(*p.rank)
+        .arg(p.tied ? QStringLiteral("=") : QString())
+        .arg(p.of ? QStringLiteral("/%1").arg(*p.of) : QString())
+        .arg(p.published ? QStringLiteral("*") : QString());
+}
+
+// "Sở X was formed from other units: in 2024 its predecessors ranked 5/18 (Sở A, 82,10%) and 11/18 (Sở B, 76,85%)."
+QString Composer::predecessorsNote(const RankedUnit& u, const QString& own, int previousYear) const
+{
+    QStringList each;
+    for (const PredecessorRank& p : u.predecessors)
+        each << (!p.rank ? m_s(S::PredecessorNoValue).arg(p.name)
+                         : m_s(S::PredecessorPlace)
+                               .arg(placeOf(p), p.name, p.percent ? num2(*p.percent) : QStringLiteral("–")));
+    if (!own.isEmpty()) // a unit that took others in: its own rank, and theirs beside it
+        return m_s(S::TookInNote).arg(u.name, yearText(previousYear), own, m_locale.createSeparatedList(each));
+    return m_s(S::PredecessorsNote).arg(u.name, yearText(previousYear), m_locale.createSeparatedList(each));
+}
+
 ReportTable Composer::rankingTable(const RankingResult& r)
 {
     ReportTable t;
@@ -986,6 +1023,7 @@ ReportTable Composer::rankingTable(const RankingResult& r)
         t.columns.append({m_s(S::ColumnChange), ReportColumn::Numeric});
     }
     bool tied = false;
+    QStringList formed; // a note for each unit formed by a merger or split: its predecessors' ranks, each its own
     t.rows.reserve(r.rows.size());
     for (const RankedUnit& u : r.rows) {
         tied = tied || u.tied;
@@ -1003,14 +1041,20 @@ ReportTable Composer::rankingTable(const RankingResult& r)
         if (previous) {
             // Where the cohort changed shape, last year's rank is read with its own "of" (14/18 against 13/13).
             const bool of = r.cohortChanged && u.previousRank && u.previousOf;
-            row.append(!u.previousRank ? QStringLiteral("–")
-                           : of        ? QStringLiteral("%1/%2").arg(*u.previousRank).arg(*u.previousOf)
-                                       : QString::number(*u.previousRank));
+            const QString own = !u.previousRank ? QString()
+                : of                            ? QStringLiteral("%1/%2").arg(*u.previousRank).arg(*u.previousOf)
+                                                : QString::number(*u.previousRank);
+            row.append(u.predecessors.isEmpty() ? (own.isEmpty() ? QStringLiteral("–") : own)
+                           : own.isEmpty()      ? m_s(S::PredecessorsCell).arg(predecessorPlaces(u))
+                                                : m_s(S::TookInCell).arg(own, predecessorPlaces(u)));
+            if (!u.predecessors.isEmpty())
+                formed.append(predecessorsNote(u, own, r.previousYear));
             row.append(u.previousTotal && !partial ? signedNum(u.total - *u.previousTotal) : QStringLiteral("–"));
         }
         t.rows.append(row);
     }
     t.notes.append(m_s(S::MaxNote).arg(num(r.max)));
+    t.notes += formed;
     if (tied)
         t.notes.append(m_s(S::TiesNote));
     if (!r.incomplete.isEmpty()) {

@@ -379,6 +379,21 @@ DocumentTranslator::Source ReportStrings::source(Key key)
         return QT_TRANSLATE_NOOP("Report", "Renamed");
     case BasisMissing:
         return QT_TRANSLATE_NOOP("Report", "not recorded");
+    case PredecessorsCell:
+        return QT_TRANSLATE_NOOP("Report", "predecessors %1");
+    case TookInCell:
+        return QT_TRANSLATE_NOOP("Report", "%1; merged in %2");
+    case PredecessorPlace:
+        return QT_TRANSLATE_NOOP("Report", "%1 (%2, %3%)");
+    case PredecessorNoValue:
+        return QT_TRANSLATE_NOOP("Report", "%1 (no score)");
+    case PredecessorsNote:
+        return QT_TRANSLATE_NOOP("Report", "%1 was formed from other units: in %2 its predecessors ranked %3.");
+    case TookInNote:
+        return QT_TRANSLATE_NOOP("Report",
+                                 "%1 took in other units: in %2 it ranked %3 and the units merged into it %4.");
+    case ChangeVsYear:
+        return QT_TRANSLATE_NOOP("Report", "%1 (vs %2)");
     case KeyCount:
         break;
     }

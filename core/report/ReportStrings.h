@@ -195,6 +195,13 @@ public:
         KindSplit,
         KindRename,
         BasisMissing,
+        PredecessorsCell, // %1 the predecessors' ranks of last year: "5/18, 11/18"
+        TookInCell, // %1 the unit's own rank of last year, %2 the ranks of the units merged into it
+        PredecessorPlace, // %1 rank "5/18", %2 predecessor's name, %3 percent
+        PredecessorNoValue, // %1 predecessor's name
+        PredecessorsNote, // %1 unit, %2 previous year, %3 the predecessors' places in a list
+        TookInNote, // %1 unit, %2 previous year, %3 its own rank then, %4 the places of the units merged into it
+        ChangeVsYear, // %1 change, %2 the earlier year it is against (a year without a total lies between)
         KeyCount
     };
 

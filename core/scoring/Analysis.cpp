@@ -291,7 +291,7 @@ Result<TrendResult> Analysis::trend(const QString& indexCode, const QString& uni
     out.origins = lineage->origins(out.unit.id);
 
     // Each line's change is against its own previous total: never from a predecessor's figure to the unit's.
-    QHash<qint64, Decimal> lastTotal;
+    QHash<qint64, std::pair<Decimal, int>> lastTotal; // the total and its year
     for (int year : years.value()) {
         auto framework = m_catalog.requireFramework(out.index, year);
         if (!framework)
@@ -306,9 +306,11 @@ Result<TrendResult> Analysis::trend(const QString& indexCode, const QString& uni
             point.unitName = lineage->nameIn(id, year);
             point.predecessor = id != out.unit.id;
             if (point.total) {
-                if (const auto last = lastTotal.constFind(id); last != lastTotal.cend())
-                    point.change = *point.total - *last;
-                lastTotal.insert(id, *point.total);
+                if (const auto last = lastTotal.constFind(id); last != lastTotal.cend()) {
+                    point.change = *point.total - last->first;
+                    point.changeFrom = last->second;
+                }
+                lastTotal.insert(id, {*point.total, year});
             }
             (point.predecessor ? out.predecessorPoints : out.points).append(point);
         }
@@ -555,13 +557,8 @@ Result<QList<SeriesPoint>> Analysis::series(const QString& indexCode, qint64 uni
         if (!trend)
             return trend.error();
         QList<SeriesPoint> out;
-        for (const TrendPoint& p : trend->points) {
-            const QString note = p.rankPublished ? tr("published: %1").arg(p.standing.source)
-                : p.provisional                  ? p.completeness.describe()
-                                                 : QString();
-            SeriesPoint point {p.year, p.total, p.max, p.percent, p.rank, p.of, p.rankPublished, p.provisional, note};
-            out.append(point);
-        }
+        for (const TrendPoint& p : trend->points)
+            out.append(seriesPoint(p));
         return out;
     }
     auto years = m_catalog.years(index->id);
@@ -575,17 +572,141 @@ Result<QList<SeriesPoint>> Analysis::series(const QString& indexCode, qint64 uni
         const int at = framework->find(criterionCode);
         if (at <= 0)
             continue;
-        auto evaluation = evaluateUnit(framework.value(), unitId, stage);
-        if (!evaluation)
-            return evaluation.error();
-        SeriesPoint p;
-        p.year = year;
-        p.value = evaluation->value[at];
-        p.max = framework->criteria[at].maxPoints;
-        if (p.value && !p.max.isZero())
-            p.percent = Decimal::percent(*p.value, p.max);
-        out.append(p);
+        auto point = criterionPoint(framework.value(), at, unitId, stage);
+        if (!point)
+            return point.error();
+        out.append(point.value());
     }
+    return out;
+}
+
+SeriesPoint Analysis::seriesPoint(const TrendPoint& p) const
+{
+    const QString note = p.rankPublished ? tr("published: %1").arg(p.standing.source)
+        : p.provisional                  ? p.completeness.describe()
+                                         : QString();
+    SeriesPoint point;
+    point.year = p.year;
+    point.value = p.total;
+    point.max = p.max;
+    point.percent = p.percent;
+    point.rank = p.rank;
+    point.of = p.of;
+    point.rankPublished = p.rankPublished;
+    point.provisional = p.provisional;
+    point.rankNote = note;
+    point.change = p.change;
+    point.changeFrom = p.changeFrom;
+    point.unitName = p.unitName;
+    return point;
+}
+
+Result<SeriesPoint> Analysis::criterionPoint(const Framework& framework, int at, qint64 unitId, Stage stage)
+{
+    auto evaluation = evaluateUnit(framework, unitId, stage);
+    if (!evaluation)
+        return evaluation.error();
+    SeriesPoint p;
+    p.year = framework.year;
+    p.value = evaluation->value[at];
+    p.max = framework.criteria[at].maxPoints;
+    if (p.value && !p.max.isZero())
+        p.percent = Decimal::percent(*p.value, p.max);
+    return p;
+}
+
+namespace {
+
+// Each point's change against the line's own previous value, and that value's year (a gap year is named).
+void setChanges(QList<SeriesPoint>& points)
+{
+    const SeriesPoint* last = nullptr;
+    for (SeriesPoint& p : points) {
+        if (!p.value)
+            continue;
+        if (last) {
+            p.change = *p.value - *last->value;
+            p.changeFrom = last->year;
+        }
+        last = &p;
+    }
+}
+
+// The predecessors' points split into one line each, in the order they first appear.
+QList<SeriesLine> predecessorLines(const QList<SeriesPoint>& points, const QList<qint64>& owners)
+{
+    QList<SeriesLine> out;
+    for (int k = 0; k < points.size(); ++k) {
+        auto line = std::find_if(out.begin(), out.end(), [&](const SeriesLine& l) { return l.unitId == owners[k]; });
+        if (line == out.end())
+            line = out.insert(out.end(), SeriesLine {owners[k], QString(), true, {}});
+        line->points.append(points[k]);
+        line->name = points[k].unitName;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<SeriesLine>> Analysis::lines(const QString& indexCode, qint64 unitId, const QString& criterionCode,
+                                          Stage stage)
+{
+    auto unit = m_catalog.unitById(unitId);
+    if (!unit)
+        return unit.error();
+    if (!unit.value())
+        return Error::usage(tr("there is no unit %1").arg(unitId));
+    const Unit& u = *unit.value();
+    SeriesLine own {unitId, u.name, false, {}};
+    QList<SeriesPoint> before; // predecessors' points, year by year
+    QList<qint64> owners; // whose each of them is
+    if (criterionCode.isEmpty()) {
+        auto trend = this->trend(indexCode, u.code.isEmpty() ? u.name : u.code, QString(), stage);
+        if (!trend)
+            return trend.error();
+        for (const TrendPoint& p : trend->points)
+            own.points.append(seriesPoint(p));
+        for (const TrendPoint& p : trend->predecessorPoints) {
+            before.append(seriesPoint(p));
+            owners.append(p.unitId);
+        }
+    } else {
+        auto index = m_catalog.index(indexCode);
+        auto years = index ? m_catalog.years(index->id) : Result<QList<int>>(index.error());
+        auto lineage = LineageStore(m_catalog).lineage();
+        if (!years || !lineage)
+            return !years ? years.error() : lineage.error();
+        for (int year : years.value()) {
+            auto framework = m_catalog.requireFramework(index.value(), year);
+            if (!framework)
+                return framework.error();
+            const int at = framework->find(criterionCode);
+            if (at <= 0)
+                continue;
+            for (qint64 id : QList<qint64> {unitId} + lineage->predecessorsIn(unitId, year)) {
+                auto made = criterionPoint(framework.value(), at, id, stage);
+                if (!made)
+                    return made.error();
+                SeriesPoint point = made.value();
+                point.unitName = lineage->nameIn(id, year);
+                if (id == unitId) {
+                    own.points.append(point);
+                } else {
+                    before.append(point);
+                    owners.append(id);
+                }
+            }
+        }
+        setChanges(own.points);
+    }
+    // A year the unit did not exist in and has no value for is no point of its line.
+    own.points.removeIf([&u](const SeriesPoint& p) { return !p.value && !u.activeIn(p.year); });
+    QList<SeriesLine> out {own};
+    out += predecessorLines(before, owners);
+    if (!criterionCode.isEmpty())
+        for (SeriesLine& line : out)
+            if (line.predecessor)
+                setChanges(line.points);
     return out;
 }
 

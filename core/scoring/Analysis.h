@@ -59,6 +59,7 @@ struct TrendPoint
     std::optional<int> computedRank;
     int computedOf = 0;
     std::optional<Decimal> change; // against the previous year with a total
+    int changeFrom = 0; // that year: below year - 1 where years without a total lie between (say "vs 2022")
     QString cohort;
     QString note; // a disagreement between the published and the computed rank
     Standing standing; // rank, of, published, computed, note above are copied from it
@@ -145,7 +146,26 @@ struct SeriesPoint
     bool rankPublished = false; // rank/of from a decision (rankNote gives its source)
     bool provisional = false; // computed while the cohort misses scores (rankNote says how many)
     QString rankNote;
+    std::optional<Decimal> change; // against the line's previous value
+    int changeFrom = 0; // the year of that value: below year - 1 across a gap
+    QString unitName; // the name that year (renames followed)
 };
+
+// One line of a criterion over the years for the Trends page: the unit's own, or one predecessor's before the event
+// that made the unit (never summed into the unit's). A renamed unit is one line.
+struct SeriesLine
+{
+    qint64 unitId = 0;
+    QString name; // the unit's present name; a predecessor's last name
+    bool predecessor = false;
+    QList<SeriesPoint> points; // the unit's own: every year of the index; a predecessor's: the years it stands in
+};
+
+// True where a change is against a value more than one year back: it must be read "vs 2022", not "since last year".
+inline bool changeAcrossGap(int year, int changeFrom)
+{
+    return changeFrom > 0 && changeFrom < year - 1;
+}
 
 // A field of the framework as a share of its maximum, for the "each field as percent of its maximum" chart.
 struct FieldShare
@@ -198,6 +218,9 @@ public:
     // A criterion's values for a unit over every year whose framework has that code.
     Result<QList<SeriesPoint>> series(const QString& indexCode, qint64 unitId, const QString& criterionCode,
                                       Stage stage);
+    // The unit's line of a criterion (the empty code: the total, with ranks) and, before the events that made it,
+    // one line per predecessor, as TrendResult has them.
+    Result<QList<SeriesLine>> lines(const QString& indexCode, qint64 unitId, const QString& criterionCode, Stage stage);
 
     // The evaluated tree of one unit (for forms and reports).
     Result<Evaluation> evaluateUnit(const Framework& framework, qint64 unitId, Stage stage);
@@ -209,6 +232,8 @@ private:
     Status previousYear(RankingResult& out, const CohortYear& current, Stage stage);
     Status addPredecessors(RankingResult& out, const CohortYear& previous);
     Result<Unit> requireUnit(const QString& nameOrCode);
+    SeriesPoint seriesPoint(const TrendPoint& p) const;
+    Result<SeriesPoint> criterionPoint(const Framework& framework, int at, qint64 unitId, Stage stage);
     Result<QList<Unit>> unitsOfCohorts(const QList<Cohort>& cohorts, int year);
 
     Catalog& m_catalog;

@@ -231,11 +231,17 @@ TEST_F(CliMergedYear, TheTrendShowsEachPredecessorMarkedNeverASum)
     ASSERT_EQ(table.code, 0) << table.err.toStdString();
     for (const QString& line :
          {QStringLiteral("Merged in 2025 from %1; %2 (Nghị định 45/2025/NĐ-CP)").arg(Agriculture, Environment),
-          QStringLiteral("2018  76.85  100  76.85  13/18   +0.64  Khá   (predecessor: %1)").arg(Environment),
-          QStringLiteral("2025     82  100  82.00  10/13          Tốt   %1").arg(Merged)})
+          QStringLiteral("2018  76.85  100  76.85  13/18            +0.64  Khá   (predecessor: %1)").arg(Environment),
+          // 2019 to 2023 have no framework: 2024's change is against 2018, and says so.
+          QStringLiteral("2024   81.5  100  81.50  12/18  +4.65 (vs 2018)  Tốt   (predecessor: %1)").arg(Environment),
+          QStringLiteral("2025     82  100  82.00  10/13                   Tốt   %1").arg(Merged)})
         EXPECT_TRUE(table.out.contains(line)) << line.toStdString() << "\n" << table.out.toStdString();
     const Outcome json = trend(QStringLiteral("json"));
     EXPECT_TRUE(json.out.contains(QStringLiteral("\"unit\": \"%1\", \"predecessor\": true").arg(Environment)))
+        << json.out.toStdString();
+    EXPECT_TRUE(json.out.contains(QStringLiteral("\"change\": 4.65, "))
+                && json.out.contains(
+                    QStringLiteral("\"unit\": \"%1\", \"predecessor\": true, \"change_from\": 2018}").arg(Environment)))
         << json.out.toStdString();
 }
 

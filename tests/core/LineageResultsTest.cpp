@@ -211,6 +211,14 @@ TEST(LineageResults, ARenamedUnitIsOneLineWithTheNameOfEachYear)
     EXPECT_EQ(describe(trend->rows()),
               (QStringList {QStringLiteral("2024 Sở Cũ 30 1/2"), QStringLiteral("2025 Sở Mới 40 1/2")}));
     EXPECT_EQ(trend->points[1].change, Decimal::fromInt(10)); // the same unit: its change stands
+    // The Trends page: one line, each point with the name of its year.
+    auto lines = Analysis(*t.catalog).lines(QStringLiteral("P"), trend->unit.id, QString(), Stage::Final);
+    ASSERT_TRUE(lines.ok());
+    ASSERT_EQ(lines->size(), 1);
+    ASSERT_EQ(lines->at(0).points.size(), 2);
+    EXPECT_EQ(lines->at(0).points[0].unitName, QStringLiteral("Sở Cũ"));
+    EXPECT_EQ(lines->at(0).points[1].unitName, QStringLiteral("Sở Mới"));
+    EXPECT_EQ(lines->at(0).points[1].change, Decimal::fromInt(10));
     auto r = Analysis(*t.catalog).ranking(QStringLiteral("P"), 2025, QString(), Stage::Final);
     ASSERT_TRUE(r.ok());
     EXPECT_FALSE(r->cohortChanged);
@@ -291,4 +299,85 @@ TEST(LineageResults, TheTemplateCarriesTheCodeWhichNamesTheUnitAfterARename)
     EXPECT_EQ(
         plan->errors,
         QStringList {QStringLiteral("scores.csv: line 2, column 4: the code SC is Sở Mới's, but the row names B")});
+}
+
+namespace {
+
+QStringList describe(const QList<SeriesLine>& lines)
+{
+    QStringList out;
+    for (const SeriesLine& line : lines) {
+        QStringList points;
+        for (const SeriesPoint& p : line.points)
+            points << QStringLiteral("%1:%2").arg(p.year).arg(p.value ? p.value->toString() : QStringLiteral("-"));
+        out << QStringLiteral("%1%2 %3").arg(line.predecessor ? QStringLiteral("pred ") : QString(), line.name,
+                                             points.join(u' '));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_F(MergedCohort, TheTrendsPageLinesAreTheUnitsAndEachPredecessorsForTheTotalAndACriterion)
+{
+    Analysis analysis(*t.catalog);
+    const qint64 ab = idOf(t, QStringLiteral("AB"));
+    auto total = analysis.lines(QStringLiteral("P"), ab, QString(), Stage::Final);
+    ASSERT_TRUE(total.ok()) << total.error().message.toStdString();
+    // The unit's line has no point in 2024, when it did not exist; each predecessor is a line of its own.
+    EXPECT_EQ(describe(total.value()),
+              (QStringList {QStringLiteral("AB 2025:40"), QStringLiteral("pred A 2024:30"),
+                            QStringLiteral("pred B 2024:10")}));
+    ASSERT_EQ(total->size(), 3);
+    EXPECT_EQ(total->at(1).unitId, idOf(t, QStringLiteral("A")));
+    EXPECT_EQ(total->at(1).points[0].rank, 1);
+    EXPECT_EQ(total->at(2).points[0].rank, 2);
+    EXPECT_EQ(total->at(2).points[0].of, 3);
+    EXPECT_FALSE(total->at(0).points[0].change); // never against a predecessor's figure
+
+    auto criterion = analysis.lines(QStringLiteral("P"), ab, QStringLiteral("2"), Stage::Final);
+    ASSERT_TRUE(criterion.ok()) << criterion.error().message.toStdString();
+    EXPECT_EQ(describe(criterion.value()),
+              (QStringList {QStringLiteral("AB 2025:20"), QStringLiteral("pred A 2024:20"),
+                            QStringLiteral("pred B 2024:5")}));
+    EXPECT_FALSE(criterion->at(0).points[0].rank); // ranks are the total's
+
+    // A unit with no predecessors: one line, its change against its own last value.
+    auto c = analysis.lines(QStringLiteral("P"), idOf(t, QStringLiteral("C")), QStringLiteral("1"), Stage::Final);
+    ASSERT_TRUE(c.ok());
+    EXPECT_EQ(describe(c.value()), (QStringList {QStringLiteral("C 2024:1 2025:3")}));
+    EXPECT_EQ(c->at(0).points[1].change, Decimal::fromInt(2));
+    EXPECT_EQ(c->at(0).points[1].changeFrom, 2024);
+    EXPECT_FALSE(changeAcrossGap(2025, c->at(0).points[1].changeFrom));
+}
+
+TEST(LineageResults, AChangeAcrossAGapYearNamesTheYearItIsAgainst)
+{
+    // 2022 and 2024 scored, 2023 a year of the index without a score for A: 2024's change is against 2022.
+    TestDatabase t;
+    for (int year : {2022, 2023, 2024})
+        t.framework(QStringLiteral("P"), year, TwoCriteria);
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2022, "u,1,2\nA,10,10\nB,5,5\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2023, "u,1,2\nB,6,6\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2024, "u,1,2\nA,12,11\nB,7,7\n").isEmpty());
+    auto trend = Analysis(*t.catalog).trend(QStringLiteral("P"), QStringLiteral("A"), QString(), Stage::Final);
+    ASSERT_TRUE(trend.ok()) << trend.error().message.toStdString();
+    ASSERT_EQ(trend->points.size(), 3);
+    const TrendPoint& p2024 = trend->points[2];
+    EXPECT_EQ(p2024.change, Decimal::fromInt(3));
+    EXPECT_EQ(p2024.changeFrom, 2022);
+    EXPECT_TRUE(changeAcrossGap(p2024.year, p2024.changeFrom));
+    // B, scored every year: its change is last year's.
+    auto b = Analysis(*t.catalog).trend(QStringLiteral("P"), QStringLiteral("B"), QString(), Stage::Final);
+    ASSERT_TRUE(b.ok());
+    EXPECT_EQ(b->points[2].changeFrom, 2023);
+    EXPECT_FALSE(changeAcrossGap(2024, b->points[2].changeFrom));
+    // The Trends page's line of a criterion says the same.
+    auto lines = Analysis(*t.catalog).lines(QStringLiteral("P"), trend->unit.id, QStringLiteral("2"), Stage::Final);
+    ASSERT_TRUE(lines.ok());
+    ASSERT_EQ(lines->size(), 1);
+    const SeriesPoint& last = lines->at(0).points.last();
+    EXPECT_EQ(last.year, 2024);
+    EXPECT_EQ(last.change, Decimal::fromInt(1));
+    EXPECT_EQ(last.changeFrom, 2022);
 }

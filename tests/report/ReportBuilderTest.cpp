@@ -621,3 +621,38 @@ TEST_F(ReportBuilderTest, ACohortThatMergedSaysNoOneRoseOrFellAndGivesLastYearsR
             && row.contains(QStringLiteral("|17/18|"));
     })) << rankingRows.join(u'\n').toStdString();
 }
+
+TEST_F(ReportBuilderTest, AMergedDepartmentShowsItsPredecessorsRanksInTheCommitteesRanking)
+{
+    ReportOptions options;
+    options.indexCode = QStringLiteral("BKCCHC");
+    options.year = 2025;
+    options.cohortReport = true;
+    options.language = QStringLiteral("en");
+    options.date = QDate(2026, 1, 20);
+    auto built = ReportBuilder(*catalog).build(options);
+    ASSERT_TRUE(built.ok()) << built.error().message.toStdString();
+    QStringList rows;
+    QStringList notes;
+    for (const ReportSection& s : built->sections) {
+        for (const ReportBlock& b : s.blocks) {
+            if (b.kind == ReportBlock::Table && b.table.caption.contains(QStringLiteral("2025"))) {
+                for (const QStringList& row : b.table.rows)
+                    rows << row.join(u'|');
+                notes += b.table.notes;
+            }
+        }
+    }
+    // Not "–": the predecessors' own ranks of 2024, each out of its 18; a unit that took another in keeps its own.
+    EXPECT_TRUE(rows.contains(QStringLiteral("10|Sở Nông nghiệp và Môi trường|82|82.00|Tốt|predecessors 17=/18, "
+                                             "12=/18|–")))
+        << rows.join(u'\n').toStdString();
+    EXPECT_TRUE(std::any_of(rows.cbegin(), rows.cend(), [](const QString& row) {
+        return row.startsWith(QStringLiteral("3|Sở Nội vụ|"))
+            && row.contains(QStringLiteral("|1/18; merged in 12=/18|"));
+    })) << rows.join(u'\n').toStdString();
+    EXPECT_TRUE(notes.contains(QStringLiteral(
+        "Sở Nông nghiệp và Môi trường was formed from other units: in 2024 its predecessors ranked 17=/18 (Sở Nông "
+        "nghiệp và Phát triển nông thôn, 78.50%) and 12=/18 (Sở Tài nguyên và Môi trường, 81.50%).")))
+        << notes.join(u'\n').toStdString();
+}

@@ -5,6 +5,7 @@
 
 #include "Session.h"
 #include "pages/SetupPage.h"
+#include "pages/TrendsPage.h"
 #include "setup/LineageDialog.h"
 #include "setup/UnitsModel.h"
 #include "setup/UnitsTab.h"
@@ -12,17 +13,21 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -323,4 +328,76 @@ TEST_F(LineageGuiTest, ASplitAndARenameGoThroughTheirForms)
     QTest::mouseClick(buttonOf(tab().renameAction()), Qt::LeftButton);
     EXPECT_EQ(shown(QStringLiteral("Sở Y tế và Dân số"), UnitsModel::Events),
               QStringLiteral("Renamed from Sở Y tế (2025, QD 3)"));
+}
+
+TEST_F(LineageGuiTest, AMergerRecordedInSetupShowsThePredecessorsOnTrends)
+{
+    // Record "Ban Dân tộc and Sở Văn hóa, Thể thao và Du lịch became Sở Văn hóa và Dân tộc from 2026" in the form.
+    choose(QStringLiteral("Sở Văn hóa, Thể thao và Du lịch"));
+    whenModal<LineageDialog>([&](LineageDialog& dialog) {
+        dialog.year()->selectAll();
+        QTest::keyClicks(dialog.year(), QStringLiteral("2026"));
+        QTest::keyClicks(dialog.filter(), QStringLiteral("ban dan"));
+        EXPECT_TRUE(tick(dialog.list(), QStringLiteral("Ban Dân tộc")));
+        QTest::mouseClick(dialog.intoNew(), Qt::LeftButton);
+        dialog.newNames()->setFocus();
+        typeText(dialog.newNames(), QStringLiteral("Sở Văn hóa và Dân tộc"));
+        QTest::keyClicks(dialog.basis(), QStringLiteral("NQ 12/2025/NQ-HDND"));
+        whenModal<QMessageBox>([](QMessageBox& box) {
+            for (QAbstractButton* b : box.buttons())
+                if (box.buttonRole(b) == QMessageBox::AcceptRole)
+                    QTest::mouseClick(b, Qt::LeftButton);
+        });
+        QTest::keyClick(dialog.basis(), Qt::Key_Return);
+        EXPECT_EQ(errorShown(dialog), QString());
+    });
+    QTest::mouseClick(buttonOf(tab().mergeAction()), Qt::LeftButton);
+    const auto merged = session.catalog().findUnit(QStringLiteral("Sở Văn hóa và Dân tộc"));
+    ASSERT_TRUE(merged.ok() && merged.value());
+
+    // Trends for the new unit: each predecessor's own results before 2026, as recorded for it.
+    session.setContext(QStringLiteral("BKCCHC"), 2025, session.currentCohort()->id, merged.value()->id);
+    TrendsPage trends(session);
+    trends.resize(1366, 768);
+    trends.show();
+    trends.refresh();
+    QApplication::processEvents();
+    saveShot(trends, QStringLiteral("trends-after-merger-1366x768"));
+    const QLocale locale;
+    for (const QString& name : {QStringLiteral("Ban Dân tộc"), QStringLiteral("Sở Văn hóa, Thể thao và Du lịch")}) {
+        auto own = session.analysis().trend(QStringLiteral("BKCCHC"), name, QString(), Stage::Final);
+        ASSERT_TRUE(own.ok());
+        int years = 0;
+        for (const TrendPoint& p : own->points) {
+            if (!p.total)
+                continue;
+            ++years;
+            bool found = false;
+            for (int r = 0; r < trends.table()->rowCount(); ++r) {
+                if (trends.table()->item(r, 0)->text() == QString::number(p.year)
+                    && trends.table()->item(r, 1)->text() == name + QStringLiteral(" (predecessor)")) {
+                    found = true;
+                    EXPECT_EQ(trends.table()->item(r, 2)->text(), p.total->toString(locale)) << str(name) << p.year;
+                    EXPECT_TRUE(trends.table()->item(r, 1)->font().italic());
+                }
+            }
+            EXPECT_TRUE(found) << str(name) << " " << p.year;
+        }
+        EXPECT_GE(years, 2) << str(name); // the demo scores both before the merger
+    }
+    // Rows of the predecessors only: the new unit has no result before it existed, and nothing blended for it.
+    for (int r = 0; r < trends.table()->rowCount(); ++r)
+        EXPECT_TRUE(trends.table()->item(r, 1)->text().endsWith(QStringLiteral("(predecessor)")))
+            << str(trends.table()->item(r, 1)->text());
+    // The chart: a dashed line of each predecessor with its legend entry, beside the unit's own line.
+    QStringList dashed;
+    for (QAbstractSeries* series : trends.chart()->chart()->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series); line && line->pen().style() == Qt::DashLine)
+            dashed << line->name();
+    dashed.sort();
+    EXPECT_EQ(dashed,
+              (QStringList {QStringLiteral("Ban Dân tộc (predecessor)"),
+                            QStringLiteral("Sở Văn hóa, Thể thao và Du lịch (predecessor)")}));
+    const QString note = trends.findChild<QLabel*>(QStringLiteral("trendNote"))->text();
+    EXPECT_TRUE(note.contains(QStringLiteral("(predecessor)"))) << str(note);
 }

@@ -11,6 +11,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -99,6 +100,12 @@ QChart* Charts::lines(const QString& title, const QList<YearSeries>& series, con
         points->setPointLabelsClipping(false);
         chart->addSeries(line);
         chart->addSeries(points);
+        if (s.dashed) {
+            QPen pen = line->pen();
+            pen.setStyle(Qt::DashLine);
+            line->setPen(pen);
+            points->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        }
         points->setColor(line->color());
         points->setBorderColor(line->color());
         for (QAbstractSeries* s2 : {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(points)}) {

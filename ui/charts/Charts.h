@@ -18,6 +18,7 @@ struct YearSeries
     QString name;
     QList<int> years;
     QList<std::optional<Decimal>> values;
+    bool dashed = false; // a predecessor's results before the event that made the unit: drawn apart, never joined
 };
 
 // One bar of a chart.

@@ -45,6 +45,67 @@ QString RankingModel::rankText(int row) const
     return s.tied ? tr("%1=").arg(*s.rank) : QString::number(*s.rank);
 }
 
+QString RankingModel::ownPreviousText(int row) const
+{
+    const RankedUnit& r = m_result.rows[row];
+    if (!r.previousRank)
+        return QString();
+    // Out of its own "of" where that ranking differs from this year's (a published rank of a larger pool, or a
+    // cohort that changed shape): 11th of 18 then is not 11th of 13 now.
+    const Standing s = m_result.previousStanding.value(r.unitId);
+    const bool withOf = s.published || m_result.cohortChanged;
+    return placeText(*r.previousRank, withOf ? r.previousOf : std::nullopt, s.tied);
+}
+
+QString RankingModel::previousText(int row) const
+{
+    const RankedUnit& r = m_result.rows[row];
+    const QString own = ownPreviousText(row);
+    if (r.predecessors.isEmpty())
+        return own;
+    // A unit formed by a merger or a split, or one that took others in: the predecessors' ranks, each its own.
+    QStringList places;
+    for (const PredecessorRank& p : r.predecessors)
+        places << (p.rank ? placeText(*p.rank, p.of, p.tied) : tr("no value"));
+    const QString theirs = places.join(QStringLiteral(", "));
+    return own.isEmpty() ? tr("predecessors %1").arg(theirs) : tr("%1; merged in %2").arg(own, theirs);
+}
+
+// "5", "5=" tied, "5/18" out of its own ranking.
+QString RankingModel::placeText(int rank, std::optional<int> of, bool tied)
+{
+    return QStringLiteral("%1%2%3")
+        .arg(rank)
+        .arg(tied ? QStringLiteral("=") : QString())
+        .arg(of ? QStringLiteral("/%1").arg(*of) : QString());
+}
+
+QString RankingModel::predecessorsSentence(int row) const
+{
+    const RankedUnit& r = m_result.rows[row];
+    if (r.predecessors.isEmpty())
+        return QString();
+    const QLocale locale;
+    QStringList each;
+    for (const PredecessorRank& p : r.predecessors) {
+        if (!p.rank)
+            each << tr("%1 (no value)").arg(p.name);
+        else if (p.percent)
+            each << tr("%1 (%2, %3%)").arg(placeText(*p.rank, p.of, p.tied), p.name, p.percent->toString(locale, 2));
+        else
+            each << tr("%1 (%2)").arg(placeText(*p.rank, p.of, p.tied), p.name);
+    }
+    if (r.previousRank)
+        return tr("%1: in %2 it ranked %3 and the units merged into it %4.")
+            .arg(r.name)
+            .arg(m_result.previousYear)
+            .arg(ownPreviousText(row), locale.createSeparatedList(each));
+    return tr("%1: in %2 its predecessors ranked %3.")
+        .arg(r.name)
+        .arg(m_result.previousYear)
+        .arg(locale.createSeparatedList(each));
+}
+
 QVariant RankingModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -69,7 +130,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         case Band:
             return r.band;
         case PreviousRank:
-            return r.previousRank ? QVariant(*r.previousRank) : QVariant();
+            return previousText(index.row());
         case Change:
             if (!change)
                 return QVariant();
@@ -111,7 +172,9 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         case Band:
             return r.band;
         case PreviousRank:
-            return r.previousRank ? QString::number(*r.previousRank) : QString();
+            // A spreadsheet takes a lone rank as a number; the predecessors' ranks stay text.
+            return r.predecessors.isEmpty() && r.previousRank ? QString::number(*r.previousRank)
+                                                              : previousText(index.row());
         case Change:
             return change ? change->toString(plain, 2, false) : QString();
         }
@@ -137,6 +200,9 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
             if (standing.provisional)
                 tips << m_result.completeness.describe();
         }
+        if (index.column() == PreviousRank || index.column() == Change)
+            if (const QString tip = previousTip(index.row()); !tip.isEmpty())
+                tips << tip;
         if (index.column() == Unit) {
             tips << r.name;
             if (!complete)
@@ -145,7 +211,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         return tips.isEmpty() ? QVariant() : QVariant(plainTip(tips.join(u'\n')));
     }
     case Qt::FontRole:
-        if (index.column() == Unit && !complete) {
+        if ((index.column() == Unit && !complete) || (index.column() == PreviousRank && !r.predecessors.isEmpty())) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -153,6 +219,23 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         break;
     }
     return QVariant();
+}
+
+QString RankingModel::previousTip(int row) const
+{
+    const RankedUnit& r = m_result.rows[row];
+    if (!r.predecessors.isEmpty())
+        return predecessorsSentence(row) + u'\n'
+            + tr("A unit formed by a merger or a split has no change against a single number.");
+    if (r.places)
+        return *r.places > 0 ? tr("Up %n place(s) since %1.", nullptr, *r.places).arg(m_result.previousYear)
+            : *r.places < 0  ? tr("Down %n place(s) since %1.", nullptr, -*r.places).arg(m_result.previousYear)
+                             : tr("The same rank as in %1.").arg(m_result.previousYear);
+    if (r.previousRank && m_result.cohortChanged)
+        return tr("The cohort's members changed since %1: the two ranks are of different rankings and are not "
+                  "compared.")
+            .arg(m_result.previousYear);
+    return QString();
 }
 
 QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -173,7 +256,8 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
     case Band:
         return tr("Classification");
     case PreviousRank:
-        return tr("Last year's rank");
+        // The year it is against, named: the previous year with a framework may be years back.
+        return m_result.previousYear ? tr("Rank in %1").arg(m_result.previousYear) : tr("Last year's rank");
     case Change:
         return tr("Change");
     }

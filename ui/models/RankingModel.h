@@ -7,7 +7,8 @@
 
 namespace par::ui {
 
-// A cohort's ranking: rank (ties marked), unit, total, percent, band, last year's rank and the change.
+// A cohort's ranking: rank (ties marked), unit, total, percent, band, last year's rank (with its "of", or a new
+// unit's predecessors' ranks) and the change of the total.
 class RankingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,8 +41,17 @@ public:
 
     // The rank as shown ("2=", "49/63" where published), for the table and the chart.
     QString rankText(int row) const;
+    // Last year's rank, with its own "of" ("5/18") where that ranking was another; for a unit formed by a merger or
+    // split, its predecessors' ranks.
+    QString previousText(int row) const;
+    // "Sở X: in 2024 its predecessors ranked 5/18 (Sở A, 82,10%) and 11/18 (Sở B, 76,85%)."; empty for other units.
+    QString predecessorsSentence(int row) const;
 
 private:
+    static QString placeText(int rank, std::optional<int> of, bool tied);
+    QString previousTip(int row) const;
+    QString ownPreviousText(int row) const;
+
     RankingResult m_result;
 };
 

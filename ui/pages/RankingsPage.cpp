@@ -150,7 +150,19 @@ void RankingsPage::refresh()
             break;
         }
     }
-    m_note->setText(notes.join(u' '));
+    if (result->previousYear && result->cohortChanged)
+        notes << tr("The cohort's members changed between %1 and %2 (%3 ranked then, %4 now): each rank of %1 is "
+                    "shown with its own \"of\" and no change of rank is computed.")
+                     .arg(result->previousYear)
+                     .arg(result->year)
+                     .arg(result->previousRankedOf)
+                     .arg(result->rows.size());
+    // Each unit formed by or grown from a merger on a line of its own: read one by one, not as a paragraph.
+    QStringList formed;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (const QString sentence = m_model->predecessorsSentence(row); !sentence.isEmpty())
+            formed << sentence;
+    m_note->setText((QStringList {notes.join(u' ')} + formed).join(u'\n'));
     fitTable();
     drawChart();
 }

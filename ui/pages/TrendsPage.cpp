@@ -6,16 +6,19 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QComboBox>
+#include <QFont>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
+#include <set>
 
 namespace par::ui {
 
@@ -28,6 +31,7 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     , m_table(new QTableWidget(this))
     , m_heading(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_legend(new QLabel(this))
 {
     for (QLabel* label : {m_heading})
         label->setTextFormat(Qt::PlainText); // data is text, never markup
@@ -62,12 +66,21 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     auto* right = new QSplitter(Qt::Vertical, splitter);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_ranks->setRenderHint(QPainter::Antialiasing);
-    auto* charts = new QSplitter(Qt::Horizontal, right);
+    auto* chartsAndLegend = new QWidget(right);
+    auto* chartsLayout = new QVBoxLayout(chartsAndLegend);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* charts = new QSplitter(Qt::Horizontal, chartsAndLegend);
     charts->addWidget(m_chart);
     charts->addWidget(m_ranks);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
-    right->addWidget(charts);
+    chartsLayout->addWidget(charts, 1);
+    // One legend for both charts, under them, wrapping: Qt Charts' own legend cuts long unit names short.
+    m_legend->setObjectName(QStringLiteral("trendLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    chartsLayout->addWidget(m_legend);
+    right->addWidget(chartsAndLegend);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     TableCopy::install(m_table); // Ctrl+C: numbers a spreadsheet takes as numbers, ranks without their marks
     m_table->setAlternatingRowColors(true);
@@ -75,7 +88,7 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     right->addWidget(m_table);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
-    right->setSizes({3000, 1000});
+    right->setSizes({2400, 1000});
     charts->setSizes({3000, 2000});
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
@@ -152,6 +165,13 @@ void TrendsPage::fillChoices()
         auto units = m_session.catalog().membersAnyYear(cohort->id);
         if (units) {
             QList<Unit> sorted = units.value();
+            // The unit chosen in the bar is listed even before it has a place in the cohort: a unit formed by a
+            // merger from next year on shows its predecessors' years here already.
+            auto chosen = m_session.catalog().unitById(m_session.unitId());
+            if (chosen && chosen.value() && std::none_of(sorted.cbegin(), sorted.cend(), [&](const Unit& u) {
+                    return u.id == m_session.unitId();
+                }))
+                sorted.append(*chosen.value());
             std::sort(sorted.begin(), sorted.end(),
                       [](const Unit& a, const Unit& b) { return vietnameseLess(a.name, b.name); });
             for (const Unit& u : sorted) {
@@ -171,6 +191,38 @@ void TrendsPage::refresh()
     draw();
 }
 
+namespace {
+
+// The columns of the table: one row per line and year, the unit's own first, then its predecessors'.
+enum Column
+{
+    YearColumn,
+    UnitColumn,
+    ValueColumn,
+    PercentColumn,
+    ChangeColumn,
+    RankColumn,
+};
+
+QTableWidgetItem* numberItem(const QString& shown, const QString& copied)
+{
+    auto* item = new QTableWidgetItem(shown);
+    item->setData(TableCopy::CopyRole, copied);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+QString TrendsPage::changeText(const SeriesPoint& p, const QLocale& locale)
+{
+    if (!p.change)
+        return QString();
+    const QString change = (*p.change > Decimal() ? QStringLiteral("+") : QString()) + p.change->toString(locale);
+    // Against a value years back (a year without one lies between): say which, never pass it off as last year's.
+    return changeAcrossGap(p.year, p.changeFrom) ? tr("%1 (vs %2)").arg(change).arg(p.changeFrom) : change;
+}
+
 void TrendsPage::draw()
 {
     auto index = m_session.currentIndex();
@@ -179,6 +231,7 @@ void TrendsPage::draw()
         m_chart->setChart(new QChart);
         m_ranks->setChart(new QChart);
         m_table->clear();
+        m_legend->hide();
         return;
     }
     const QString code = m_criterion->currentData().toString();
@@ -186,27 +239,32 @@ void TrendsPage::draw()
     m_note->clear();
     m_heading->setText(tr("%1 — %2").arg(index->name, criterionName));
 
-    QList<YearSeries> values;
-    QList<YearSeries> ranks;
-    QList<QStringList> rankMarks; // per series, per point: "", "*" published, "?" provisional
-    QStringList notes;
-    std::map<int, int> rowOfYear;
-    std::optional<Decimal> max;
+    // Every checked unit's line and, before the events that made it, each predecessor's own line.
+    QList<SeriesLine> lines;
+    QList<QString> successorOf; // by line: the checked unit a predecessor's line stands before
     for (int i = 0; i < m_units->count(); ++i) {
         const QListWidgetItem* item = m_units->item(i);
         if (item->checkState() != Qt::Checked)
             continue;
-        auto series
-            = m_session.analysis().series(index->code, item->data(Qt::UserRole).toLongLong(), code, m_session.stage());
-        if (!series)
+        auto found
+            = m_session.analysis().lines(index->code, item->data(Qt::UserRole).toLongLong(), code, m_session.stage());
+        if (!found)
             continue;
-        YearSeries v {item->text(), {}, {}};
-        YearSeries r {item->text(), {}, {}};
-        QStringList marks;
-        for (const SeriesPoint& p : series.value()) {
-            marks << (p.rank && p.rankPublished     ? QStringLiteral("*")
-                          : p.rank && p.provisional ? QStringLiteral("?")
-                                                    : QString());
+        for (const SeriesLine& line : found.value()) {
+            lines.append(line);
+            successorOf.append(line.predecessor ? item->text() : QString());
+        }
+    }
+
+    QList<YearSeries> values;
+    QList<YearSeries> ranks;
+    QStringList notes;
+    std::optional<Decimal> max;
+    for (const SeriesLine& line : lines) {
+        const QString name = line.predecessor ? tr("%1 (predecessor)").arg(line.name) : line.name;
+        YearSeries v {name, {}, {}, line.predecessor};
+        YearSeries r {name, {}, {}, line.predecessor};
+        for (const SeriesPoint& p : line.points) {
             const QString note = p.rank && !p.rankNote.isEmpty()
                 ? tr("%1 %2: %3")
                       .arg(p.rankPublished ? QStringLiteral("*") : QStringLiteral("?"))
@@ -219,12 +277,10 @@ void TrendsPage::draw()
             v.values.append(p.value);
             r.years.append(p.year);
             r.values.append(p.rank ? std::optional<Decimal>(Decimal::fromInt(*p.rank)) : std::nullopt);
-            rowOfYear[p.year] = 0;
             max = max ? std::max(*max, p.max) : p.max;
         }
         values.append(v);
         ranks.append(r);
-        rankMarks.append(marks);
     }
     m_chart->setChart(Charts::lines(criterionName, values, tr("Points"),
                                     max ? std::optional<double>(double(max->micro()) / Decimal::One) : std::nullopt));
@@ -235,45 +291,98 @@ void TrendsPage::draw()
     m_ranks->setVisible(anyRank);
     if (anyRank)
         m_ranks->setChart(Charts::lines(tr("Rank (1 at the top)"), ranks, tr("Rank"), std::nullopt, true));
+    showLegend(values);
 
-    // The table: one row per year, for each unit its value (and rank for the total).
-    int row = 0;
-    for (auto& [year, r] : rowOfYear)
-        r = row++;
-    QStringList header {tr("Year")};
-    for (const YearSeries& s : values)
-        header << s.name << (code.isEmpty() ? tr("Rank") : QString());
-    if (!code.isEmpty())
-        header.removeAll(QString());
     notes.sort();
-    m_note->setText(code.isEmpty() ? notes.join(u'\n') : QString());
+    if (!code.isEmpty())
+        notes.clear(); // ranks are the total's
+    if (std::any_of(lines.cbegin(), lines.cend(), [](const SeriesLine& l) { return l.predecessor; }))
+        notes.prepend(tr("Dashed lines and rows marked \"(predecessor)\" are the results of the units a unit was "
+                         "formed from, before it existed: each is that unit's own, none is added to another."));
+    m_note->setText(notes.join(u'\n'));
     m_note->setVisible(!m_note->text().isEmpty());
+    fillTable(lines, successorOf, code.isEmpty());
+}
+
+void TrendsPage::showLegend(const QList<YearSeries>& values)
+{
+    // The lines in the order drawn, each with its colour (the rank chart draws the same lines in the same colours).
+    QList<QColor> colours;
+    for (QAbstractSeries* series : m_chart->chart()->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series))
+            colours.append(line->color());
+    m_chart->chart()->legend()->hide();
+    if (m_ranks->chart())
+        m_ranks->chart()->legend()->hide();
+    QStringList entries;
+    for (int i = 0; i < values.size() && i < colours.size(); ++i) {
+        // A dashed line for a predecessor, as drawn; names are data, escaped.
+        const QString sample = values[i].dashed ? QStringLiteral("- - -") : QStringLiteral("&#x2014;&#x2014;");
+        entries << QStringLiteral("<span style='white-space:nowrap'><b style='color:%1'>%2</b>&nbsp;%3</span>")
+                       .arg(colours[i].name(), sample, values[i].name.toHtmlEscaped());
+    }
+    m_legend->setText(values.size() > 1 ? entries.join(QStringLiteral(" &nbsp; ")) : QString());
+    m_legend->setVisible(values.size() > 1);
+}
+
+void TrendsPage::fillTable(const QList<SeriesLine>& lines, const QList<QString>& successorOf, bool withRanks)
+{
+    // One row per line and year, in year order; within a year the lines in the order of the list.
+    QList<std::pair<int, int>> rows; // line, point
+    std::set<int> years;
+    for (const SeriesLine& line : lines)
+        for (const SeriesPoint& p : line.points)
+            years.insert(p.year);
+    for (int year : years)
+        for (int l = 0; l < lines.size(); ++l)
+            for (int k = 0; k < lines[l].points.size(); ++k)
+                if (lines[l].points[k].year == year)
+                    rows.append({l, k});
+
+    QStringList header {tr("Year"), tr("Unit"), tr("Points"), tr("%"), tr("Change")};
+    if (withRanks)
+        header << tr("Rank");
     m_table->clear();
     m_table->setColumnCount(int(header.size()));
-    m_table->setRowCount(int(rowOfYear.size()));
+    m_table->setRowCount(int(rows.size()));
     m_table->setHorizontalHeaderLabels(header);
     m_table->verticalHeader()->hide();
     const QLocale locale;
     QLocale plain; // copied numbers: the decimal separator of the language, no thousands separators
     plain.setNumberOptions(QLocale::OmitGroupSeparator);
-    for (const auto& [year, r] : rowOfYear)
-        m_table->setItem(r, 0, new QTableWidgetItem(QString::number(year)));
-    const int perUnit = code.isEmpty() ? 2 : 1;
-    for (int s = 0; s < values.size(); ++s) {
-        for (int k = 0; k < values[s].years.size(); ++k) {
-            const int r = rowOfYear[values[s].years[k]];
-            auto* value = new QTableWidgetItem(values[s].values[k] ? values[s].values[k]->toString(locale) : QString());
-            value->setData(TableCopy::CopyRole,
-                           values[s].values[k] ? values[s].values[k]->toString(plain, 0, false) : QString());
-            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(r, 1 + s * perUnit, value);
-            if (perUnit == 2) {
-                auto* rank = new QTableWidgetItem(ranks[s].values[k] ? ranks[s].values[k]->toString() + rankMarks[s][k]
-                                                                     : QString());
-                rank->setData(TableCopy::CopyRole, ranks[s].values[k] ? ranks[s].values[k]->toString() : QString());
-                rank->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                m_table->setItem(r, 2 + s * perUnit, rank);
-            }
+    for (int r = 0; r < rows.size(); ++r) {
+        const SeriesLine& line = lines[rows[r].first];
+        const SeriesPoint& p = line.points[rows[r].second];
+        const QString name = p.unitName.isEmpty() ? line.name : p.unitName;
+        auto* unit = new QTableWidgetItem(line.predecessor ? tr("%1 (predecessor)").arg(name) : name);
+        if (line.predecessor) {
+            // Set apart from the units' own rows: in italics, grey, with whose predecessor it is on hover.
+            QFont italic = unit->font();
+            italic.setItalic(true);
+            unit->setFont(italic);
+            unit->setForeground(QColor(0x5f, 0x5f, 0x5f));
+            unit->setToolTip(tr("A predecessor of %1: its own result in %2, before the event that formed %1.")
+                                 .arg(successorOf[rows[r].first])
+                                 .arg(p.year));
+        }
+        m_table->setItem(r, YearColumn, new QTableWidgetItem(QString::number(p.year)));
+        m_table->setItem(r, UnitColumn, unit);
+        m_table->setItem(r, ValueColumn,
+                         numberItem(p.value ? p.value->toString(locale) : QString(),
+                                    p.value ? p.value->toString(plain, 0, false) : QString()));
+        m_table->setItem(r, PercentColumn,
+                         numberItem(p.percent ? p.percent->toString(locale, 2) : QString(),
+                                    p.percent ? p.percent->toString(plain, 2, false) : QString()));
+        m_table->setItem(r, ChangeColumn,
+                         numberItem(changeText(p, locale), p.change ? p.change->toString(plain, 0, false) : QString()));
+        if (withRanks) {
+            const QString mark = p.rank && p.rankPublished ? QStringLiteral("*")
+                : p.rank && p.provisional                  ? QStringLiteral("?")
+                                                           : QString();
+            m_table->setItem(
+                r, RankColumn,
+                numberItem(p.rank ? QStringLiteral("%1/%2%3").arg(*p.rank).arg(p.of.value_or(0)).arg(mark) : QString(),
+                           p.rank ? QString::number(*p.rank) : QString()));
         }
     }
 }
