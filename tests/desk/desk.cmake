@@ -18,6 +18,6 @@ target_sources(pardesk_server_tests PRIVATE desk/ServerDesktopTest.cpp)
 target_link_libraries(pardesk_server_tests PRIVATE Parindex::Ui Qt6::Test PkgConfig::LIBPQ parguitest_main)
 gtest_discover_tests(pardesk_server_tests DISCOVERY_TIMEOUT 60
     PROPERTIES FIXTURES_REQUIRED pg_cluster
-               ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PARINDEX_TEST_PG_DIR=${PARINDEX_TEST_PG_DIR}"
+               ENVIRONMENT "PARINDEX_TEST_PG_DIR=${PARINDEX_TEST_PG_DIR}" # the tests' main is offscreen by itself
                SKIP_REGULAR_EXPRESSION "SKIPPED"
                TIMEOUT 600)

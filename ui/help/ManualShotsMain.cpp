@@ -13,7 +13,7 @@
 #include <QEventLoop>
 #include <QImage>
 #include <QSettings>
-#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -63,6 +63,8 @@ bool shoot(const QString& database, const QString& language, const QString& fold
     window.show();
     if (!window.openDatabase(database))
         return false;
+    window.statusBar()->clearMessage(); // "Opened /tmp/...": a different folder on every build
+    window.statusBar()->showMessage(QCoreApplication::translate("par::ui::MainWindow", "Ready"));
     const QStringList names = ManualShots::names();
     for (int page = 0; page < names.size(); ++page) {
         const View view = viewOf(names[page]);
