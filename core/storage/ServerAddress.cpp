@@ -82,7 +82,7 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri)
     for (const QString& pair : query.split(u'&', Qt::SkipEmptyParts)) {
         const QString key = decoded(pair.section(u'=', 0, 0));
         const QString value = decoded(pair.section(u'=', 1));
-        if (key == QLatin1String("password") || key == QLatin1String("passfile"))
+        if (key == QLatin1String("password"))
             return passwordRefused();
         if (key == QLatin1String("host"))
             out.host = value;
