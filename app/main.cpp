@@ -44,15 +44,18 @@ int main(int argc, char* argv[])
         // A report paints fonts and charts but shows no window: it must work on a server without a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a session (cron, CI, root) Qt warns on every run that XDG_RUNTIME_DIR is unset. The user's own
-        // cache folder is private to them on every system, so no user id is needed to name it.
+            // Without a session (cron, CI, root) Qt warns on every run that XDG_RUNTIME_DIR is unset. The user's own
+            // cache folder is private to them on every system, so no user id is needed to name it.
+            // Only Qt's Unix platforms read it; Windows and macOS have no such folder.
+#ifdef Q_OS_UNIX
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtime = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                + QStringLiteral("/parindex/runtime");
+            const QString runtime = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
+                                        .filePath(QStringLiteral("parindex/runtime"));
             QDir().mkpath(runtime);
             QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
         }
+#endif
         QApplication app(argc, argv);
         describe();
         return par::Cli::run(QCoreApplication::arguments());

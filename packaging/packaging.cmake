@@ -5,6 +5,13 @@ set(parindex_doc_dir "${CMAKE_INSTALL_DATADIR}/doc/parindex")
 
 install(FILES "${parindex_packaging}/${PARINDEX_APP_ID}.desktop" DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES "${parindex_packaging}/${PARINDEX_APP_ID}.metainfo.xml" DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The manual's pictures are inside the program; the package also carries them as files, the source of the AppStream
+# screenshots (ui/help/help.cmake renders them).
+foreach(shot IN LISTS PARINDEX_MANUAL_SHOTS)
+    get_filename_component(shot_language "${shot}" DIRECTORY)
+    get_filename_component(shot_language "${shot_language}" NAME)
+    install(FILES "${shot}" DESTINATION ${CMAKE_INSTALL_DATADIR}/parindex/screenshots/${shot_language})
+endforeach()
 
 # The manual page, compressed as Debian wants it.
 configure_file("${parindex_packaging}/parindex.1.in" "${PROJECT_BINARY_DIR}/packaging/parindex.1" @ONLY)

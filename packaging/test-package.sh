@@ -26,6 +26,14 @@ for size in 16 22 24 32 48 64 128 256; do
     file -b "$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a ${size}x${size} PNG"
 done
 
+# The manual's pictures, rendered by the build from the demo, in both languages.
+for language in vi en; do
+    for name in overview entry rankings trends setup report; do
+        png="$root/usr/share/parindex/screenshots/$language/$name.png"
+        file -b "$png" | grep -q "PNG image data, 1280 x 800" || fail "$png is not a 1280x800 PNG"
+    done
+done
+
 # The installed program runs from the temporary root: no file of the build tree or the source is needed.
 export HOME="$tmp/home"
 mkdir -p "$HOME"

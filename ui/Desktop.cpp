@@ -1,6 +1,7 @@
 #include "Desktop.h"
 
 #include "MainWindow.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -73,10 +74,12 @@ int runDesktop(const QStringList& arguments)
         database = settings.value(QStringLiteral("lastDatabase")).toString();
     // The database of last time, gone since: the welcome page says so rather than opening something else.
     QString missing;
-    if (!database.isEmpty() && !QFileInfo::exists(database))
+    // A server is not a file: it is tried (signing in if it asks), and the welcome page follows if that fails.
+    const bool gone = !database.isEmpty() && !Database::isServerUri(database) && !QFileInfo::exists(database);
+    if (gone) {
         missing = database;
-    if (database.isEmpty() || !QFileInfo::exists(database))
         database.clear();
+    }
 
     // Changing the language rebuilds the window, so that every label is translated, and keeps the open database and
     // the page the user was on.

@@ -16,9 +16,12 @@
 #include "pages/SetupPage.h"
 #include "pages/TrendsPage.h"
 #include "scoring/YearGlance.h"
+#include "server/ConnectDialog.h"
+#include "server/SignInDialog.h"
 #include "setup/FrameworkTab.h"
 #include "setup/UnitsTab.h"
 #include "storage/Demo.h"
+#include "storage/ServerAddress.h"
 #include "welcome/NewDatabaseWizard.h"
 #include "welcome/WelcomePage.h"
 #include "welcome/YearGlancePanel.h"
@@ -32,6 +35,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -56,12 +60,33 @@ QStringList recentFiles()
 void addRecent(const QString& path)
 {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's address is kept as it is: it never holds a password (ServerAddress refuses one).
+    const QString absolute = Database::isServerUri(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaxRecent)
         files.removeLast();
     QSettings().setValue(QStringLiteral("recentFiles"), files);
+}
+
+// How the recent lists name a database: the file and its folder, or user@host/db on a server.
+QString recentLabel(const QString& path)
+{
+    if (Database::isServerUri(path)) {
+        auto address = ServerAddress::parse(path);
+        return (address ? address->displayName() : path) + QStringLiteral("  —  ")
+            + QCoreApplication::translate("par::ui::MainWindow", "server");
+    }
+    return QFileInfo(path).fileName() + QStringLiteral("  —  ")
+        + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+}
+
+// Passwords typed into the sign-in dialog, for this run only (a language change reopens the database without asking
+// again); never written anywhere.
+QHash<QString, QString>& signedIn()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
 }
 
 } // namespace
@@ -98,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newDatabase);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_welcome, &WelcomePage::serverRequested, this, &MainWindow::connectDialog);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
 
     auto* bar = addToolBar(tr("Context"));
@@ -186,6 +212,9 @@ void MainWindow::createActions()
     newDb->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open database..."), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction* server = file->addAction(tr("Connect to &server..."), this, &MainWindow::connectDialog);
+    server->setObjectName(QStringLiteral("connectServerAction"));
+    server->setToolTip(tr("Open a parindex database on the province's PostgreSQL server"));
     m_recent = file->addMenu(tr("Open &recent"));
     updateRecentMenu();
     file->addAction(tr("Open the &demo database"), this, &MainWindow::openDemo);
@@ -253,24 +282,79 @@ void MainWindow::updateRecentMenu()
     m_recent->clear();
     const QStringList files = recentFiles();
     for (const QString& path : files)
-        m_recent->addAction(QFileInfo(path).fileName() + QStringLiteral("  —  ") + QFileInfo(path).absolutePath(), this,
-                            [this, path] { openDatabase(path); });
+        m_recent->addAction(recentLabel(path), this, [this, path] { openDatabase(path); });
     m_recent->setEnabled(!files.isEmpty());
 }
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (Database::isServerUri(path)) {
+        bool cancelled = false;
+        const QString why = connectServer(path, &cancelled);
+        if (!why.isEmpty() && !cancelled)
+            Dialogs::showError(this, tr("Cannot connect to the server"), why,
+                               tr("Check the address with File > Connect to server..., or ask the server's "
+                                  "administrator."));
+        return why.isEmpty();
+    }
     if (Status s = m_session->open(path); !s) {
         Dialogs::showError(this, tr("Cannot open the database"), s.error().message,
                            tr("Check that the file is a parindex database and that you may write to its folder, or "
                               "open another one from the File menu."));
         return false;
     }
+    opened(path);
+    return true;
+}
+
+void MainWindow::opened(const QString& path)
+{
     addRecent(path);
     updateRecentMenu();
     restoreContext();
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
+    statusBar()->showMessage(
+        tr("Opened %1").arg(Database::isServerUri(path) ? recentLabel(path) : QDir::toNativeSeparators(path)), 5000);
+}
+
+QString MainWindow::connectServer(const QString& uri, bool* cancelled)
+{
+    QString target = uri;
+    QString password = signedIn().value(uri);
+    const auto check = Database::checkServer(target, password);
+    if (check.access == Database::ServerAccess::PasswordNeeded
+        || check.access == Database::ServerAccess::WrongPassword) {
+        auto address = ServerAddress::parse(uri);
+        SignInDialog dialog(address.value(), check.message, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            if (cancelled)
+                *cancelled = true;
+            return tr("Not signed in.");
+        }
+        target = dialog.uri();
+        password = dialog.password();
+    } else if (check.access != Database::ServerAccess::Ready) {
+        return check.message;
+    }
+    if (Status s = m_session->open(target, password); !s)
+        return s.error().message;
+    if (!password.isEmpty())
+        signedIn().insert(target, password);
+    opened(target);
+    return QString();
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectDialog dialog(this);
+    const QStringList recent = recentFiles();
+    for (const QString& path : recent) {
+        if (Database::isServerUri(path)) {
+            dialog.setUri(path); // the server used last, to start from
+            break;
+        }
+    }
+    dialog.setConnect([this](const QString& uri) { return connectServer(uri); });
+    dialog.exec();
 }
 
 QString MainWindow::newDatabase()
@@ -526,7 +610,11 @@ void MainWindow::about()
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_session->isOpen() ? QFileInfo(m_session->path()).fileName() : tr("no database");
+    QString file = m_session->isOpen() ? QFileInfo(m_session->path()).fileName() : tr("no database");
+    if (m_session->isOpen() && m_session->database().isServer()) {
+        auto address = ServerAddress::parse(m_session->path());
+        file = address ? address->displayName() : m_session->path();
+    }
     setWindowTitle(tr("%1 - parindex").arg(file));
 }
 

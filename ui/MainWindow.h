@@ -26,8 +26,14 @@ public:
     ~MainWindow() override;
 
     Session& session() { return *m_session; }
-    // Opens a database file and remembers it; shows why when it cannot.
+    // Opens a database file, or a server's database (postgresql://...: signing in if the server asks), and remembers
+    // it; shows why when it cannot.
     bool openDatabase(const QString& path);
+    // Opens a server's database, asking for the password when the server wants one. Returns "" when open, else the
+    // reason in plain words; cancelled (if given) is set when the user closed the sign-in dialog.
+    QString connectServer(const QString& uri, bool* cancelled = nullptr);
+    // File > Connect to server...
+    void connectDialog();
     void showPage(int index);
     int currentPage() const;
     int pageCount() const;
@@ -65,6 +71,7 @@ private:
     void createActions();
     template <typename T> int pageIndexOf() const;
     void openDatabaseDialog();
+    void opened(const QString& path);
     void backUp();
     void restoreBackup();
     void importScores();

@@ -23,9 +23,9 @@ Session::~Session()
     m_undo = nullptr;
 }
 
-Status Session::open(const QString& path)
+Status Session::open(const QString& path, const QString& password)
 {
-    auto db = Database::openExisting(path);
+    auto db = Database::openExisting(path, password);
     if (!db)
         return db.error();
     m_undo->clear();
@@ -58,7 +58,9 @@ void Session::setRefreshInterval(int milliseconds)
 
 bool Session::checkForOutsideChanges()
 {
-    if (!m_db)
+    // data_version is SQLite's; a server's windows will learn of others' changes by LISTEN/NOTIFY (issue 13), not
+    // by a statement that fails every interval.
+    if (!m_db || m_db->isServer())
         return false;
     auto q = m_db->exec(QStringLiteral("PRAGMA data_version"));
     if (!q || !q.value().next())

@@ -22,7 +22,8 @@ public:
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
-    Status open(const QString& path);
+    // path: a file, or a server's postgresql:// address with its password (if the server asks for one).
+    Status open(const QString& path, const QString& password = QString());
     // Lets go of the database file (for a restore); open() again before pages read anything.
     void close();
     bool isOpen() const { return m_db != nullptr; }

@@ -222,15 +222,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int maxVer
     return openPath(path, true, maxVersion);
 }
 
-Result<std::unique_ptr<Database>> Database::openExisting(const QString& path)
+Result<std::unique_ptr<Database>> Database::openExisting(const QString& path, const QString& password)
 {
-    return openPath(path, false, -1);
+    return openPath(path, false, -1, password);
 }
 
-Result<std::unique_ptr<Database>> Database::openPath(const QString& path, bool mayCreate, int maxVersion)
+Result<std::unique_ptr<Database>> Database::openPath(const QString& path, bool mayCreate, int maxVersion,
+                                                     const QString& password)
 {
     if (isServerUri(path))
-        return openServer(path, mayCreate, maxVersion);
+        return openServer(path, mayCreate, maxVersion, password);
     // Nothing is written to a file until it is known to be ours (or new).
     if (Status s = probe(path, mayCreate); !s)
         return s.error();

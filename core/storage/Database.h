@@ -34,8 +34,27 @@ public:
     // that need a database of an older version. Only what creates a database on purpose (init, demo, index import,
     // File > New) calls this; everything else calls openExisting.
     static Result<std::unique_ptr<Database>> open(const QString& path, int maxVersion = -1);
-    // Opens a database that must already exist.
-    static Result<std::unique_ptr<Database>> openExisting(const QString& path);
+    // Opens a database that must already exist; password, for a server that asks for one (the desktop's sign-in).
+    static Result<std::unique_ptr<Database>> openExisting(const QString& path, const QString& password = QString());
+
+    // What stands between the desktop and a server database, found with libpq before QPSQL opens it, so that the
+    // sign-in dialog asks for a password only when the server wants one and says plainly what went wrong (the
+    // driver's own text goes to the debug log only).
+    enum class ServerAccess
+    {
+        Ready,
+        PasswordNeeded,
+        WrongPassword,
+        Unreachable,
+        Refused,
+        Invalid,
+    };
+    struct ServerCheck
+    {
+        ServerAccess access = ServerAccess::Invalid;
+        QString message; // empty when Ready
+    };
+    static ServerCheck checkServer(const QString& uri, const QString& password = QString());
     // Checks, without writing a byte, that path can be opened as a parindex database: a SQLite file carrying our
     // application id or our schema, or (when allowed) a file that does not exist yet. Refuses a 0-byte file, a file
     // that is not SQLite, and another program's SQLite file.
@@ -110,14 +129,16 @@ private:
     // The cached statement of that name if no one holds it, else a new one of its own (entry null).
     Result<sqlite3_stmt*> acquire(std::string_view name, sql::Cache::Entry** entry);
     Database();
-    static Result<std::unique_ptr<Database>> openPath(const QString& path, bool mayCreate, int maxVersion);
+    static Result<std::unique_ptr<Database>> openPath(const QString& path, bool mayCreate, int maxVersion,
+                                                      const QString& password = QString());
     Status configure();
     Status migrate(int maxVersion);
     // The message people see for a failed statement: never the SQL, which goes to the debug log.
     Error failure(const QString& what, int code, const QString& databaseText) const;
 
     // The server backend (ServerBackend.cpp).
-    static Result<std::unique_ptr<Database>> openServer(const QString& uri, bool mayCreate, int maxVersion);
+    static Result<std::unique_ptr<Database>> openServer(const QString& uri, bool mayCreate, int maxVersion,
+                                                        const QString& password);
     Status serverConfigure(bool mayCreate);
     Status serverMigrate(int maxVersion);
     Status serverExecScript(const QString& script);

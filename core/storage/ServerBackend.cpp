@@ -12,6 +12,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -27,6 +28,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
@@ -45,16 +47,6 @@ constexpr Oid Float4Oid = 700;
 constexpr Oid Float8Oid = 701;
 constexpr Oid NumericOid = 1700;
 
-// Where a libpq URI points: the parts QPSQL takes one by one, and libpq's other options (sslmode...) passed through.
-struct ServerAddress
-{
-    QString host;
-    int port = -1;
-    QString database;
-    QString user;
-    QStringList options; // key=value, as QSqlDatabase::setConnectOptions takes them
-};
-
 QString conninfoValue(const QString& value)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:,@+-]+$"));
@@ -65,70 +57,14 @@ QString conninfoValue(const QString& value)
     return u'\'' + quoted + u'\'';
 }
 
-// postgresql://[user@][host][:port][/dbname][?key=value&...]; the password is refused here: it belongs in ~/.pgpass or
-// PGPASSWORD, never on a command line that every user of the machine can read.
-Result<ServerAddress> parseUri(const QString& uri)
+// libpq's other keywords as QSqlDatabase::setConnectOptions takes them, naming the program to the server's views.
+QStringList connectOptions(const ServerAddress& address)
 {
-    ServerAddress out;
-    QString rest = uri.section(QStringLiteral("://"), 1);
-    QString query;
-    if (const qsizetype q = rest.indexOf(u'?'); q >= 0) {
-        query = rest.mid(q + 1);
-        rest.truncate(q);
-    }
-    QString authority = rest;
-    if (const qsizetype slash = rest.indexOf(u'/'); slash >= 0) {
-        authority = rest.left(slash);
-        out.database = QUrl::fromPercentEncoding(rest.mid(slash + 1).toUtf8());
-    }
-    if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0) {
-        const QString userInfo = authority.left(at);
-        authority = authority.mid(at + 1);
-        if (userInfo.contains(u':'))
-            return Error::usage(Database::tr("a password does not belong in the database address; put it in "
-                                             "~/.pgpass or PGPASSWORD"));
-        out.user = QUrl::fromPercentEncoding(userInfo.toUtf8());
-    }
-    // host, host:port, [v6]:port; several hosts (h1,h2) go to libpq as they are.
-    QString hostPart = authority;
-    if (hostPart.startsWith(u'[')) {
-        const qsizetype close = hostPart.indexOf(u']');
-        if (close < 0)
-            return Error::usage(Database::tr("%1 is not a valid database address").arg(uri));
-        out.host = hostPart.mid(1, close - 1);
-        hostPart = hostPart.mid(close + 1);
-        if (hostPart.startsWith(u':'))
-            out.port = hostPart.mid(1).toInt();
-    } else if (!hostPart.contains(u',') && hostPart.contains(u':')) {
-        bool ok = false;
-        out.port = hostPart.section(u':', 1).toInt(&ok);
-        if (!ok)
-            return Error::usage(Database::tr("%1 is not a valid database address").arg(uri));
-        out.host = QUrl::fromPercentEncoding(hostPart.section(u':', 0, 0).toUtf8());
-    } else {
-        out.host = QUrl::fromPercentEncoding(hostPart.toUtf8());
-    }
-    bool named = false;
-    for (const QString& pair : query.split(u'&', Qt::SkipEmptyParts)) {
-        const QString key = QUrl::fromPercentEncoding(pair.section(u'=', 0, 0).toUtf8());
-        const QString value = QUrl::fromPercentEncoding(pair.section(u'=', 1).toUtf8());
-        if (key == QLatin1String("password"))
-            return Error::usage(Database::tr("a password does not belong in the database address; put it in "
-                                             "~/.pgpass or PGPASSWORD"));
-        if (key == QLatin1String("host"))
-            out.host = value;
-        else if (key == QLatin1String("port"))
-            out.port = value.toInt();
-        else if (key == QLatin1String("dbname"))
-            out.database = value;
-        else if (key == QLatin1String("user"))
-            out.user = value;
-        else
-            out.options << key + u'=' + conninfoValue(value);
-        named = named || key == QLatin1String("application_name");
-    }
-    if (!named)
-        out.options << QStringLiteral("application_name=parindex");
+    QStringList out;
+    for (const auto& [key, value] : address.options)
+        out << key + u'=' + conninfoValue(value);
+    if (address.option(QStringLiteral("application_name")).isEmpty())
+        out << QStringLiteral("application_name=parindex");
     return out;
 }
 
@@ -419,9 +355,103 @@ int Database::serverBaseline()
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, bool mayCreate, int maxVersion)
+namespace {
+
+// libpq's keywords for an address, and the password when there is one; keys and values live as long as the lists.
+struct ConnectParams
 {
-    auto address = parseUri(uri);
+    QList<QByteArray> keys;
+    QList<QByteArray> values;
+    std::vector<const char*> keyPointers;
+    std::vector<const char*> valuePointers;
+
+    void add(const char* key, const QString& value)
+    {
+        if (value.isEmpty())
+            return;
+        keys << QByteArray(key);
+        values << value.toUtf8();
+    }
+    void finish()
+    {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            keyPointers.push_back(keys[i].constData());
+            valuePointers.push_back(values[i].constData());
+        }
+        keyPointers.push_back(nullptr);
+        valuePointers.push_back(nullptr);
+    }
+};
+
+void fill(ConnectParams& params, const ServerAddress& address, const QString& password)
+{
+    params.add("host", address.host);
+    params.add("port", address.port > 0 ? QString::number(address.port) : QString());
+    params.add("dbname", address.database);
+    params.add("user", address.user);
+    params.add("password", password);
+    for (const auto& [key, value] : address.options)
+        params.add(key.toUtf8().constData(), value);
+    if (address.option(QStringLiteral("connect_timeout")).isEmpty())
+        params.add("connect_timeout", QStringLiteral("10")); // a wrong address answers within seconds, not minutes
+    params.finish();
+}
+
+// "host:port" as people typed it; a local socket by its folder.
+QString whereOf(const ServerAddress& address)
+{
+    const QString host = address.host.isEmpty() ? QStringLiteral("localhost") : address.host;
+    return address.port > 0 ? host + u':' + QString::number(address.port) : host;
+}
+
+} // namespace
+
+Database::ServerCheck Database::checkServer(const QString& uri, const QString& password)
+{
+    auto address = ServerAddress::parse(uri);
+    if (!address)
+        return {ServerAccess::Invalid, address.error().message};
+    ConnectParams params;
+    fill(params, address.value(), password);
+    const QString where = whereOf(address.value());
+    switch (PQpingParams(params.keyPointers.data(), params.valuePointers.data(), 0)) {
+    case PQPING_OK:
+        break;
+    case PQPING_REJECT:
+        return {ServerAccess::Unreachable,
+                tr("the server at %1 is starting up or shutting down; try again in a moment").arg(where)};
+    case PQPING_NO_ATTEMPT:
+        return {ServerAccess::Invalid, tr("%1 is not a valid database address").arg(uri)};
+    case PQPING_NO_RESPONSE:
+        return {ServerAccess::Unreachable,
+                tr("could not reach the server at %1: check the address and the port, and that the server is running "
+                   "and accepts connections from this computer")
+                    .arg(where)};
+    }
+    PGconn* conn = PQconnectdbParams(params.keyPointers.data(), params.valuePointers.data(), 0);
+    const bool connected = PQstatus(conn) == CONNECTION_OK;
+    const bool needsPassword = !connected && PQconnectionNeedsPassword(conn);
+    const bool usedPassword = !connected && PQconnectionUsedPassword(conn);
+    if (!connected)
+        qCInfo(lcSql).noquote() << "connecting to" << where << "failed:" << QString::fromUtf8(PQerrorMessage(conn));
+    PQfinish(conn);
+    const QString user = address->user.isEmpty() ? tr("your user name") : address->user;
+    if (connected)
+        return {ServerAccess::Ready, QString()};
+    if (needsPassword)
+        return {ServerAccess::PasswordNeeded, tr("the server at %1 asks for the password of %2").arg(where, user)};
+    if (usedPassword)
+        return {ServerAccess::WrongPassword, tr("wrong user name or password for %1 at %2").arg(user, where)};
+    return {ServerAccess::Refused,
+            tr("the server at %1 did not let %2 into the database %3: check the names, or ask "
+               "the server's administrator whether this user may connect to it")
+                .arg(where, user, address->database)};
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, bool mayCreate, int maxVersion,
+                                                       const QString& password)
+{
+    auto address = ServerAddress::parse(uri);
     if (!address)
         return address.error();
     static QAtomicInt counter;
@@ -436,7 +466,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, bool 
         db->m_db.setPort(address->port);
     db->m_db.setDatabaseName(address->database);
     db->m_db.setUserName(address->user);
-    db->m_db.setConnectOptions(address->options.join(u';'));
+    if (!password.isEmpty())
+        db->m_db.setPassword(password);
+    db->m_db.setConnectOptions(connectOptions(address.value()).join(u';'));
     if (!db->m_db.open())
         return Error::storage(tr("cannot connect to %1: %2").arg(uri, db->m_db.lastError().databaseText().trimmed()));
     const QVariant handle = db->m_db.driver()->handle();

@@ -1,11 +1,15 @@
 #include "welcome/WelcomePage.h"
 
+#include "storage/Database.h"
+#include "storage/ServerAddress.h"
+
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace par::ui {
@@ -67,6 +71,15 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_demo->setObjectName(QStringLiteral("welcomeDemo"));
     m_create->setObjectName(QStringLiteral("welcomeCreate"));
     m_open->setObjectName(QStringLiteral("welcomeOpen"));
+    // The office's shared database: under "a file", as the second way to open what already exists.
+    m_server = new QPushButton(tr("...or a database on a &server"), this);
+    m_server->setObjectName(QStringLiteral("welcomeServer"));
+    m_server->setFlat(true);
+    m_server->setCursor(Qt::PointingHandCursor);
+    m_server->setToolTip(tr("Connect to the province's PostgreSQL server (File > Connect to server...)"));
+    m_server->setStyleSheet(
+        QStringLiteral("QPushButton { color: palette(link); text-align: left; padding-left: 60px; }"));
+    connect(m_server, &QAbstractButton::clicked, this, &WelcomePage::serverRequested);
     connect(m_demo, &QAbstractButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_create, &QAbstractButton::clicked, this, &WelcomePage::createRequested);
     connect(m_open, &QAbstractButton::clicked, this, &WelcomePage::openRequested);
@@ -90,6 +103,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     column->addWidget(m_demo);
     column->addWidget(m_create);
     column->addWidget(m_open);
+    column->addWidget(m_server);
     column->addSpacing(6);
     column->addWidget(m_recentTitle);
     column->addWidget(m_recent);
@@ -102,13 +116,18 @@ void WelcomePage::setRecent(const QStringList& paths)
 {
     m_recent->clear();
     for (const QString& path : paths) {
-        if (!QFileInfo::exists(path))
+        const bool server = Database::isServerUri(path);
+        if (!server && !QFileInfo::exists(path))
             continue;
-        auto* item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ")
-                                             + QDir::toNativeSeparators(QFileInfo(path).absolutePath()),
-                                         m_recent);
+        QString label;
+        if (auto address = ServerAddress::parse(path); server && address)
+            label = address->displayName() + QStringLiteral("  —  ") + tr("server");
+        else
+            label = QFileInfo(path).fileName() + QStringLiteral("  —  ")
+                + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+        auto* item = new QListWidgetItem(label, m_recent);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(server ? path : QDir::toNativeSeparators(path));
     }
     if (m_recent->count() > 0)
         m_recent->setCurrentRow(0);

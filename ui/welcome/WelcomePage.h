@@ -5,6 +5,7 @@
 class QCommandLinkButton;
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace par::ui {
 
@@ -25,12 +26,14 @@ public:
     QCommandLinkButton* demoButton() const { return m_demo; }
     QCommandLinkButton* createButton() const { return m_create; }
     QCommandLinkButton* openButton() const { return m_open; }
+    QPushButton* serverButton() const { return m_server; }
     QListWidget* recentList() const { return m_recent; }
 
 signals:
     void demoRequested();
     void createRequested();
     void openRequested();
+    void serverRequested();
     void recentRequested(const QString& path);
 
 private:
@@ -38,6 +41,7 @@ private:
     QCommandLinkButton* m_demo;
     QCommandLinkButton* m_create;
     QCommandLinkButton* m_open;
+    QPushButton* m_server;
     QLabel* m_recentTitle;
     QListWidget* m_recent;
 };

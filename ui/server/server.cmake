@@ -1,0 +1,5 @@
+# The desktop's side of the PostgreSQL server (issue 13): File > Connect to server..., and the sign-in dialog.
+target_sources(parui PRIVATE
+    server/ConnectDialog.cpp server/ConnectDialog.h
+    server/SignInDialog.cpp server/SignInDialog.h
+)
