@@ -414,7 +414,10 @@ Database::Transaction::Transaction(Database& db, const QString& reason)
                                                     "SELECT pg_advisory_xact_lock(5041524900000001)"));
             !s) {
             db.execScript(QStringLiteral("ROLLBACK"));
-            m_error = Error::storage(tr("cannot start a transaction on %1: %2").arg(db.m_path, s.error().message));
+            // The writer's turn not come within the timeout: the same words as a busy file.
+            m_error = s.error().message == tr("another program is writing to the database; try again")
+                ? Error::storage(tr("%1: another program is writing; try again").arg(db.m_path))
+                : Error::storage(tr("cannot start a transaction on %1: %2").arg(db.m_path, s.error().message));
             return;
         }
     } else if (Status s = db.execScript(QStringLiteral("BEGIN IMMEDIATE")); !s) {

@@ -628,8 +628,8 @@ Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_l
     }
     for (size_t i = 0; i < bound.size(); ++i) {
         if (!bound[i])
-            return Error::storage(
-                tr("statement %1 needs a value for %2").arg(shownName, QString::fromStdString(statement->names[i])));
+            return Error::storage(tr("statement %1 needs a value for %2")
+                                      .arg(shownName, u':' + QString::fromStdString(statement->names[i])));
     }
     PGresult* r = execute(m_server, statement->text, params);
     if (succeeded(r))

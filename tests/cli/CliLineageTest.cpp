@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "../RunParindex.h"
+#include "../TestBackend.h"
 
 namespace {
 
@@ -25,7 +26,7 @@ class CliLineage : public ::testing::Test
 {
 protected:
     void SetUp() override { ASSERT_EQ(runParindex({QStringLiteral("demo"), QStringLiteral("--db"), db()}).code, 0); }
-    QString db() const { return dir.filePath(QStringLiteral("demo.db")); }
+    QString db() const { return location.path(); }
     Outcome unit(const QString& command, const QStringList& args) const
     {
         return runParindex(QStringList {QStringLiteral("unit"), command, QStringLiteral("--db"), db()} + args);
@@ -38,16 +39,20 @@ protected:
     QString snapshot() const
     {
         const QString name = QStringLiteral("snapshot-%1").arg(++m_snapshots);
+        const QStringList queries {
+            QStringLiteral("select id, name, valid_from, valid_to, successor_id from units order by id"),
+            QStringLiteral("select * from unit_events order by id"), QStringLiteral("select count(*) from audit_log"),
+            QStringLiteral("select * from cohort_members order by 1, 2")};
+        if (testbackend::onServer())
+            return testbackend::serverRows(db(), queries);
         QString text;
         {
             QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             sql.setDatabaseName(db());
             EXPECT_TRUE(sql.open());
-            for (const char* query : {"select id, name, valid_from, valid_to, successor_id from units order by id",
-                                      "select * from unit_events order by id", "select count(*) from audit_log",
-                                      "select * from cohort_members order by 1, 2"}) {
+            for (const QString& query : queries) {
                 QSqlQuery q(sql);
-                EXPECT_TRUE(q.exec(QString::fromLatin1(query)));
+                EXPECT_TRUE(q.exec(query));
                 while (q.next())
                     for (int i = 0; i < q.record().count(); ++i)
                         text += q.value(i).toString() + u'|';
@@ -56,7 +61,8 @@ protected:
         QSqlDatabase::removeDatabase(name);
         return text;
     }
-    QTemporaryDir dir;
+    testbackend::Location location {QStringLiteral("demo.db")};
+    const QTemporaryDir& dir = location.dir();
     mutable int m_snapshots = 0;
 };
 

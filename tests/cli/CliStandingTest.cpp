@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "../RunParindex.h"
+#include "../TestBackend.h"
 
 namespace {
 
@@ -12,7 +13,7 @@ class CliStanding : public ::testing::Test
 {
 protected:
     void SetUp() override { ASSERT_EQ(runParindex({QStringLiteral("demo"), QStringLiteral("--db"), db()}).code, 0); }
-    QString db() const { return dir.filePath(QStringLiteral("demo.db")); }
+    QString db() const { return location.path(); }
     QStringList districts() const
     {
         return {QStringLiteral("--db"),     db(),
@@ -20,7 +21,8 @@ protected:
                 QStringLiteral("--year"),   QStringLiteral("2018"),
                 QStringLiteral("--cohort"), QStringLiteral("UBND huyện, thành phố")};
     }
-    QTemporaryDir dir;
+    testbackend::Location location {QStringLiteral("demo.db")};
+    const QTemporaryDir& dir = location.dir();
 };
 
 } // namespace

@@ -144,6 +144,7 @@ TEST(LineageStore, ARenameKeepsTheUnitAndItsOldName)
 
 TEST(LineageStore, SuccessorsSetBeforeVersion9BecomeMergers)
 {
+    SKIP_ON_SERVER("a file of schema 8 upgraded (a server database starts whole at the baseline)");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.db"));
     {

@@ -29,6 +29,7 @@ QString rows(Database& db, const QString& sql)
 
 TEST(Migration008, ScoresKeepTheirValuesNotesAuditTrailAndLock)
 {
+    SKIP_ON_SERVER("migration 008 of a file of schema 6 (a server database starts whole at the baseline)");
     TestDatabase t(6);
     ASSERT_EQ(t.db->schemaVersion(), 6);
     t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\nB,b,10\n");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../TestBackend.h"
 #include "io/CsvReader.h"
 #include "io/FrameworkImport.h"
 #include "io/ScoreImport.h"
@@ -20,13 +21,15 @@ inline par::Unit makeUnit(const QString& code, const QString& name)
     return unit;
 }
 
-// A fresh database in a temporary folder, with helpers that go through the same importers as the command line.
+// A fresh database in a temporary folder, or on the test cluster in the ".pg" runs (see TestBackend.h), with helpers
+// that go through the same importers as the command line.
 class TestDatabase
 {
 public:
     explicit TestDatabase(int maxVersion = -1)
+        : dir(location.dir())
     {
-        path = dir.filePath(QStringLiteral("test.db"));
+        path = location.path();
         auto opened = par::Database::open(path, maxVersion);
         if (!opened)
             ADD_FAILURE() << opened.error().message.toStdString();
@@ -89,7 +92,8 @@ public:
         return q.next() ? q.value(0).toLongLong() : -1;
     }
 
-    QTemporaryDir dir;
+    testbackend::Location location;
+    const QTemporaryDir& dir; // for the files a test writes beside its database
     QString path;
     std::unique_ptr<par::Database> db;
     std::unique_ptr<par::Catalog> catalog;

@@ -19,3 +19,26 @@ gtest_discover_tests(parserver_tests DISCOVERY_TIMEOUT 60
                ENVIRONMENT "PARINDEX_TEST_PG_DIR=${PARINDEX_TEST_PG_DIR}"
                SKIP_REGULAR_EXPRESSION "SKIPPED"
                TIMEOUT 600)
+
+# The same core and command-line tests again on the server (PARINDEX_TEST_BACKEND=pg, tests/TestBackend.h): each test
+# gets a fresh database on the cluster instead of a file, and shows in ctest with the suffix ".pg". The core tests
+# run again are those of storage, the audit log, the lock, finalisation, import and lineage; the pure computations
+# (decimals, CSV parsing, ranking of values in memory) never touch a database and run once.
+set(parindex_pg_core_tests "Storage.*:Finalisation.*:FrameworkImport.*:ScoreImportTest.*:LineageStore.*:LineageResults.*:MergedCohort.*:StandingTest.*:AnalysisTest.*:DemoTest.*:Sql.*:Migration.*")
+# gtest_discover_tests splits a list of ENVIRONMENT values into properties of their own: the cluster's folder is
+# compiled in instead (tests/TestBackend.h).
+foreach(target partest_main parcore_tests parcli_tests)
+    target_compile_definitions(${target} PRIVATE PARINDEX_TEST_PG_DIR="${PARINDEX_TEST_PG_DIR}")
+endforeach()
+foreach(target parcore_tests parcli_tests)
+    set(filter "")
+    if(target STREQUAL "parcore_tests")
+        set(filter TEST_FILTER "${parindex_pg_core_tests}")
+    endif()
+    gtest_discover_tests(${target} DISCOVERY_TIMEOUT 60 TEST_SUFFIX ".pg" ${filter}
+        PROPERTIES FIXTURES_REQUIRED pg_cluster
+                   ENVIRONMENT "PARINDEX_TEST_BACKEND=pg"
+                   SKIP_REGULAR_EXPRESSION "SKIPPED"
+                   LABELS pg
+                   TIMEOUT 600)
+endforeach()
