@@ -533,8 +533,8 @@ TEST_F(Server, AUnitAccountWithPsqlChangesOnlyItsOwnSelfAssessedScores)
     EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM scores WHERE ") + otherSelf), QStringLiteral("0"));
     // Nor written anew, nor moved there from its own row.
     EXPECT_TRUE(psql.exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) SELECT "
-                                         "(SELECT id FROM units WHERE name = '%1'), id, 'self', 1 FROM criteria "
-                                         "ORDER BY id DESC LIMIT 1")
+                                         "(SELECT id FROM units WHERE name = '%1'), c.id, 'self', 1 FROM criteria c "
+                                         "ORDER BY c.id DESC LIMIT 1")
                               .arg(Health))
                     .contains(QStringLiteral("may not change the self-assessed scores of %1").arg(Health)));
     EXPECT_TRUE(psql.exec(QStringLiteral("UPDATE scores SET unit_id = unit_id + 1 WHERE ") + ownSelf)
