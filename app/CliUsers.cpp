@@ -51,8 +51,8 @@ int addUser(Context& c)
         return fail(!login ? login.error() : roleText.error());
     const auto role = Permissions::roleFromName(roleText.value());
     if (!role)
-        return fail(Error::usage(
-            tr("--role must be one of %1, not %2").arg(Permissions::roleNames().join(QStringLiteral(", ")), *roleText)));
+        return fail(Error::usage(tr("--role must be one of %1, not %2")
+                                     .arg(Permissions::roleNames().join(QStringLiteral(", ")), *roleText)));
     const QString unit = c.parser.value(QStringLiteral("unit"));
     if (*role == Permissions::Role::Unit && unit.trimmed().isEmpty())
         return fail(Error::usage(tr("a unit account needs its unit (--unit NAME)")));
@@ -126,11 +126,11 @@ int removeUser(Context& c)
     auto dropped = Accounts(*db.value()).remove(login.value());
     if (!dropped)
         return fail(dropped.error());
-    out() << (dropped.value() ? tr("%1 has no account here any more; the login was dropped (no other database uses "
-                                   "it).")
-                                    .arg(login.value())
-                              : tr("%1 has no account here any more; the login itself stays on the server.")
-                                    .arg(login.value()))
+    out() << (dropped.value()
+                  ? tr("%1 has no account here any more; the login was dropped (no other database uses "
+                       "it).")
+                        .arg(login.value())
+                  : tr("%1 has no account here any more; the login itself stays on the server.").arg(login.value()))
           << Qt::endl;
     return Cli::Done;
 }

@@ -37,8 +37,8 @@ Result<qint64> Accounts::unitOf(Permissions::Role role, const QString& unitName)
         return Error::usage(tr("a unit account needs its unit (--unit NAME)"));
     if (role != Permissions::Role::Unit) {
         if (!unitName.trimmed().isEmpty())
-            return Error::usage(tr("only a unit account has a unit; the %1 role covers every unit")
-                                    .arg(Permissions::roleName(role)));
+            return Error::usage(
+                tr("only a unit account has a unit; the %1 role covers every unit").arg(Permissions::roleName(role)));
         return qint64(0);
     }
     Catalog catalog(m_db);
@@ -87,10 +87,11 @@ Result<Accounts::Added> Accounts::add(const QString& login, Permissions::Role ro
     Database::Transaction transaction(m_db, tr("account %1: %2").arg(login, Permissions::roleName(role)));
     if (!transaction.ok())
         return transaction.error();
-    auto done = m_db.run("audit.user_add", {{"login", login},
-                                            {"role", Permissions::roleName(role)},
-                                            {"unit", unitId.value() ? QVariant(unitId.value()) : QVariant()},
-                                            {"verifier", verifier}});
+    auto done = m_db.run("audit.user_add",
+                         {{"login", login},
+                          {"role", Permissions::roleName(role)},
+                          {"unit", unitId.value() ? QVariant(unitId.value()) : QVariant()},
+                          {"verifier", verifier}});
     if (!done)
         return done.error();
     Added added;
@@ -109,8 +110,8 @@ Result<QList<Accounts::Entry>> Accounts::list()
         return rows.error();
     QList<Entry> out;
     while (rows.value().next())
-        out.append({rows.value().value(0).toString(), rows.value().value(1).toString(),
-                    rows.value().value(2).toString()});
+        out.append(
+            {rows.value().value(0).toString(), rows.value().value(1).toString(), rows.value().value(2).toString()});
     return out;
 }
 
