@@ -187,21 +187,6 @@ protected:
     QString uri() const { return withDatabase(m_cluster, m_name); }
     QString file() const { return m_dir.filePath(QStringLiteral("par.db")); }
 
-    // A login role of the test's own, with the rights a clerk's program needs on this database.
-    QString addRole(const QString& suffix)
-    {
-        const QString role = m_name + u'_' + suffix;
-        Session admin(m_cluster);
-        EXPECT_EQ(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)), QString());
-        m_roles << role;
-        Session db(uri());
-        EXPECT_EQ(db.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; "
-                                         "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1")
-                              .arg(role)),
-                  QString());
-        return role;
-    }
-
     Outcome on(const QString& db, const QStringList& command, const QStringList& more = {},
                const QMap<QString, QString>& env = {}, const QByteArray& input = {})
     {
@@ -297,7 +282,8 @@ TEST_F(Server, DemoGivesSqlitesResultsToTheLastByte)
 TEST_F(Server, TheLogsActorIsTheSessionUserWhateverTheClientClaims)
 {
     ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
-    const QString clerk = addRole(QStringLiteral("clerk"));
+    // A secretariat's login: table rights alone give a login nothing since version 10.
+    const QString clerk = addAccount(QStringLiteral("clerk"), QStringLiteral("secretariat"));
     // The program says who it thinks the user is; the server records who it authenticated.
     const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("finalise")},
                             Districts
@@ -654,7 +640,9 @@ TEST_F(Server, ParindexCommandsSucceedOrAreRefusedByRole)
         EXPECT_EQ(refused.code, 2) << shown << ": " << refused.err.toStdString();
         EXPECT_TRUE(refused.err.contains(r.message)) << shown << ": " << refused.err.toStdString();
         EXPECT_FALSE(refused.err.contains(QStringLiteral("permission denied"))) << refused.err.toStdString();
-        EXPECT_FALSE(refused.err.contains(QStringLiteral("statement"))) << refused.err.toStdString();
+        // The sentence is the last word (the driver may warn about the aborted statement before it).
+        EXPECT_TRUE(refused.err.trimmed().section(u'\n', -1).startsWith(QStringLiteral("parindex: your account")))
+            << refused.err.toStdString();
     }
     EXPECT_EQ(contentDigest(owner), digest);
 
@@ -666,12 +654,14 @@ TEST_F(Server, ParindexCommandsSucceedOrAreRefusedByRole)
         EXPECT_EQ(read.code, 0) << login.toStdString() << ": " << read.err.toStdString();
         EXPECT_TRUE(read.out.contains(QStringLiteral("Bắc Kạn"))) << read.out.toStdString();
     }
+    const QString lastBefore = owner.value(QStringLiteral("SELECT max(id) FROM audit_log"));
     const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("finalise")}, finalise);
     EXPECT_EQ(done.code, 0) << done.err.toStdString();
     const Outcome renamed = on(withUser(uri(), clerk), {QStringLiteral("unit"), QStringLiteral("rename")}, rename);
     EXPECT_EQ(renamed.code, 0) << renamed.err.toStdString();
-    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(DISTINCT actor, ',') FROM audit_log WHERE action = "
-                                         "'finalise' OR entity = 'unit-event'")),
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(DISTINCT actor, ',') FROM audit_log WHERE (action = "
+                                         "'finalise' OR entity = 'unit-event') AND id > %1")
+                              .arg(lastBefore)),
               clerk);
 }
 
