@@ -10,6 +10,7 @@
 #include "storage/Demo.h"
 #include "storage/Finalisation.h"
 #include "storage/LineageStore.h"
+#include "storage/Permissions.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -646,6 +647,10 @@ int finaliseOrReopen(Context& c, bool finalise)
     auto cohort = catalog.resolveCohort(index.value(), c.parser.value(QStringLiteral("cohort")));
     if (!cohort)
         return fail(cohort.error());
+    // Said plainly before anything is tried; the server would refuse it anyway (not as a list of missing units).
+    if (const Permissions may = Permissions::of(*db.value()); !may.canFinalise())
+        return fail(Error::input(
+            tr("your account (%1) may not finalise or reopen results; the secretariat does").arg(may.describe())));
     // One core operation each, in one BEGIN IMMEDIATE transaction: finalising refuses while units miss final scores
     // (exit 2, the units listed) unless --allow-incomplete says the user knows.
     Finalisation finalisation(catalog);
@@ -878,7 +883,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return coreCommands() + unitCommands() + reportCommands() + exportCommands();
+    return coreCommands() + unitCommands() + userCommands() + reportCommands() + exportCommands();
 }
 
 QString usage()
@@ -995,7 +1000,10 @@ int Cli::run(const QStringList& arguments)
         c.parser.addHelpOption();
         command.declare(c.parser);
         if (!command.positional.isEmpty())
-            c.parser.addPositionalArgument(command.positional, tr("The file to import: CSV (UTF-8) or Excel (.xlsx)."));
+            c.parser.addPositionalArgument(command.positional,
+                                           command.positional == QLatin1String("LOGIN")
+                                               ? tr("The account's login (its role name on the server).")
+                                               : tr("The file to import: CSV (UTF-8) or Excel (.xlsx)."));
         QStringList parserArgs {QStringLiteral("parindex ") + command.name};
         parserArgs += args.mid(words.size());
         if (!c.parser.parse(parserArgs))

@@ -40,6 +40,7 @@ QList<Command> coreCommands();
 QList<Command> reportCommands();
 QList<Command> exportCommands();
 QList<Command> unitCommands();
+QList<Command> userCommands();
 
 QTextStream& out();
 QTextStream& err();

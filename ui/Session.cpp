@@ -33,6 +33,7 @@ Status Session::open(const QString& path, const QString& password)
     m_analysis.reset();
     m_catalog.reset();
     m_db = std::move(db).value();
+    m_permissions = Permissions::of(*m_db);
     m_catalog = std::make_unique<Catalog>(*m_db);
     m_analysis = std::make_unique<Analysis>(*m_catalog);
     m_editor = std::make_unique<ScoreEditor>(*m_catalog);
@@ -46,6 +47,12 @@ Status Session::open(const QString& path, const QString& password)
         m_poll.start();
     emit databaseChanged();
     return success();
+}
+
+void Session::setPermissions(const Permissions& permissions)
+{
+    m_permissions = permissions;
+    emit dataChanged();
 }
 
 void Session::setRefreshInterval(int milliseconds)

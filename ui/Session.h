@@ -2,6 +2,7 @@
 
 #include "scoring/Analysis.h"
 #include "storage/Catalog.h"
+#include "storage/Permissions.h"
 #include "storage/ScoreEditor.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
     Analysis& analysis() { return *m_analysis; }
     ScoreEditor& editor() { return *m_editor; }
     QUndoStack* undoStack() { return m_undo; }
+    // What the connected account may do (everything in a file); pages hide or disable the rest. The server refuses
+    // it anyway: this only spares the user a refusal. Set from the database at open; tests set it directly.
+    const Permissions& permissions() const { return m_permissions; }
+    void setPermissions(const Permissions& permissions);
 
     // The current context. Setting a part that changes emits contextChanged once.
     QString indexCode() const { return m_indexCode; }
@@ -84,6 +89,7 @@ private:
     std::unique_ptr<Analysis> m_analysis;
     std::unique_ptr<ScoreEditor> m_editor;
     QUndoStack* m_undo;
+    Permissions m_permissions;
     QTimer m_poll;
     qint64 m_dataVersion = -1;
     QString m_indexCode;

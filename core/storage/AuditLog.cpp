@@ -1,4 +1,5 @@
 #include "storage/AuditLog.h"
+#include "storage/Permissions.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -216,8 +217,14 @@ Result<AuditChainReport> AuditLog::verify(Database& db)
     AuditChainReport report;
     if (!chainedSchema(db))
         return report;
-    if (db.isServer())
+    if (db.isServer()) {
+        // A unit account reads its own unit's entries only: the chain between them cannot be followed from there.
+        if (const Permissions may = Permissions::of(db); may.role() == Permissions::Role::Unit)
+            return Error::input(tr("your account (%1) reads only its own unit's part of the audit log; the whole "
+                                   "chain is checked by the secretariat, an appraiser or a viewer")
+                                    .arg(may.describe()));
         return verifyOnServer(db);
+    }
     sqlite3* h = db.handle();
     Stmt read(h, QByteArray(QByteArray("SELECT ") + EntryColumns + ", hash FROM audit_log ORDER BY id").constData());
     if (!read.ok())

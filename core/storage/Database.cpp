@@ -383,6 +383,11 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
         const QString text = q.lastError().databaseText();
         if (text.startsWith(QLatin1String("finalised")))
             return Error::input(text);
+        // QPSQL gives the SQLSTATE as the native code: an account's refusal reads as on the executor's path.
+        if (m_server) {
+            if (auto refused = serverRefusal(q.lastError().nativeErrorCode().toLatin1(), text.trimmed(), QString()))
+                return *refused;
+        }
         return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), text);
     }
     return q;

@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct pg_conn;
@@ -119,6 +120,20 @@ public:
     // No connection to path may be open.
     static Result<QString> restore(const QString& path, const QString& backupPath);
 
+    // The account connected to a server database, as the server sees it (resources/sql/pg/010_roles.sql): its role
+    // ("secretariat", "appraiser", "unit", "viewer"; empty for a login with none here) and a unit account's unit.
+    // Read once when the database is opened. Empty for a SQLite file, which has no accounts.
+    struct Account
+    {
+        QString role;
+        qint64 unitId = 0;
+        QString unitName;
+    };
+    const Account& account() const { return m_account; }
+    // The password of a new login as the server stores it (SCRAM-SHA-256, encrypted here by libpq), so that the
+    // password itself never travels to the server nor appears in its logs. Server databases only.
+    Result<QString> encryptPassword(const QString& login, const QString& password);
+
     // The OS user, recorded as the author of every change in a SQLite file. On a server the triggers record the
     // server's session user instead, which a client cannot choose.
     static QString currentActor();
@@ -146,6 +161,10 @@ private:
     Result<sql::Prepared> serverPrepare(std::string_view name);
     const sql::Cache::ServerText* serverStatement(std::string_view name, Error* error);
     Error serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText) const;
+    // A refusal by the server's rules (the finalisation lock, an account's rights) as a sentence, or nothing.
+    std::optional<Error> serverRefusal(const pg_result* result) const;
+    std::optional<Error> serverRefusal(const QByteArray& sqlState, const QString& text, const QString& detail) const;
+    Status serverReadAccount();
 
     QString m_path;
     QString m_connection;
@@ -153,6 +172,7 @@ private:
     sqlite3* m_handle = nullptr;
     pg_conn* m_server = nullptr; // owned by the QPSQL connection
     bool m_readOnly = false;
+    Account m_account;
     std::unique_ptr<sql::Cache> m_statements;
 };
 

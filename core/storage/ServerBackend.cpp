@@ -12,6 +12,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Permissions.h"
 #include "storage/ServerAddress.h"
 
 #include <QAtomicInt>
@@ -208,6 +209,37 @@ QString migrationIn(const QString& folder, int version)
 const char* const ServerTimestamp
     = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 
+QString detailOf(const PGresult* r)
+{
+    const char* detail = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL) : nullptr;
+    return detail ? QString::fromUtf8(detail) : QString();
+}
+
+// What a table holds, as a refusal names it ("may not change the cohorts").
+QString thingsIn(const QString& table)
+{
+    static const QList<std::pair<QStringList, const char*>> things {
+        {{QStringLiteral("units"), QStringLiteral("unit_events"), QStringLiteral("unit_event_units")},
+         QT_TRANSLATE_NOOP("par::Database", "the units")},
+        {{QStringLiteral("indices")}, QT_TRANSLATE_NOOP("par::Database", "the indexes")},
+        {{QStringLiteral("frameworks"), QStringLiteral("criteria"), QStringLiteral("bands"),
+          QStringLiteral("illustrative_criteria")},
+         QT_TRANSLATE_NOOP("par::Database", "the criteria frameworks")},
+        {{QStringLiteral("cohorts"), QStringLiteral("cohort_members")},
+         QT_TRANSLATE_NOOP("par::Database", "the cohorts and their members")},
+        {{QStringLiteral("scores")}, QT_TRANSLATE_NOOP("par::Database", "scores")},
+        {{QStringLiteral("published_ranks")}, QT_TRANSLATE_NOOP("par::Database", "the published ranks")},
+        {{QStringLiteral("finalisations")}, QT_TRANSLATE_NOOP("par::Database", "which results are final")},
+        {{QStringLiteral("report_settings")}, QT_TRANSLATE_NOOP("par::Database", "the report settings")},
+        {{QStringLiteral("par_accounts"), QStringLiteral("par_user_add"), QStringLiteral("par_user_remove")},
+         QT_TRANSLATE_NOOP("par::Database", "the accounts")},
+    };
+    for (const auto& [tables, words] : things)
+        if (tables.contains(table))
+            return Database::tr(words);
+    return Database::tr("this part of the database");
+}
+
 } // namespace
 
 // ---- the executor's server side (declared in Sql.cpp) ----
@@ -321,9 +353,10 @@ Result<qint64> Prepared::serverRun()
     if (!succeeded(r)) {
         const QString text = messageOf(r, m_bound->conn);
         const QByteArray state = stateOf(r);
+        const std::optional<Error> refused = m_db->serverRefusal(r);
         PQclear(r);
-        if (text.startsWith(QLatin1String("finalised")))
-            return Error::input(text);
+        if (refused)
+            return *refused;
         Error error = m_db->serverFailure(QString::fromStdString(m_name), state, text);
         if (error.message == text)
             error.message = Database::tr("%1 (statement %2)").arg(text, QString::fromStdString(m_name));
@@ -482,6 +515,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, bool 
         return s.error();
     if (Status s = db->migrate(maxVersion); !s)
         return s.error();
+    if (Status s = db->serverReadAccount(); !s)
+        return s.error();
     return db;
 }
 
@@ -580,6 +615,68 @@ Error Database::serverFailure(const QString& what, const QByteArray& sqlState, c
     return Error::storage(databaseText);
 }
 
+std::optional<Error> Database::serverRefusal(const PGresult* r) const
+{
+    return serverRefusal(stateOf(r), messageOf(r, m_server), detailOf(r));
+}
+
+std::optional<Error> Database::serverRefusal(const QByteArray& sqlState, const QString& text,
+                                             const QString& detail) const
+{
+    if (text.startsWith(QLatin1String("finalised")))
+        return Error::input(text);
+    if (sqlState != "42501")
+        return std::nullopt;
+    const Permissions account = Permissions::of(*this);
+    // Our own rules (010_roles.sql) say what was refused in the detail: role|own unit|unit|stage.
+    if (text.startsWith(QLatin1String("not permitted:"))) {
+        const QStringList fields = detail.split(u'|');
+        const QString subject = fields.value(2);
+        if (subject == QLatin1String("accounts"))
+            return Error::input(
+                tr("your account (%1) may not manage accounts; the secretariat does").arg(account.describe()));
+        if (subject == QLatin1String("<superuser>"))
+            return Error::input(tr("a superuser is not given a parindex role"));
+        if (subject == QLatin1String("<self>"))
+            return Error::input(tr("an account cannot remove itself"));
+        return account.scoreRefusal(subject, fields.value(3) == QLatin1String("self") ? Stage::Self : Stage::Final);
+    }
+    // The grants and the policies: "permission denied for table X", "... violates row-level security policy for
+    // table "X"".
+    static const QRegularExpression table(QStringLiteral("(?:table|function) \"?([A-Za-z_]+)\"?"));
+    const QRegularExpressionMatch match = table.match(text);
+    return Error::input(tr("your account (%1) may not change %2")
+                            .arg(account.describe(), thingsIn(match.hasMatch() ? match.captured(1) : QString())));
+}
+
+Status Database::serverReadAccount()
+{
+    if (schemaVersion() < 10) // an older schema, kept on purpose by a test of upgrades: no accounts yet
+        return success();
+    auto read = run("audit.account");
+    if (!read)
+        return read.error();
+    if (read.value().next()) {
+        m_account.role = read.value().value(0).toString();
+        m_account.unitId = read.value().integer(1);
+        m_account.unitName = read.value().value(2).toString();
+    }
+    return success();
+}
+
+Result<QString> Database::encryptPassword(const QString& login, const QString& password)
+{
+    if (!m_server)
+        return Error::usage(tr("a database file has no accounts"));
+    char* encrypted
+        = PQencryptPasswordConn(m_server, password.toUtf8().constData(), login.toUtf8().constData(), "scram-sha-256");
+    if (!encrypted)
+        return Error::storage(tr("cannot encrypt the password: %1").arg(QString::fromUtf8(PQerrorMessage(m_server))));
+    const QString out = QString::fromUtf8(encrypted);
+    PQfreemem(encrypted);
+    return out;
+}
+
 Status Database::serverExecScript(const QString& script)
 {
     PGresult* r = PQexec(m_server, script.toUtf8().constData());
@@ -589,9 +686,10 @@ Status Database::serverExecScript(const QString& script)
     }
     const QString text = messageOf(r, m_server);
     const QByteArray state = stateOf(r);
+    const std::optional<Error> refused = serverRefusal(r);
     PQclear(r);
-    if (text.startsWith(QLatin1String("finalised")))
-        return Error::input(text);
+    if (refused)
+        return *refused;
     return serverFailure(script.left(2000), state, text);
 }
 
@@ -636,10 +734,12 @@ Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_l
         return sql::Query(this, r, std::string(name));
     const QString text = messageOf(r, m_server);
     const QByteArray state = stateOf(r);
+    const std::optional<Error> refused = serverRefusal(r);
     PQclear(r);
-    // The finalisation lock speaks for itself; other failures name the statement, and the log has its values.
-    if (text.startsWith(QLatin1String("finalised")))
-        return Error::input(text);
+    // The finalisation lock and the account's rights speak for themselves; other failures name the statement, and
+    // the log has its values.
+    if (refused)
+        return *refused;
     QStringList described;
     for (const auto& [placeholder, value] : values)
         described << QStringLiteral(":%1=%2").arg(QLatin1String(placeholder),

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "models/ScoreTreeModel.h"
 #include "pages/EntryPage.h"
+#include "pages/SetupPage.h"
 #include "storage/Demo.h"
 #include "storage/FrameworkEditor.h"
 
@@ -504,4 +505,63 @@ TEST_F(EntryTest, TheCoreRefusesAWholeWriteWhenOneCellIsNotWhatTheFormShowed)
             .ok());
     EXPECT_EQ(stored(QStringLiteral("1.1")), d("2"));
     EXPECT_EQ(stored(QStringLiteral("1.2"), Stage::Self), d("3"));
+}
+
+// What an account may do shapes the page (the server refuses the rest anyway): a unit account types its own
+// self-assessed values and evidence, never the appraised column or another unit's scores; no Finalise, no Setup.
+TEST_F(EntryTest, AUnitAccountsFinalColumnIsReadOnly)
+{
+    select(session, 2019);
+    session.setPermissions(Permissions(Permissions::Role::Unit, session.unitId(), UnitName));
+    EntryPage page(session);
+    activate(page);
+    ScoreTreeModel& model = *page.model();
+    EXPECT_FALSE(model.flags(cell(model, QStringLiteral("1.1"))) & Qt::ItemIsEditable);
+    EXPECT_FALSE(model.flags(cell(model, QStringLiteral("1.1"), ScoreTreeModel::Note)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model.flags(cell(model, QStringLiteral("1.1"), ScoreTreeModel::Self)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model.flags(cell(model, QStringLiteral("1.1"), ScoreTreeModel::Evidence)) & Qt::ItemIsEditable);
+
+    // Typed on the appraised column: no editor opens, nothing is stored.
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("1.1")));
+    press(Qt::Key_F2);
+    EXPECT_EQ(qobject_cast<QLineEdit*>(QApplication::focusWidget()), nullptr);
+    enter(QStringLiteral("5"));
+    EXPECT_FALSE(stored(QStringLiteral("1.1")).has_value());
+    // The self-assessed column takes the value.
+    page.view()->setCurrentIndex(cell(model, QStringLiteral("1.1"), ScoreTreeModel::Self));
+    press(Qt::Key_F2);
+    ASSERT_NE(qobject_cast<QLineEdit*>(QApplication::focusWidget()), nullptr);
+    enter(QStringLiteral("3"));
+    EXPECT_EQ(stored(QStringLiteral("1.1"), Stage::Self), d("3"));
+    EXPECT_FALSE(stored(QStringLiteral("1.1")).has_value());
+    QPushButton* finalise = nullptr;
+    for (QPushButton* b : page.findChildren<QPushButton*>())
+        if (b->text() == EntryPage::tr("&Finalise..."))
+            finalise = b;
+    ASSERT_NE(finalise, nullptr);
+    EXPECT_FALSE(finalise->isVisible());
+
+    // Another unit's page: read-only throughout.
+    auto other = session.catalog().findUnit(QStringLiteral("Sở Nội vụ"));
+    ASSERT_TRUE(other.ok() && other.value());
+    session.setContext(IndexCode, 2019, session.cohortId(), other.value()->id);
+    for (int column : {ScoreTreeModel::Self, ScoreTreeModel::Final, ScoreTreeModel::Note, ScoreTreeModel::Evidence})
+        EXPECT_FALSE(model.flags(cell(model, QStringLiteral("1.1"), column)) & Qt::ItemIsEditable) << column;
+
+    // An appraiser: the other way round. The secretariat (and a file's user): everything.
+    session.setPermissions(Permissions(Permissions::Role::Appraiser));
+    EXPECT_TRUE(model.flags(cell(model, QStringLiteral("1.1"))) & Qt::ItemIsEditable);
+    EXPECT_FALSE(model.flags(cell(model, QStringLiteral("1.1"), ScoreTreeModel::Self)) & Qt::ItemIsEditable);
+    EXPECT_FALSE(finalise->isVisible());
+    session.setPermissions(Permissions());
+    EXPECT_TRUE(model.flags(cell(model, QStringLiteral("1.1"), ScoreTreeModel::Self)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(finalise->isVisible());
+
+    // Setup is for the secretariat only: a viewer may look but not change.
+    session.setPermissions(Permissions(Permissions::Role::Viewer));
+    SetupPage setup(session);
+    setup.refresh();
+    for (QPushButton* b : setup.findChildren<QPushButton*>())
+        EXPECT_FALSE(b->isEnabled()) << b->text().toStdString();
 }

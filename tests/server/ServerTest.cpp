@@ -27,7 +27,8 @@ struct Outcome
     QString err;
 };
 
-Outcome runParindex(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {})
+Outcome runParindex(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {},
+                    const QByteArray& input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,6 +38,11 @@ Outcome runParindex(const QStringList& arguments, const QMap<QString, QString>& 
         env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PARINDEX_EXE), arguments);
+    // Standard input as a script's: what it writes, then the end (a password is read from it).
+    if (process.waitForStarted(30'000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     EXPECT_TRUE(process.waitForFinished(180'000)) << arguments.join(u' ').toStdString();
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
@@ -170,37 +176,41 @@ protected:
             return;
         Session admin(m_cluster);
         admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        // The logins, then the database's group roles (version 10), which outlive a dropped database.
         for (const QString& role : m_roles)
             admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        for (const QString& database : QStringList {m_name} + m_databases)
+            for (const char* group : {"secretariat", "appraiser", "unit", "viewer"})
+                admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(database, QLatin1String(group)));
     }
 
     QString uri() const { return withDatabase(m_cluster, m_name); }
     QString file() const { return m_dir.filePath(QStringLiteral("par.db")); }
 
-    // A login role of the test's own, with the rights a clerk's program needs on this database.
-    QString addRole(const QString& suffix)
+    Outcome on(const QString& db, const QStringList& command, const QStringList& more = {},
+               const QMap<QString, QString>& env = {}, const QByteArray& input = {})
     {
-        const QString role = m_name + u'_' + suffix;
-        Session admin(m_cluster);
-        EXPECT_EQ(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)), QString());
-        m_roles << role;
-        Session db(uri());
-        EXPECT_EQ(db.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; "
-                                         "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1")
-                              .arg(role)),
-                  QString());
-        return role;
+        return runParindex(command + QStringList {QStringLiteral("--db"), db} + more, env, input);
     }
 
-    Outcome on(const QString& db, const QStringList& command, const QStringList& more = {},
-               const QMap<QString, QString>& env = {})
+    // A login made by "parindex user add" (the password from the environment), removed with the test.
+    QString addAccount(const QString& suffix, const QString& role, const QString& unit = QString())
     {
-        return runParindex(command + QStringList {QStringLiteral("--db"), db} + more, env);
+        const QString login = m_name + u'_' + suffix;
+        QStringList options {QStringLiteral("--role"), role};
+        if (!unit.isEmpty())
+            options << QStringLiteral("--unit") << unit;
+        const Outcome added = on(uri(), {QStringLiteral("user"), QStringLiteral("add")}, options + QStringList {login},
+                                 {{QStringLiteral("PARINDEX_NEW_PASSWORD"), QStringLiteral("mật khẩu 1")}});
+        EXPECT_EQ(added.code, 0) << added.err.toStdString();
+        m_roles << login;
+        return login;
     }
 
     QString m_cluster;
     QString m_name;
     QStringList m_roles;
+    QStringList m_databases; // more databases of the test's own, dropped by the test
     bool m_created = false;
     QTemporaryDir m_dir;
 };
@@ -272,7 +282,8 @@ TEST_F(Server, DemoGivesSqlitesResultsToTheLastByte)
 TEST_F(Server, TheLogsActorIsTheSessionUserWhateverTheClientClaims)
 {
     ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
-    const QString clerk = addRole(QStringLiteral("clerk"));
+    // A secretariat's login: table rights alone give a login nothing since version 10.
+    const QString clerk = addAccount(QStringLiteral("clerk"), QStringLiteral("secretariat"));
     // The program says who it thinks the user is; the server records who it authenticated.
     const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("finalise")},
                             Districts
@@ -459,4 +470,298 @@ TEST(ServerAddress, APasswordOnTheCommandLineIsRefused)
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("pgpass"))) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("secret"))) << r.err.toStdString();
+}
+
+// ---- accounts and roles (resources/sql/pg/010_roles.sql), as the server enforces them ----
+
+namespace {
+
+const QString Home = QStringLiteral("Sở Nội vụ");
+const QString Health = QStringLiteral("Sở Y tế");
+
+// "unit_id = X AND criterion_id = Y AND stage = 'S'" of a 2018 department score, read by the owner (who sees all).
+QString scoreRow(Session& owner, const QString& unit, const char* stage)
+{
+    const QString ids = owner.value(
+        QStringLiteral("SELECT s.unit_id || ',' || s.criterion_id FROM scores s JOIN score_context sc ON "
+                       "sc.criterion_id = s.criterion_id JOIN units u ON u.id = s.unit_id WHERE sc.index_code = "
+                       "'BKCCHC' AND sc.year = 2018 AND u.name = '%1' AND s.stage = '%2' AND s.value_micro > 0 "
+                       "ORDER BY s.criterion_id LIMIT 1")
+            .arg(unit, QLatin1String(stage)));
+    EXPECT_TRUE(ids.contains(u',')) << ids.toStdString();
+    return QStringLiteral("unit_id = %1 AND criterion_id = %2 AND stage = '%3'")
+        .arg(ids.section(u',', 0, 0), ids.section(u',', 1), QLatin1String(stage));
+}
+
+QString valueOf(Session& owner, const QString& row)
+{
+    return owner.value(QStringLiteral("SELECT value_micro FROM scores WHERE ") + row);
+}
+
+} // namespace
+
+TEST_F(Server, AUnitAccountWithPsqlChangesOnlyItsOwnSelfAssessedScores)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
+    const QString home = addAccount(QStringLiteral("home"), QStringLiteral("unit"), Home);
+    Session owner(uri());
+    const QString ownSelf = scoreRow(owner, Home, "self");
+    const QString ownFinal = scoreRow(owner, Home, "final");
+    const QString otherSelf = scoreRow(owner, Health, "self");
+    const QString before = valueOf(owner, otherSelf);
+    const QString finalBefore = valueOf(owner, ownFinal);
+
+    Session psql(withUser(uri(), home));
+    ASSERT_TRUE(psql.connected()) << psql.connectionError().toStdString();
+    // Another unit's row: not even visible to change (row-level security), so nothing changes.
+    EXPECT_EQ(psql.exec(QStringLiteral("UPDATE scores SET value_micro = 1 WHERE ") + otherSelf), QString());
+    EXPECT_EQ(valueOf(owner, otherSelf), before);
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM scores WHERE ") + otherSelf), QStringLiteral("0"));
+    // Nor written anew, nor moved there from its own row.
+    EXPECT_TRUE(psql.exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) SELECT "
+                                         "(SELECT id FROM units WHERE name = '%1'), c.id, 'self', 1 FROM criteria c "
+                                         "ORDER BY c.id DESC LIMIT 1")
+                              .arg(Health))
+                    .contains(QStringLiteral("may not change the self-assessed scores of %1").arg(Health)));
+    EXPECT_TRUE(psql.exec(QStringLiteral("UPDATE scores SET unit_id = unit_id + 1 WHERE ") + ownSelf)
+                    .contains(QStringLiteral("permission denied")));
+    // Its own final (appraised) score: refused, by name.
+    EXPECT_TRUE(psql.exec(QStringLiteral("UPDATE scores SET value_micro = 1 WHERE ") + ownFinal)
+                    .contains(QStringLiteral("may not change the final scores")));
+    EXPECT_EQ(valueOf(owner, ownFinal), finalBefore);
+    // Its own self-assessed score and note: done, and logged under its login.
+    EXPECT_EQ(psql.exec(QStringLiteral("UPDATE scores SET value_micro = 1234567, note = 'xem' WHERE ") + ownSelf),
+              QString());
+    EXPECT_EQ(valueOf(owner, ownSelf), QStringLiteral("1234567"));
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT actor || ' ' || new_value FROM audit_log WHERE entity = 'score' "
+                                         "ORDER BY id DESC LIMIT 1")),
+              home + QStringLiteral(" 1.234567 [xem | ]"));
+    // The log is the triggers' alone; it reads its own unit's entries only.
+    EXPECT_TRUE(psql.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity) VALUES ('x', 'y', 'z', "
+                                         "'w')"))
+                    .contains(QStringLiteral("permission denied")));
+    EXPECT_TRUE(psql.exec(QStringLiteral("UPDATE audit_sequence SET last = 0")).contains(QStringLiteral("permission")));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE unit = '%1'").arg(Health)),
+              QStringLiteral("0"));
+    EXPECT_NE(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE unit = '%1'").arg(Home)),
+              QStringLiteral("0"));
+    // The chain still holds: the entry was sealed through the owner's function.
+    const Outcome check = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("hash chain intact"))) << check.out.toStdString();
+}
+
+TEST_F(Server, AppraisersAndViewersAreHeldToTheirRolesByTheServer)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
+    const QString appraiser = addAccount(QStringLiteral("council"), QStringLiteral("appraiser"));
+    const QString viewer = addAccount(QStringLiteral("reader"), QStringLiteral("viewer"));
+    Session owner(uri());
+    const QString digestBefore = contentDigest(owner);
+    const QString final = scoreRow(owner, Health, "final");
+    const QString self = scoreRow(owner, Health, "self");
+
+    Session council(withUser(uri(), appraiser));
+    ASSERT_TRUE(council.connected()) << council.connectionError().toStdString();
+    for (const char* sql : {"UPDATE units SET code = 'X' WHERE name = 'Sở Y tế'", "DELETE FROM frameworks",
+                            "INSERT INTO indices (code, name) VALUES ('X', 'X')", "DELETE FROM finalisations",
+                            "INSERT INTO cohort_members SELECT cohort_id, 2030, unit_id FROM cohort_members LIMIT 1",
+                            "DELETE FROM par_accounts"})
+        EXPECT_TRUE(council.exec(QString::fromUtf8(sql)).contains(QStringLiteral("permission denied"))) << sql;
+    EXPECT_TRUE(council.exec(QStringLiteral("UPDATE scores SET value_micro = 1 WHERE ") + self)
+                    .contains(QStringLiteral("may not change the self-assessed scores")));
+    EXPECT_EQ(council.value(QStringLiteral("SELECT count(*) > 0 FROM scores WHERE stage = 'self'")),
+              QStringLiteral("t")); // reads everything
+    EXPECT_EQ(contentDigest(owner), digestBefore);
+    EXPECT_EQ(council.exec(QStringLiteral("UPDATE scores SET value_micro = 2500000 WHERE ") + final), QString());
+    EXPECT_EQ(valueOf(owner, final), QStringLiteral("2500000"));
+
+    Session reader(withUser(uri(), viewer));
+    ASSERT_TRUE(reader.connected());
+    const QString digest = contentDigest(owner);
+    for (const char* sql : {"UPDATE scores SET value_micro = 1", "DELETE FROM scores",
+                            "INSERT INTO report_settings VALUES ('place', 'x')", "UPDATE units SET code = NULL",
+                            "DELETE FROM published_ranks", "SELECT par_user_remove('x')"})
+        EXPECT_TRUE(reader.exec(QString::fromUtf8(sql)).contains(QStringLiteral("permission denied"))) << sql;
+    EXPECT_EQ(contentDigest(owner), digest);
+    EXPECT_EQ(reader.value(QStringLiteral("SELECT count(*) FROM scores")),
+              owner.value(QStringLiteral("SELECT count(*) FROM scores")));
+}
+
+TEST_F(Server, ParindexCommandsSucceedOrAreRefusedByRole)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
+    const QString clerk = addAccount(QStringLiteral("clerk"), QStringLiteral("secretariat"));
+    const QString council = addAccount(QStringLiteral("council"), QStringLiteral("appraiser"));
+    const QString home = addAccount(QStringLiteral("home"), QStringLiteral("unit"), Home);
+    const QString reader = addAccount(QStringLiteral("reader"), QStringLiteral("viewer"));
+    const QStringList finalise = Districts
+        + QStringList {QStringLiteral("--allow-incomplete"), QStringLiteral("--reason"), QStringLiteral("QĐ 12")};
+    const QStringList rename {
+        QStringLiteral("--year"), QStringLiteral("2025"),        QStringLiteral("--unit"),  Health,
+        QStringLiteral("--to"),   QStringLiteral("Sở Y tế mới"), QStringLiteral("--basis"), QStringLiteral("QĐ 1")};
+    Session owner(uri());
+    const QString digest = contentDigest(owner);
+
+    // Refusals: a sentence naming the account and what it may not change, exit 2, nothing changed.
+    struct Refusal
+    {
+        QString login;
+        QStringList command;
+        QStringList options;
+        QString message;
+    };
+    const QList<Refusal> refusals {
+        {home,
+         {QStringLiteral("finalise")},
+         finalise,
+         QStringLiteral("your account (unit %1) may not finalise or reopen results").arg(Home)},
+        {council,
+         {QStringLiteral("unit"), QStringLiteral("rename")},
+         rename,
+         QStringLiteral("your account (appraiser) may not change the units")},
+        {reader,
+         {QStringLiteral("settings")},
+         {QStringLiteral("--place"), QStringLiteral("Bắc Kạn")},
+         QStringLiteral("your account (viewer) may not change the report settings")},
+        {home,
+         {QStringLiteral("user"), QStringLiteral("list")},
+         {},
+         QStringLiteral("your account (unit %1) may not manage accounts").arg(Home)},
+        {council,
+         {QStringLiteral("user"), QStringLiteral("remove")},
+         {home},
+         QStringLiteral("your account (appraiser) may not manage accounts")},
+        {home, {QStringLiteral("check")}, {}, QStringLiteral("reads only its own unit's part of the audit log")},
+    };
+    for (const Refusal& r : refusals) {
+        const Outcome refused = on(withUser(uri(), r.login), r.command, r.options);
+        const std::string shown = QString(r.login + u' ' + r.command.join(u' ')).toStdString();
+        EXPECT_EQ(refused.code, 2) << shown << ": " << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(r.message)) << shown << ": " << refused.err.toStdString();
+        EXPECT_FALSE(refused.err.contains(QStringLiteral("permission denied"))) << refused.err.toStdString();
+        // The sentence is the last word (the driver may warn about the aborted statement before it).
+        EXPECT_TRUE(refused.err.trimmed().section(u'\n', -1).startsWith(QStringLiteral("parindex: your account")))
+            << refused.err.toStdString();
+    }
+    EXPECT_EQ(contentDigest(owner), digest);
+
+    // Reading works for everyone; the secretariat's login finalises, and the log names it.
+    for (const QString& login : {home, council, reader}) {
+        const Outcome read
+            = on(withUser(uri(), login), {QStringLiteral("ranking")},
+                 {QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018")});
+        EXPECT_EQ(read.code, 0) << login.toStdString() << ": " << read.err.toStdString();
+        EXPECT_TRUE(read.out.contains(QStringLiteral("Bắc Kạn"))) << read.out.toStdString();
+    }
+    const QString lastBefore = owner.value(QStringLiteral("SELECT max(id) FROM audit_log"));
+    const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("finalise")}, finalise);
+    EXPECT_EQ(done.code, 0) << done.err.toStdString();
+    const Outcome renamed = on(withUser(uri(), clerk), {QStringLiteral("unit"), QStringLiteral("rename")}, rename);
+    EXPECT_EQ(renamed.code, 0) << renamed.err.toStdString();
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(DISTINCT actor, ',') FROM audit_log WHERE (action = "
+                                         "'finalise' OR entity = 'unit-event') AND id > %1")
+                              .arg(lastBefore)),
+              clerk);
+}
+
+TEST_F(Server, UserAddListAndRemove)
+{
+    // A file has no accounts.
+    ASSERT_EQ(on(file(), {QStringLiteral("demo")}).code, 0);
+    const Outcome onFile = on(file(), {QStringLiteral("user"), QStringLiteral("list")});
+    EXPECT_EQ(onFile.code, 1);
+    EXPECT_TRUE(onFile.err.contains(QStringLiteral("PostgreSQL server"))) << onFile.err.toStdString();
+
+    ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
+    const QString login = m_name + QStringLiteral("_home");
+    m_roles << login;
+    const QStringList add {QStringLiteral("user"), QStringLiteral("add")};
+    const QMap<QString, QString> none;
+    struct Refusal
+    {
+        QStringList options;
+        int code;
+        QString message;
+    };
+    const QList<Refusal> refusals {
+        {{QStringLiteral("--role"), QStringLiteral("boss"), login}, 1, QStringLiteral("--role must be one of")},
+        {{QStringLiteral("--role"), QStringLiteral("unit"), login}, 1, QStringLiteral("needs its unit")},
+        {{QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("--unit"), Home, login},
+         1,
+         QStringLiteral("only a unit account has a unit")},
+        {{QStringLiteral("--role"), QStringLiteral("unit"), QStringLiteral("--unit"), QStringLiteral("Sở Không Có"),
+          login},
+         2,
+         QStringLiteral("there is no unit \"Sở Không Có\"")},
+        {{QStringLiteral("--role"), QStringLiteral("unit"), QStringLiteral("--unit"), Home, login},
+         1,
+         QStringLiteral("give its password on standard input")},
+        {{QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("pg_x")}, 1, QStringLiteral("reserved")},
+    };
+    Session owner(uri());
+    const QString digest = contentDigest(owner);
+    for (const Refusal& r : refusals) {
+        const Outcome refused = on(uri(), add, r.options, none);
+        EXPECT_EQ(refused.code, r.code) << r.options.join(u' ').toStdString() << ": " << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(r.message)) << refused.err.toStdString();
+    }
+    EXPECT_EQ(contentDigest(owner), digest);
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(login)),
+              QStringLiteral("0"));
+
+    // The password from standard input; the server keeps only its SCRAM verifier, made by the client.
+    const Outcome added
+        = on(uri(), add, {QStringLiteral("--role"), QStringLiteral("unit"), QStringLiteral("--unit"), Home, login},
+             none, QByteArrayLiteral("bí mật\n"));
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("Created the login"))) << added.out.toStdString();
+    EXPECT_TRUE(owner.value(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(login))
+                    .startsWith(QStringLiteral("SCRAM-SHA-256$")));
+    const QStringList list {QStringLiteral("user"), QStringLiteral("list")};
+    const QStringList csv {QStringLiteral("--format"), QStringLiteral("csv")};
+    EXPECT_TRUE(on(uri(), list, csv).out.contains(login + QStringLiteral(",unit,") + Home));
+
+    // The same login again, now a viewer: no password needed, one role only.
+    const Outcome again = on(uri(), add, {QStringLiteral("--role"), QStringLiteral("viewer"), login});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_FALSE(again.out.contains(QStringLiteral("Created"))) << again.out.toStdString();
+    EXPECT_TRUE(on(uri(), list, csv).out.contains(login + QStringLiteral(",viewer,\n")));
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member "
+                                         "WHERE r.rolname = '%1'")
+                              .arg(login)),
+              QStringLiteral("1"));
+
+    // Another parindex database uses the login too: removing it here keeps the login.
+    const QString other = m_name + QStringLiteral("_b");
+    Session admin(m_cluster);
+    ASSERT_EQ(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(other)), QString());
+    m_databases << other;
+    const QString otherUri = withDatabase(m_cluster, other);
+    ASSERT_EQ(on(otherUri, {QStringLiteral("init")}).code, 0);
+    ASSERT_EQ(on(otherUri, add, {QStringLiteral("--role"), QStringLiteral("appraiser"), login}).code, 0);
+    const QStringList remove {QStringLiteral("user"), QStringLiteral("remove")};
+    const Outcome kept = on(uri(), remove, {login});
+    EXPECT_EQ(kept.code, 0) << kept.err.toStdString();
+    EXPECT_TRUE(kept.out.contains(QStringLiteral("stays"))) << kept.out.toStdString();
+    EXPECT_FALSE(on(uri(), list, csv).out.contains(login));
+    EXPECT_TRUE(on(otherUri, list, csv).out.contains(login + QStringLiteral(",appraiser,")));
+    // Removed from the last database: the login parindex created is dropped.
+    const Outcome dropped = on(otherUri, remove, {login});
+    EXPECT_EQ(dropped.code, 0) << dropped.err.toStdString();
+    EXPECT_TRUE(dropped.out.contains(QStringLiteral("dropped"))) << dropped.out.toStdString();
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1'").arg(login)),
+              QStringLiteral("0"));
+    admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(other));
+    EXPECT_EQ(on(uri(), remove, {login}).code, 2);
+
+    // Every change is in the log, under the account that made it.
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(action || ' ' || coalesce(old_value, '-') || ' > ' || "
+                                         "coalesce(new_value, '-'), '; ' ORDER BY id) FROM audit_log WHERE entity = "
+                                         "'account'")),
+              QStringLiteral("insert - > %1 / unit / %2; update %1 / unit / %2 > %1 / viewer; delete %1 / viewer > -")
+                  .arg(login, Home));
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(DISTINCT actor, ',') FROM audit_log WHERE entity = "
+                                         "'account'")),
+              owner.value(QStringLiteral("SELECT session_user")));
 }

@@ -322,6 +322,12 @@ QVariant ScoreTreeModel::headerData(int section, Qt::Orientation orientation, in
     return QVariant();
 }
 
+bool ScoreTreeModel::writable(int column) const
+{
+    const bool self = column == Self || column == Evidence;
+    return !m_readOnly && (self ? m_selfWritable : m_finalWritable);
+}
+
 Qt::ItemFlags ScoreTreeModel::flags(const QModelIndex& index) const
 {
     if (!index.isValid())
@@ -329,7 +335,7 @@ Qt::ItemFlags ScoreTreeModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const int column = index.column();
     // Typing reaches only the criteria that take values; a parent's published value is a command of its own.
-    if (!m_readOnly
+    if (writable(column)
         && ((isValueColumn(column) && takesValues(positionOf(index))) || column == Note || column == Evidence))
         f |= Qt::ItemIsEditable;
     return f;
@@ -337,7 +343,7 @@ Qt::ItemFlags ScoreTreeModel::flags(const QModelIndex& index) const
 
 bool ScoreTreeModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || role != Qt::EditRole || m_readOnly)
+    if (!index.isValid() || role != Qt::EditRole || !writable(index.column()))
         return false;
     const int position = positionOf(index);
     const int column = index.column();

@@ -51,6 +51,14 @@ public:
     void setWriter(Writer writer) { m_writer = std::move(writer); }
 
     bool readOnly() const { return m_readOnly; }
+    // Which stages the account may change (Permissions): the other stage's value column and its note (Note: final,
+    // Evidence: self) stay read-only. Takes effect at the next load.
+    void setWritableStages(bool self, bool final)
+    {
+        m_selfWritable = self;
+        m_finalWritable = final;
+    }
+    bool writable(int column) const;
     ScoreNote note(int position, Stage stage) const
     {
         return (stage == Stage::Self ? m_selfNotes : m_finalNotes).value(position);
@@ -96,6 +104,8 @@ private:
     QHash<int, ScoreNote> m_finalNotes;
     QList<int> m_rowInParent; // by position
     bool m_readOnly = true;
+    bool m_selfWritable = true;
+    bool m_finalWritable = true;
     Writer m_writer;
 };
 

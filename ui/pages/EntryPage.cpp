@@ -201,6 +201,10 @@ void EntryPage::refresh()
         return;
     }
     const bool readOnly = final.value();
+    // What this account may change here (a unit account: its own self-assessed scores; an appraiser: the final ones).
+    const Permissions& may = m_session.permissions();
+    m_model->setWritableStages(may.canWriteScore(unit.value()->id, Stage::Self),
+                               may.canWriteScore(unit.value()->id, Stage::Final));
     const bool reset = m_model->load(framework.value(), selfValues.value(), finalValues.value(), selfNotes.value(),
                                      finalNotes.value(), readOnly);
     if (readOnly)
@@ -236,8 +240,9 @@ void EntryPage::refresh()
     m_banner->setVisible(readOnly);
     // An empty page is where a clerk starting next year's scores looks: the new year is offered here too.
     m_newYear->setVisible(!selfValues->total() && !total);
-    m_finalise->setVisible(!readOnly);
-    m_published->setVisible(!readOnly);
+    m_finalise->setVisible(!readOnly && may.canFinalise());
+    m_reopen->setVisible(may.canFinalise());
+    m_published->setVisible(!readOnly && may.canWriteScore(unit.value()->id, m_session.stage()));
     if (readOnly)
         m_bannerText->setText(tr("The %1 results of \"%2\" are final and cannot be changed. To correct them, reopen "
                                  "them and give a reason; the reopening is recorded in the history.")
@@ -344,7 +349,7 @@ void EntryPage::showParentMenu(const QModelIndex& index, const QPoint& globalAt)
     const Stage stage
         = ScoreTreeModel::isValueColumn(index.column()) ? ScoreTreeModel::stageOf(index.column()) : Stage::Final;
     const bool recorded = m_model->evaluation(stage).recorded.value(position);
-    const bool editable = !m_model->readOnly();
+    const bool editable = m_model->writable(stage == Stage::Self ? ScoreTreeModel::Self : ScoreTreeModel::Final);
     QMenu menu(this);
     QAction* record = menu.addAction(tr("Record a published value for this row..."));
     QAction* remove = menu.addAction(tr("Remove the published value of this row..."));
@@ -507,6 +512,10 @@ bool EntryPage::paste(const QString& text)
     }
     if (m_model->readOnly()) {
         showMessage(tr("These results are final; reopen them before pasting."), true);
+        return false;
+    }
+    if (!m_model->writable(current.column())) {
+        showMessage(tr("Your account (%1) may not change this column.").arg(m_session.permissions().describe()), true);
         return false;
     }
     QStringList rows = text.split(u'\n');

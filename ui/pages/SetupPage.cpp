@@ -122,6 +122,13 @@ void SetupPage::refresh()
     fillIndexes();
     fillYears();
     loadTabs();
+    // Only the secretariat sets up indexes, criteria, units and cohorts; the others may look.
+    const bool may = m_session.permissions().canSetup();
+    for (QWidget* child : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        child->setEnabled(may);
+    setToolTip(
+        may ? QString()
+            : tr("Only the secretariat changes the setup (your account: %1).").arg(m_session.permissions().describe()));
 }
 
 void SetupPage::fillIndexes()

@@ -21,3 +21,36 @@ SELECT par_log(:action, :entity, :index_code, CAST(:year AS BIGINT), :unit, :cri
 -- The highest id ever given to an entry.
 -- name: last_id
 SELECT last FROM audit_sequence WHERE one = 1
+
+-- The chain is sealed through the owner's functions (resources/sql/pg/010_roles.sql): an account that may read only
+-- part of the log (a unit's) still seals what it wrote, and no account may update the log itself.
+-- name: unsealed
+SELECT id, at, actor, source, action, entity, index_code, year, unit, criterion, stage, old_value, new_value, reason
+FROM par_audit_unsealed()
+
+-- name: previous_hash
+SELECT par_audit_previous_hash(:id)
+
+-- name: seal
+SELECT par_audit_seal(:hash, :id)
+
+-- The connected account (see Permissions): its role and, for a unit account, its unit.
+-- name: account
+SELECT par_account_role(), par_account_unit(), par_unit_name(par_account_unit())
+
+-- name: user_add
+SELECT par_user_add(:login, :role, :unit, :verifier)
+
+-- name: user_remove
+SELECT par_user_remove(:login)
+
+-- name: user_exists
+SELECT count(*) FROM pg_roles WHERE rolname = :login
+
+-- name: user_list
+SELECT a.login, a.role, par_unit_name(a.unit_id) FROM par_accounts a
+UNION ALL
+SELECT r.rolname, 'secretariat', NULL FROM pg_roles r
+WHERE r.oid = (SELECT datdba FROM pg_database WHERE datname = current_database())
+    AND NOT EXISTS (SELECT 1 FROM par_accounts a WHERE a.login = r.rolname)
+ORDER BY 1
