@@ -25,8 +25,13 @@ class TestDatabase
 {
 public:
     explicit TestDatabase(int maxVersion = -1)
+        : TestDatabase(QString(), maxVersion)
     {
-        path = dir.filePath(QStringLiteral("test.db"));
+    }
+    // On a given database: a file, or a PostgreSQL URI (the server tests).
+    explicit TestDatabase(const QString& location, int maxVersion = -1)
+    {
+        path = location.isEmpty() ? dir.filePath(QStringLiteral("test.db")) : location;
         auto opened = par::Database::open(path, maxVersion);
         if (!opened)
             ADD_FAILURE() << opened.error().message.toStdString();
