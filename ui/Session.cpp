@@ -1,5 +1,8 @@
 #include "Session.h"
 
+#include "commands/SetScoresCommand.h"
+#include "storage/ServerChanges.h"
+
 #include <QSqlQuery>
 
 namespace par::ui {
@@ -12,6 +15,9 @@ Session::Session(QObject* parent)
     // and never fires on the session's own writes.
     m_poll.setInterval(1500);
     connect(&m_poll, &QTimer::timeout, this, &Session::checkForOutsideChanges);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(150);
+    connect(&m_soon, &QTimer::timeout, this, &Session::refreshForOthers);
 }
 
 Session::~Session()
@@ -42,6 +48,8 @@ Status Session::open(const QString& path, const QString& password)
     m_cohortId = 0;
     m_unitId = 0;
     m_dataVersion = -1;
+    if (ServerChanges::subscribe(*m_db))
+        connect(m_db->sql().driver(), &QSqlDriver::notification, this, &Session::notified);
     checkForOutsideChanges(); // the starting point
     if (m_poll.interval() > 0)
         m_poll.start();
@@ -69,6 +77,16 @@ bool Session::checkForOutsideChanges()
     // by a statement that fails every interval.
     if (!m_db || m_db->isServer())
         return false;
+    if (m_db->isServer()) {
+        const QStringList payloads = ServerChanges::take(*m_db);
+        for (const QString& payload : payloads)
+            emit serverNotified(payload);
+        if (payloads.isEmpty())
+            return false;
+        m_soon.stop();
+        refreshForOthers();
+        return true;
+    }
     auto q = m_db->exec(QStringLiteral("PRAGMA data_version"));
     if (!q || !q.value().next())
         return false;
@@ -82,9 +100,37 @@ bool Session::checkForOutsideChanges()
     return changed;
 }
 
+void Session::rebaseVersions(const QList<VersionStep>& steps, const QUndoCommand* skip)
+{
+    for (int i = 0; i < m_undo->count(); ++i) {
+        auto* command = dynamic_cast<SetScoresCommand*>(const_cast<QUndoCommand*>(m_undo->command(i)));
+        if (command && command != skip)
+            command->rebase(steps);
+    }
+}
+
+void Session::notified(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
+{
+    // Our own commits come back too; the pages have already refreshed after them.
+    if (name != QLatin1String(ServerChanges::Channel) || source == QSqlDriver::SelfSource)
+        return;
+    emit serverNotified(payload.toString());
+    if (!m_soon.isActive())
+        m_soon.start();
+}
+
+void Session::refreshForOthers()
+{
+    if (!m_db)
+        return;
+    emit outsideChange();
+    notifyDataChanged();
+}
+
 void Session::close()
 {
     m_poll.stop();
+    m_soon.stop();
     m_undo->clear();
     m_editor.reset();
     m_analysis.reset();

@@ -6,6 +6,7 @@
 #include "storage/ScoreEditor.h"
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -61,11 +62,16 @@ public:
     // as they were, so the context's choices are not read again on every typed value.
     void notifyScoresChanged();
 
-    // Another program or window may write the same file: the session looks every interval (milliseconds; 0 stops)
-    // whether the file changed under it and, if so, refreshes every page as after notifyDataChanged().
+    // Another program or window may write the same database: the session looks every interval (milliseconds; 0
+    // stops) whether it changed under it and, if so, refreshes every page as after notifyDataChanged(). A file is
+    // polled (PRAGMA data_version); a server tells (LISTEN/NOTIFY), and the poll only collects what libpq read while
+    // the program ran its own statements.
     void setRefreshInterval(int milliseconds);
     // Looks now; true when another connection had committed a change.
     bool checkForOutsideChanges();
+    // After a write of this program's own: the undo steps that expected a row version it replaced expect the new one
+    // (skip: the command that wrote, which has done so itself).
+    void rebaseVersions(const QList<VersionStep>& steps, const QUndoCommand* skip = nullptr);
     // An undo, redo or edit that the core refused (a cell changed elsewhere since it was shown): pages say why.
     void reportRefusal(const QString& message) { emit editRefused(message); }
     // Asks the context bar to add a year to the current index ("New year..." wherever a page offers it); the context
@@ -80,10 +86,15 @@ signals:
     void structureChanged();
     // The database changed under the session, written by another program or window.
     void outsideChange();
+    // A server's notification of another program's change (payload "COHORT_ID:YEAR"), before the refresh it causes.
+    void serverNotified(const QString& payload);
     void editRefused(const QString& message);
     void newYearRequested();
 
 private:
+    void notified(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+    void refreshForOthers();
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<Analysis> m_analysis;
@@ -91,6 +102,7 @@ private:
     QUndoStack* m_undo;
     Permissions m_permissions;
     QTimer m_poll;
+    QTimer m_soon; // a burst of notifications (an import touches many cohort-years) is one refresh
     qint64 m_dataVersion = -1;
     QString m_indexCode;
     int m_year = 0;

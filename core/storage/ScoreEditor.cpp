@@ -114,28 +114,59 @@ Status ScoreEditor::refuseStale(const Framework& framework, qint64 unitId, qint6
         tr("%1 was changed to %2 by another program after it was shown here; nothing was written").arg(what, now));
 }
 
-// Inside the write transaction, so that nobody can change a cell between this check and the write.
-Status ScoreEditor::checkValues(const Framework& framework, const QList<ScoreChange>& changes)
+Result<std::pair<std::optional<Decimal>, qint64>> ScoreEditor::cell(qint64 unitId, qint64 criterionId, Stage stage)
+{
+    auto q = m_catalog.database().run("scores.cell_value",
+                                      {{"unit", unitId}, {"criterion", criterionId}, {"stage", stageName(stage)}});
+    if (!q)
+        return q.error();
+    std::pair<std::optional<Decimal>, qint64> out {std::nullopt, 0};
+    if (q.value().next()) {
+        if (!q.value().value(0).isNull())
+            out.first = Decimal::fromMicro(q.value().value(0).toLongLong());
+        out.second = q.value().value(1).toLongLong();
+    }
+    return out;
+}
+
+// Inside the write transaction, so that nobody can change a cell between this check and the write. A cell is stale
+// when its value or its row's version is not what the form showed; steps gets the versions the check saw.
+Status ScoreEditor::checkValues(const Framework& framework, const QList<ScoreChange>& changes,
+                                QList<VersionStep>* steps)
 {
     for (const ScoreChange& c : changes) {
-        auto q = m_catalog.database().run(
-            "scores.cell_value", {{"unit", c.unitId}, {"criterion", c.criterionId}, {"stage", stageName(c.stage)}});
-        if (!q)
-            return q.error();
-        std::optional<Decimal> now;
-        if (q.value().next() && !q.value().value(0).isNull())
-            now = Decimal::fromMicro(q.value().value(0).toLongLong());
-        if (now == c.expected)
+        auto now = cell(c.unitId, c.criterionId, c.stage);
+        if (!now)
+            return now.error();
+        const auto& [value, version] = now.value();
+        if (steps)
+            steps->append({c.unitId, c.criterionId, c.stage, version, version});
+        if (value == c.expected && (!c.version || *c.version == version))
             continue;
-        const QString shown = now ? now->toString(QLocale()) : tr("no value");
+        const QString shown = value ? value->toString(QLocale()) : tr("no value");
         return refuseStale(framework, c.unitId, c.criterionId, c.stage, codeOf(framework, c.criterionId), shown);
     }
     return success();
 }
 
-Status ScoreEditor::changeValues(const Framework& framework, const Cohort& cohort, const QList<ScoreChange>& changes,
-                                 const QString& reason)
+// After the write, still inside its transaction: the version each cell has now.
+Status ScoreEditor::finishSteps(QList<VersionStep>* steps)
 {
+    if (!steps)
+        return success();
+    for (VersionStep& step : *steps) {
+        auto now = cell(step.unitId, step.criterionId, step.stage);
+        if (!now)
+            return now.error();
+        step.to = now.value().second;
+    }
+    return success();
+}
+
+Status ScoreEditor::changeValues(const Framework& framework, const Cohort& cohort, const QList<ScoreChange>& changes,
+                                 const QString& reason, QList<VersionStep>* steps)
+{
+    QList<VersionStep> seen;
     for (const ScoreChange& c : changes) {
         if (Status s = checkLimits(framework, c.criterionId, c.value); !s)
             return s;
@@ -145,7 +176,7 @@ Status ScoreEditor::changeValues(const Framework& framework, const Cohort& cohor
         return transaction.error();
     if (Status s = refuseIfFinal(cohort, framework.year); !s)
         return s;
-    if (Status s = checkValues(framework, changes); !s)
+    if (Status s = checkValues(framework, changes, &seen); !s)
         return s;
     QSet<qint64> units;
     for (const ScoreChange& c : changes) {
@@ -166,7 +197,13 @@ Status ScoreEditor::changeValues(const Framework& framework, const Cohort& cohor
         if (Status s = m_catalog.writeScores(stage, writes); !s)
             return s;
     }
-    return transaction.commit();
+    if (Status s = finishSteps(steps ? &seen : nullptr); !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    if (steps)
+        *steps = seen;
+    return success();
 }
 
 namespace {
@@ -199,7 +236,7 @@ Status ScoreEditor::setNote(const Framework& framework, const Cohort& cohort, qi
 }
 
 Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId,
-                               Stage stage, const ScoreNote& expected, const ScoreNote& note)
+                               Stage stage, const ScoreNote& expected, const ScoreNote& note, VersionStep* step)
 {
     if (Status s = checkNote(note); !s)
         return s;
@@ -215,6 +252,9 @@ Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort,
     ScoreNote now;
     if (q.value().next())
         now = {q.value().value(0).toString(), q.value().value(1).toString()};
+    auto before = cell(unitId, criterionId, stage);
+    if (!before)
+        return before.error();
     if (now.note != expected.note)
         return refuseStale(framework, unitId, criterionId, stage,
                            tr("The note on %1").arg(codeOf(framework, criterionId)), now.note);
@@ -223,7 +263,14 @@ Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort,
                            tr("The evidence of %1").arg(codeOf(framework, criterionId)), now.evidence);
     if (Status s = m_catalog.setNote(unitId, criterionId, stage, note.note, note.evidence); !s)
         return s;
-    return transaction.commit();
+    auto after = cell(unitId, criterionId, stage);
+    if (!after)
+        return after.error();
+    if (Status s = transaction.commit(); !s)
+        return s;
+    if (step)
+        *step = {unitId, criterionId, stage, before.value().second, after.value().second};
+    return success();
 }
 
 Result<QHash<int, ScoreNote>> ScoreEditor::notes(const Framework& framework, qint64 unitId, Stage stage)
@@ -239,6 +286,22 @@ Result<QHash<int, ScoreNote>> ScoreEditor::notes(const Framework& framework, qin
     while (q.value().next())
         out.insert(positionOf.value(q.value().value(0).toLongLong(), -1),
                    {q.value().value(1).toString(), q.value().value(2).toString()});
+    out.remove(-1);
+    return out;
+}
+
+Result<QHash<int, qint64>> ScoreEditor::versions(const Framework& framework, qint64 unitId, Stage stage)
+{
+    QHash<qint64, int> positionOf;
+    for (int i = 0; i < framework.criteria.size(); ++i)
+        positionOf.insert(framework.criteria[i].id, i);
+    auto q = m_catalog.database().run("scores.versions",
+                                      {{"framework", framework.id}, {"unit", unitId}, {"stage", stageName(stage)}});
+    if (!q)
+        return q.error();
+    QHash<int, qint64> out;
+    while (q.value().next())
+        out.insert(positionOf.value(q.value().value(0).toLongLong(), -1), q.value().value(1).toLongLong());
     out.remove(-1);
     return out;
 }

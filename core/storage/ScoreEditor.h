@@ -11,7 +11,8 @@ struct ScoreNote
     QString evidence;
 };
 
-// A value a form changes, with the value the form showed before: the edit stands only if that is still stored.
+// A value a form changes, with the value and row version the form showed before: the edit stands only if both are
+// still stored. The version (migration 011) also catches a value changed and changed back since it was shown.
 struct ScoreChange
 {
     qint64 unitId = 0;
@@ -19,6 +20,18 @@ struct ScoreChange
     Stage stage = Stage::Final;
     std::optional<Decimal> expected; // what the form showed (nullopt: no value)
     std::optional<Decimal> value; // nullopt: remove the value
+    std::optional<qint64> version; // the row's version the form showed (0: no row; nullopt: not known, value only)
+};
+
+// A row's version before and after a write of this program's own (0: no row), for the undo history: a later step
+// over the same cell was based on the version this write left.
+struct VersionStep
+{
+    qint64 unitId = 0;
+    qint64 criterionId = 0;
+    Stage stage = Stage::Final;
+    qint64 from = 0;
+    qint64 to = 0;
 };
 
 // Edits of single cells from forms: one value, a pasted block, a note. Each call is one transaction, keeps the unit
@@ -38,15 +51,18 @@ public:
                      const QString& reason = QString());
     // Writes form edits (any stages) in one transaction, refused as a whole when a cell no longer holds the value the
     // form showed: another program or window changed it since, and the refusal says who and when from the audit log.
+    // steps (optional) gets each cell's version before and after the write.
     Status changeValues(const Framework& framework, const Cohort& cohort, const QList<ScoreChange>& changes,
-                        const QString& reason = QString());
+                        const QString& reason = QString(), QList<VersionStep>* steps = nullptr);
     Status setNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId, Stage stage,
                    const ScoreNote& note);
     // As setNote, refused when the cell's note or evidence is no longer what the form showed (expected).
     Status changeNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId, Stage stage,
-                      const ScoreNote& expected, const ScoreNote& note);
+                      const ScoreNote& expected, const ScoreNote& note, VersionStep* step = nullptr);
     // Notes and evidence of one unit at one stage, by criterion position.
     Result<QHash<int, ScoreNote>> notes(const Framework& framework, qint64 unitId, Stage stage);
+    // Row versions of one unit at one stage, by criterion position (a cell without a row is absent: version 0).
+    Result<QHash<int, qint64>> versions(const Framework& framework, qint64 unitId, Stage stage);
 
     // The refusal a form shows for a typed value, or an empty string when it is acceptable.
     static QString validate(const Criterion& criterion, const QString& text, std::optional<Decimal>* value);
@@ -56,7 +72,10 @@ private:
     Status refuseStale(const Framework& framework, qint64 unitId, qint64 criterionId, Stage stage, const QString& what,
                        const QString& now);
     static QString codeOf(const Framework& framework, qint64 criterionId);
-    Status checkValues(const Framework& framework, const QList<ScoreChange>& changes);
+    // The cell's value and version as stored now (version 0: no row).
+    Result<std::pair<std::optional<Decimal>, qint64>> cell(qint64 unitId, qint64 criterionId, Stage stage);
+    Status checkValues(const Framework& framework, const QList<ScoreChange>& changes, QList<VersionStep>* steps);
+    Status finishSteps(QList<VersionStep>* steps);
     Status checkLimits(const Framework& framework, qint64 criterionId, const std::optional<Decimal>& value);
 
     Catalog& m_catalog;

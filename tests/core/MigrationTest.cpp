@@ -68,7 +68,7 @@ TEST(Migration008, ScoresKeepTheirValuesNotesAuditTrailAndLock)
               QStringLiteral("0"));
     EXPECT_EQ(rows(db,
                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'scores' AND type = "
-                                  "'trigger'")),
+                                  "'trigger' AND name <> 'scores_versioned'")), // 011's own
               QStringLiteral("8"));
     EXPECT_EQ(rows(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     EXPECT_EQ(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QString());
@@ -104,4 +104,42 @@ TEST(Migration008, ScoresKeepTheirValuesNotesAuditTrailAndLock)
     auto recorded = catalog.recorded(framework.value(), Stage::Final, {x.value()->id});
     ASSERT_TRUE(recorded.ok());
     EXPECT_EQ(recorded->value(x.value()->id).size(), framework->criteria.size());
+}
+
+// Migration 011: an older file's score rows all start at version 1, keep their values, notes and log, and from then on
+// every change moves the version, a raw one from another program included.
+TEST(Migration011, OldScoresGetAVersionThatEveryChangeMoves)
+{
+    TestDatabase t(9);
+    ASSERT_EQ(t.db->schemaVersion(), 9);
+    t.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,8\nY,4,\n").isEmpty());
+    ASSERT_TRUE(
+        t.db->execScript(QStringLiteral("UPDATE scores SET note = 'ghi chú' WHERE value_micro = 8000000")).ok());
+    const QString allScores = QStringLiteral(
+        "SELECT unit_id, criterion_id, stage, value_micro, note, evidence FROM scores ORDER BY 1, 2, 3");
+    const QString before = rows(*t.db, allScores);
+    const QString auditBefore = rows(*t.db, QStringLiteral("SELECT * FROM audit_log ORDER BY id"));
+    t.catalog.reset();
+    t.db.reset();
+
+    auto opened = Database::open(t.path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    ASSERT_GE(db.schemaVersion(), 11);
+    EXPECT_EQ(rows(db, allScores), before);
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT * FROM audit_log ORDER BY id")), auditBefore);
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT DISTINCT version FROM scores")), QStringLiteral("1"));
+    EXPECT_EQ(rows(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+
+    ASSERT_TRUE(
+        db.execScript(QStringLiteral("UPDATE scores SET value_micro = 9000000 WHERE value_micro = 6000000")).ok());
+    ASSERT_TRUE(db.execScript(QStringLiteral("UPDATE scores SET evidence = 'QĐ 5' WHERE value_micro = 8000000")).ok());
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT value_micro, version FROM scores ORDER BY value_micro")),
+              QStringLiteral("4000000|1\n8000000|2\n9000000|2"));
+    // The trigger's own write is not logged as a change: one entry per raw change (the note before the upgrade too).
+    EXPECT_EQ(rows(db,
+                   QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'score' AND action = 'update' "
+                                  "AND source = 'external'")),
+              QStringLiteral("3"));
 }

@@ -27,9 +27,14 @@ class TestDatabase
 {
 public:
     explicit TestDatabase(int maxVersion = -1)
+        : TestDatabase(QString(), maxVersion)
+    {
+    }
+    // On a given database (the server tests' URI), or, with none, on this test's own location.
+    explicit TestDatabase(const QString& given, int maxVersion = -1)
         : dir(location.dir())
     {
-        path = location.path();
+        path = given.isEmpty() ? location.path() : given;
         auto opened = par::Database::open(path, maxVersion);
         if (!opened)
             ADD_FAILURE() << opened.error().message.toStdString();

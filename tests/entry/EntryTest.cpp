@@ -485,12 +485,14 @@ TEST_F(EntryTest, TheCoreRefusesAWholeWriteWhenOneCellIsNotWhatTheFormShowed)
     const qint64 b = framework->criteria[framework->find(QStringLiteral("1.2"))].id;
     const qint64 unit = session.unitId();
     ScoreEditor& editor = session.editor();
-    ASSERT_TRUE(
-        editor.changeValues(framework.value(), cohort.value(), {{unit, b, Stage::Self, std::nullopt, d("1")}}).ok());
+    ASSERT_TRUE(editor
+                    .changeValues(framework.value(), cohort.value(),
+                                  {{unit, b, Stage::Self, std::nullopt, d("1"), std::nullopt}})
+                    .ok());
     // 1.2 self-assessed is 1 now, not empty: nothing of the block is written, 1.1 included.
-    const Status s = editor.changeValues(
-        framework.value(), cohort.value(),
-        {{unit, a, Stage::Final, std::nullopt, d("2")}, {unit, b, Stage::Self, std::nullopt, d("3")}});
+    const Status s = editor.changeValues(framework.value(), cohort.value(),
+                                         {{unit, a, Stage::Final, std::nullopt, d("2"), std::nullopt},
+                                          {unit, b, Stage::Self, std::nullopt, d("3"), std::nullopt}});
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().kind, Error::Input);
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("1.2"))) << s.error().message.toStdString();
@@ -498,11 +500,11 @@ TEST_F(EntryTest, TheCoreRefusesAWholeWriteWhenOneCellIsNotWhatTheFormShowed)
     EXPECT_FALSE(stored(QStringLiteral("1.1")).has_value());
     EXPECT_EQ(stored(QStringLiteral("1.2"), Stage::Self), d("1"));
     // With the right expectations, both stages in one write.
-    ASSERT_TRUE(
-        editor
-            .changeValues(framework.value(), cohort.value(),
-                          {{unit, a, Stage::Final, std::nullopt, d("2")}, {unit, b, Stage::Self, d("1"), d("3")}})
-            .ok());
+    ASSERT_TRUE(editor
+                    .changeValues(framework.value(), cohort.value(),
+                                  {{unit, a, Stage::Final, std::nullopt, d("2"), std::nullopt},
+                                   {unit, b, Stage::Self, d("1"), d("3"), std::nullopt}})
+                    .ok());
     EXPECT_EQ(stored(QStringLiteral("1.1")), d("2"));
     EXPECT_EQ(stored(QStringLiteral("1.2"), Stage::Self), d("3"));
 }
@@ -564,4 +566,79 @@ TEST_F(EntryTest, AUnitAccountsFinalColumnIsReadOnly)
     setup.refresh();
     for (QPushButton* b : setup.findChildren<QPushButton*>())
         EXPECT_FALSE(b->isEnabled()) << b->text().toStdString();
+}
+
+// Migration 011 in the form: a colleague changes 1.1 and changes it back (same value, moved version) while the clerk is
+// typing in 1.2. The refresh keeps the clerk's open editor and its text; the clerk's edit of 1.1 based on the old
+// version is refused with the colleague's name, the row is reloaded, and typed again it is written; undo still works.
+TEST_F(EntryTest, AnotherConnectionsChangeRefreshesTheFormAndAStaleVersionIsRefused)
+{
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path));
+    window.contextBar()->reload(IndexCode, 2019, UnitName);
+    window.showPage(1);
+    activate(window);
+    auto* page = qobject_cast<EntryPage*>(window.page(1));
+    ASSERT_NE(page, nullptr);
+    Session& s = window.session();
+    s.setRefreshInterval(0); // the test says when the form looks
+    page->view()->setFocus();
+    page->view()->setCurrentIndex(cell(*page->model(), QStringLiteral("1.1")));
+    enter(QStringLiteral("2"));
+    ASSERT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
+    type(QStringLiteral("1,2")); // 1.2's editor is open with a value not yet entered
+
+    auto other = Database::openExisting(path);
+    ASSERT_TRUE(other.ok());
+    Catalog catalog(*other.value());
+    ScoreEditor editor(catalog);
+    auto framework = s.currentFramework();
+    auto cohort = s.currentCohort();
+    const qint64 criterion = framework->criteria[framework->find(QStringLiteral("1.1"))].id;
+    qputenv("PARINDEX_USER", "colleague-b");
+    const Status first = editor.changeValues(framework.value(), cohort.value(),
+                                             {{s.unitId(), criterion, Stage::Final, d("2"), d("1"), qint64(1)}});
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    qputenv("PARINDEX_USER", "tester");
+
+    // The form looks: 1.1 shows 1, and the clerk's typing in 1.2 is still there.
+    EXPECT_TRUE(s.checkForOutsideChanges());
+    EXPECT_EQ(cell(*page->model(), QStringLiteral("1.1")).data().toString(), QStringLiteral("1"));
+    auto* open = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(open, nullptr);
+    EXPECT_EQ(open->text(), QStringLiteral("1,2"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(stored(s, QStringLiteral("1.2")), d("1.2"));
+
+    // Now the colleague puts 2 back and the form has not looked yet: same value, moved version.
+    qputenv("PARINDEX_USER", "colleague-b");
+    ASSERT_TRUE(editor
+                    .changeValues(framework.value(), cohort.value(),
+                                  {{s.unitId(), criterion, Stage::Final, d("1"), d("2"), qint64(2)}})
+                    .ok());
+    qputenv("PARINDEX_USER", "tester");
+    const int steps = s.undoStack()->count();
+    press(Qt::Key_Escape);
+    page->view()->setCurrentIndex(cell(*page->model(), QStringLiteral("1.1")));
+    page->view()->setFocus();
+    enter(QStringLiteral("3"));
+    EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
+    EXPECT_TRUE(page->message().contains(QStringLiteral("colleague-b"))) << page->message().toStdString();
+    EXPECT_EQ(s.undoStack()->count(), steps);
+    EXPECT_EQ(cell(*page->model(), QStringLiteral("1.1")).data().toString(), QStringLiteral("2")); // reloaded
+
+    // The editor kept the 3: Enter again is based on what the form shows now.
+    auto* retry = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(retry, nullptr);
+    EXPECT_EQ(retry->text(), QStringLiteral("3"));
+    press(Qt::Key_Return);
+    EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("3"));
+    EXPECT_EQ(s.undoStack()->count(), steps + 1);
+    // Undo of one's own steps is never taken for a conflict: 1.1 back to 2, then 1.2 back to nothing.
+    press(Qt::Key_Escape);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(stored(s, QStringLiteral("1.2")).has_value());
+    EXPECT_EQ(stored(s, QStringLiteral("1.1")), d("2"));
 }

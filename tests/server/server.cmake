@@ -9,6 +9,8 @@ add_dependencies(parserver_tests parindex)
 string(MD5 parindex_build_hash "${CMAKE_BINARY_DIR}")
 string(SUBSTRING "${parindex_build_hash}" 0 10 parindex_build_hash)
 set(PARINDEX_TEST_PG_DIR "/tmp/parindex-pg-${parindex_build_hash}")
+# Also for the load test's server smoke run (bench/CMakeLists.txt).
+set(PARINDEX_TEST_PG_DIR "${PARINDEX_TEST_PG_DIR}" PARENT_SCOPE)
 add_test(NAME pg_cluster_start COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/pg-test-cluster.sh" start "${PARINDEX_TEST_PG_DIR}")
 add_test(NAME pg_cluster_stop COMMAND bash "${PROJECT_SOURCE_DIR}/scripts/pg-test-cluster.sh" stop "${PARINDEX_TEST_PG_DIR}")
 set_tests_properties(pg_cluster_start PROPERTIES FIXTURES_SETUP pg_cluster TIMEOUT 120)
@@ -42,3 +44,13 @@ foreach(target parcore_tests parcli_tests)
                    LABELS pg
                    TIMEOUT 600)
 endforeach()
+
+# Two program connections and psql on one server database: versions, stale edits, LISTEN/NOTIFY (migration 011).
+add_executable(parserverconc_tests)
+target_sources(parserverconc_tests PRIVATE server/ServerConcurrencyTest.cpp server/PgCluster.h)
+target_link_libraries(parserverconc_tests PRIVATE Parindex::Core partest_main PkgConfig::LIBPQ)
+gtest_discover_tests(parserverconc_tests DISCOVERY_TIMEOUT 60
+    PROPERTIES FIXTURES_REQUIRED pg_cluster
+               ENVIRONMENT "PARINDEX_TEST_PG_DIR=${PARINDEX_TEST_PG_DIR}"
+               SKIP_REGULAR_EXPRESSION "SKIPPED"
+               TIMEOUT 600)

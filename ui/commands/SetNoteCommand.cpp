@@ -35,8 +35,12 @@ SetNoteCommand* SetNoteCommand::apply(Session& session, const Framework& framewo
 
 QString SetNoteCommand::write(const ScoreNote& expected, const ScoreNote& note)
 {
+    VersionStep step;
     const Status s
-        = m_session.editor().changeNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, expected, note);
+        = m_session.editor().changeNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, expected, note, &step);
+    // A note moves the row's version: the value steps of the same cell expect the new one.
+    if (s)
+        m_session.rebaseVersions({step});
     m_session.notifyScoresChanged();
     return s ? QString() : s.error().message;
 }

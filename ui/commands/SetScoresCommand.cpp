@@ -32,13 +32,31 @@ bool SetScoresCommand::write(bool forward)
 {
     QList<ScoreChange> writes;
     for (const Change& c : m_changes)
-        writes.append({m_unitId, c.criterionId, c.stage, forward ? c.before : c.after, forward ? c.after : c.before});
+        writes.append(
+            {m_unitId, c.criterionId, c.stage, forward ? c.before : c.after, forward ? c.after : c.before, c.version});
+    QList<VersionStep> steps;
     const Status s = m_session.editor().changeValues(m_framework, m_cohort, writes,
-                                                     forward ? text() : QObject::tr("undo: %1").arg(text()));
+                                                     forward ? text() : QObject::tr("undo: %1").arg(text()), &steps);
     m_error = s ? QString() : s.error().message;
+    if (s) {
+        rebase(steps);
+        m_session.rebaseVersions(steps, this);
+    }
     // Also after a refusal: the pages show what is stored now.
     m_session.notifyScoresChanged();
     return s.ok();
+}
+
+void SetScoresCommand::rebase(const QList<VersionStep>& steps)
+{
+    for (const VersionStep& step : steps) {
+        if (step.unitId != m_unitId || step.from == step.to)
+            continue;
+        for (Change& c : m_changes) {
+            if (c.criterionId == step.criterionId && c.stage == step.stage && c.version == step.from)
+                c.version = step.to;
+        }
+    }
 }
 
 void SetScoresCommand::redo()

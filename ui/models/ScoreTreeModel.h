@@ -63,6 +63,16 @@ public:
     {
         return (stage == Stage::Self ? m_selfNotes : m_finalNotes).value(position);
     }
+    // The row versions the form's values were read with (migration 011); an edit carries the one it was based on.
+    void setVersions(const QHash<int, qint64>& self, const QHash<int, qint64>& final)
+    {
+        m_selfVersions = self;
+        m_finalVersions = final;
+    }
+    qint64 version(int position, Stage stage) const
+    {
+        return (stage == Stage::Self ? m_selfVersions : m_finalVersions).value(position);
+    }
     const Framework& framework() const { return m_framework; }
     const Evaluation& evaluation(Stage stage) const { return stage == Stage::Self ? m_self : m_final; }
     QModelIndex indexOf(int position, int column) const;
@@ -102,6 +112,8 @@ private:
     Evaluation m_final;
     QHash<int, ScoreNote> m_selfNotes;
     QHash<int, ScoreNote> m_finalNotes;
+    QHash<int, qint64> m_selfVersions;
+    QHash<int, qint64> m_finalVersions;
     QList<int> m_rowInParent; // by position
     bool m_readOnly = true;
     bool m_selfWritable = true;

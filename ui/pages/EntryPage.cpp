@@ -196,7 +196,9 @@ void EntryPage::refresh()
     auto finalValues = m_session.analysis().evaluateUnit(framework.value(), unit.value()->id, Stage::Final);
     auto selfNotes = m_session.editor().notes(framework.value(), unit.value()->id, Stage::Self);
     auto finalNotes = m_session.editor().notes(framework.value(), unit.value()->id, Stage::Final);
-    if (!final || !selfValues || !finalValues || !selfNotes || !finalNotes) {
+    auto selfVersions = m_session.editor().versions(framework.value(), unit.value()->id, Stage::Self);
+    auto finalVersions = m_session.editor().versions(framework.value(), unit.value()->id, Stage::Final);
+    if (!final || !selfValues || !finalValues || !selfNotes || !finalNotes || !selfVersions || !finalVersions) {
         showMessage(tr("Cannot read the scores: %1").arg(m_session.path()), true);
         return;
     }
@@ -205,6 +207,7 @@ void EntryPage::refresh()
     const Permissions& may = m_session.permissions();
     m_model->setWritableStages(may.canWriteScore(unit.value()->id, Stage::Self),
                                may.canWriteScore(unit.value()->id, Stage::Final));
+    m_model->setVersions(selfVersions.value(), finalVersions.value());
     const bool reset = m_model->load(framework.value(), selfValues.value(), finalValues.value(), selfNotes.value(),
                                      finalNotes.value(), readOnly);
     if (readOnly)
@@ -291,15 +294,21 @@ bool EntryPage::push(const QList<SetScoresCommand::Change>& changes, const QStri
     return true;
 }
 
+// The change of one cell from what the page shows: the value and the row version the write must still find.
+SetScoresCommand::Change EntryPage::changeOf(int position, Stage stage, const std::optional<Decimal>& value) const
+{
+    const Evaluation& e = m_model->evaluation(stage);
+    const std::optional<Decimal> before = e.recorded[position] ? e.value[position] : std::nullopt;
+    return {m_model->framework().criteria[position].id, stage, before, value, m_model->version(position, stage)};
+}
+
 bool EntryPage::setValue(int position, Stage stage, std::optional<Decimal> value)
 {
     const Framework& f = m_model->framework();
     const Criterion& c = f.criteria[position];
-    const Evaluation& e = m_model->evaluation(stage);
-    const std::optional<Decimal> before = e.recorded[position] ? e.value[position] : std::nullopt;
     const QString code = c.isRoot() ? tr("total") : c.code;
     const QString text = value ? tr("%1 = %2").arg(code, value->toString(QLocale())) : tr("clear %1").arg(code);
-    return push({{c.id, stage, before, value}}, text);
+    return push({changeOf(position, stage, value)}, text);
 }
 
 bool EntryPage::recordParent(int position, Stage stage, const Decimal& value)
@@ -316,10 +325,8 @@ bool EntryPage::recordParent(int position, Stage stage, const Decimal& value)
         showMessage(tr("Not saved: %1: %2").arg(m_model->label(position), problem), true);
         return false;
     }
-    const Evaluation& e = m_model->evaluation(stage);
-    const std::optional<Decimal> before = e.recorded[position] ? e.value[position] : std::nullopt;
     const QString code = c.isRoot() ? tr("total") : c.code;
-    return push({{c.id, stage, before, value}}, tr("published value %1 = %2").arg(code, value.toString(QLocale())));
+    return push({changeOf(position, stage, value)}, tr("published value %1 = %2").arg(code, value.toString(QLocale())));
 }
 
 bool EntryPage::removeParentValue(int position, Stage stage)
@@ -332,7 +339,7 @@ bool EntryPage::removeParentValue(int position, Stage stage)
         return false;
     const Criterion& c = f.criteria[position];
     const QString code = c.isRoot() ? tr("total") : c.code;
-    return push({{c.id, stage, e.value[position], std::nullopt}}, tr("remove the published value of %1").arg(code));
+    return push({changeOf(position, stage, std::nullopt)}, tr("remove the published value of %1").arg(code));
 }
 
 void EntryPage::contextMenu(const QPoint& at)
@@ -572,11 +579,9 @@ bool EntryPage::paste(const QString& text)
                             true);
                 return false;
             }
-            const Stage stage = ScoreTreeModel::stageOf(column);
-            const Evaluation& e = m_model->evaluation(stage);
-            const std::optional<Decimal> before = e.recorded[position] ? e.value[position] : std::nullopt;
-            if (before != value)
-                changes.append({c.id, stage, before, value});
+            const SetScoresCommand::Change change = changeOf(position, ScoreTreeModel::stageOf(column), value);
+            if (change.before != value)
+                changes.append(change);
         }
     }
     if (changes.isEmpty()) {

@@ -57,6 +57,7 @@ private:
     void askRemoveParentValue(int position, Stage stage);
     void showUndone(int index);
     bool push(const QList<SetScoresCommand::Change>& changes, const QString& text);
+    SetScoresCommand::Change changeOf(int position, Stage stage, const std::optional<Decimal>& value) const;
 
     ScoreTreeModel* m_model;
     ScoreDelegate* m_delegate;

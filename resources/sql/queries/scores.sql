@@ -88,8 +88,9 @@ SELECT (SELECT count(*) FROM temp.import_units iu WHERE NOT EXISTS (SELECT 1 FRO
 DELETE FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage AND note IS NULL
     AND evidence IS NULL
 
+-- The import runs these with triggers off, so they bump the row's version themselves (migration 011).
 -- name: clear
-UPDATE scores SET value_micro = NULL WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+UPDATE scores SET value_micro = NULL, version = version + 1 WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
     AND value_micro IS NOT NULL
 
 -- name: update_note
@@ -114,6 +115,14 @@ INSERT INTO temp.import_values (unit_id, criterion_id, value_micro) VALUES (:uni
 -- name: upsert_import_values
 INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
 SELECT unit_id, criterion_id, :stage, value_micro FROM temp.import_values WHERE true
+ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro,
+    version = scores.version + 1
+WHERE scores.value_micro IS NOT excluded.value_micro
+
+-- The two above as they were before migration 011, for a database held at an older schema (the migration tests).
+-- name: upsert_import_values_unversioned
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT unit_id, criterion_id, :stage, value_micro FROM temp.import_values WHERE true
 ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
 WHERE scores.value_micro IS NOT excluded.value_micro
 
@@ -122,12 +131,23 @@ WHERE scores.value_micro IS NOT excluded.value_micro
 -- name: upsert_import_array
 INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
 SELECT unit_id, criterion_id, :stage, value_micro FROM import_array(:values) WHERE true
+ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro,
+    version = scores.version + 1
+WHERE scores.value_micro IS NOT excluded.value_micro
+
+-- name: upsert_import_array_unversioned
+INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
+SELECT unit_id, criterion_id, :stage, value_micro FROM import_array(:values) WHERE true
 ON CONFLICT (unit_id, criterion_id, stage) DO UPDATE SET value_micro = excluded.value_micro
 WHERE scores.value_micro IS NOT excluded.value_micro
 
--- The score editor's checks inside its write transaction: the cell as it is now.
+-- name: clear_unversioned
+UPDATE scores SET value_micro = NULL WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+    AND value_micro IS NOT NULL
+
+-- The score editor's checks inside its write transaction: the cell as it is now, and its version (migration 011).
 -- name: cell_value
-SELECT value_micro FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+SELECT value_micro, version FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
 
 -- name: cell_note
 SELECT note, evidence FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
@@ -143,3 +163,8 @@ ORDER BY a.id DESC LIMIT 1
 SELECT s.criterion_id, s.note, s.evidence FROM scores s JOIN criteria c ON c.id = s.criterion_id
 WHERE c.framework_id = :framework AND s.unit_id = :unit AND s.stage = :stage
     AND (s.note IS NOT NULL OR s.evidence IS NOT NULL)
+
+-- The versions a form shows beside its values: an edit carries the one it was based on (ScoreEditor::changeValues).
+-- name: versions
+SELECT s.criterion_id, s.version FROM scores s JOIN criteria c ON c.id = s.criterion_id
+WHERE c.framework_id = :framework AND s.unit_id = :unit AND s.stage = :stage

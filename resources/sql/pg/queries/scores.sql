@@ -68,3 +68,9 @@ SELECT (SELECT count(*) FROM import_units iu WHERE NOT EXISTS (SELECT 1 FROM uni
         AND NOT EXISTS (SELECT 1 FROM units u WHERE u.id = m.unit_id))
     + (SELECT CASE WHEN count(*) = 0 THEN 1 ELSE 0 END FROM cohorts co JOIN indices i ON i.id = co.index_id
         WHERE co.id = :cohort)
+
+-- The score editor's check of a cell inside its write transaction: the program's writers take turns (the advisory
+-- lock of Database::Transaction), but psql does not, so the row is locked from the check to the write.
+-- name: cell_value
+SELECT value_micro, version FROM scores WHERE unit_id = :unit AND criterion_id = :criterion AND stage = :stage
+FOR UPDATE

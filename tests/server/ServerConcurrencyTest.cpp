@@ -1,0 +1,175 @@
+// Many people at once on the server (migration 011): two program connections and a psql session on one database.
+// Every change moves the row's version, whoever makes it; an edit based on a version that has moved is refused with
+// the server's session user who made the change, and writes nothing; the other connection hears of each committed
+// change (LISTEN/NOTIFY, payload COHORT_ID:YEAR) and never of its own.
+#include "../QtPrintTo.h"
+#include "../core/TestDatabase.h"
+#include "PgCluster.h"
+#include "storage/ScoreEditor.h"
+#include "storage/ServerChanges.h"
+
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <libpq-fe.h>
+
+#include <unistd.h>
+
+using namespace par;
+
+namespace {
+
+// psql, as far as these tests need it: one statement, the first value of its first row or the error.
+class Psql
+{
+public:
+    explicit Psql(const QString& uri)
+        : m_conn(PQconnectdb(uri.toUtf8().constData()))
+    {
+    }
+    ~Psql() { PQfinish(m_conn); }
+    Psql(const Psql&) = delete;
+    Psql& operator=(const Psql&) = delete;
+    bool connected() const { return PQstatus(m_conn) == CONNECTION_OK; }
+
+    QString value(const QString& sql)
+    {
+        PGresult* r = PQexec(m_conn, sql.toUtf8().constData());
+        QString out;
+        if (PQresultStatus(r) == PGRES_TUPLES_OK)
+            out = PQntuples(r) > 0 ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
+        else if (PQresultStatus(r) != PGRES_COMMAND_OK)
+            out = QStringLiteral("ERROR: ") + QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+        PQclear(r);
+        return out;
+    }
+
+private:
+    PGconn* m_conn;
+};
+
+class ServerConcurrency : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString why;
+        m_cluster = clusterUri(&why);
+        if (m_cluster.isEmpty())
+            GTEST_SKIP() << why.toStdString();
+        m_name = QStringLiteral("c%1_%2").arg(::getpid()).arg(++s_counter);
+        Psql admin(m_cluster);
+        ASSERT_TRUE(admin.connected());
+        ASSERT_EQ(admin.value(QStringLiteral("CREATE DATABASE %1").arg(m_name)), QString());
+        m_created = true;
+    }
+    void TearDown() override
+    {
+        if (m_created)
+            Psql(m_cluster).value(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    }
+    QString uri() const { return withDatabase(m_cluster, m_name); }
+
+    // The notifications the connection has had within a few seconds (they arrive after the other's COMMIT).
+    static QStringList heard(Database& db, int waitMs = 5000)
+    {
+        QStringList out;
+        for (int waited = 0; waited <= waitMs && out.isEmpty(); waited += 50) {
+            out = ServerChanges::take(db);
+            if (out.isEmpty())
+                QThread::msleep(50);
+        }
+        return out;
+    }
+
+    static Decimal d(const char* text) { return Decimal::parse(QString::fromLatin1(text)).value(); }
+
+    static inline int s_counter = 0;
+    QString m_cluster;
+    QString m_name;
+    bool m_created = false;
+};
+
+} // namespace
+
+TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdits)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
+    auto index = a.catalog->index(QStringLiteral("PAR"));
+    const Framework framework = a.catalog->requireFramework(index.value(), 2019).value();
+    const Cohort cohort = a.catalog->defaultCohort(index.value()).value();
+    const qint64 unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
+    const qint64 criterion = framework.criteria[framework.find(QStringLiteral("A"))].id;
+
+    auto opened = Database::openExisting(uri());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& other = *opened.value();
+    Catalog otherCatalog(other);
+    ScoreEditor mine(*a.catalog);
+    ScoreEditor theirs(otherCatalog);
+    ASSERT_TRUE(ServerChanges::subscribe(*a.db));
+    ASSERT_TRUE(ServerChanges::subscribe(other));
+
+    Psql psql(uri());
+    ASSERT_TRUE(psql.connected());
+    const QString cellSql = QStringLiteral("SELECT value_micro || '@' || version FROM scores WHERE unit_id = %1 AND "
+                                           "criterion_id = %2 AND stage = 'final'")
+                                .arg(unit)
+                                .arg(criterion);
+    ASSERT_EQ(psql.value(cellSql), QStringLiteral("5000000@1"));
+    const QString actor = psql.value(QStringLiteral("SELECT session_user"));
+
+    // One connection writes on version 1; the other hears of it, with the cohort-year; the writer hears nothing.
+    QList<VersionStep> steps;
+    ASSERT_TRUE(
+        mine.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("5"), d("6"), qint64(1)}}, {}, &steps)
+            .ok());
+    ASSERT_EQ(steps.size(), 1);
+    EXPECT_EQ(steps[0].from, 1);
+    EXPECT_EQ(steps[0].to, 2);
+    EXPECT_EQ(psql.value(cellSql), QStringLiteral("6000000@2"));
+    EXPECT_EQ(heard(other), QStringList {QStringLiteral("%1:2019").arg(cohort.id)});
+    EXPECT_EQ(heard(*a.db, 300), QStringList());
+
+    // The other, still on version 1, is refused with who and when, and nothing is written or logged.
+    const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
+    Status s = theirs.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("5"), d("7"), qint64(1)}});
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind, Error::Input);
+    EXPECT_TRUE(s.error().message.contains(actor)) << s.error().message.toStdString();
+    EXPECT_EQ(psql.value(cellSql), QStringLiteral("6000000@2"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log")), logged);
+
+    // psql changes the value and tries to put the version back: the trigger gives the next one; both connections
+    // hear it. Then psql changes the value back: same value as the form shows, but a moved version.
+    EXPECT_EQ(psql.value(QStringLiteral("UPDATE scores SET value_micro = 3000000, version = 1 WHERE unit_id = %1 AND "
+                                        "criterion_id = %2 AND stage = 'final'")
+                             .arg(unit)
+                             .arg(criterion)),
+              QString());
+    EXPECT_EQ(psql.value(cellSql), QStringLiteral("3000000@3"));
+    EXPECT_EQ(heard(other).size(), 1);
+    EXPECT_EQ(heard(*a.db).size(), 1);
+    EXPECT_EQ(psql.value(QStringLiteral("UPDATE scores SET value_micro = 6000000 WHERE unit_id = %1 AND "
+                                        "criterion_id = %2 AND stage = 'final'")
+                             .arg(unit)
+                             .arg(criterion)),
+              QString());
+    EXPECT_EQ(psql.value(cellSql), QStringLiteral("6000000@4"));
+    s = mine.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("6"), d("8"), qint64(2)}});
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(actor)) << s.error().message.toStdString();
+    EXPECT_EQ(psql.value(cellSql), QStringLiteral("6000000@4"));
+
+    // Redone on the version shown now, it is written.
+    ASSERT_TRUE(
+        mine.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("6"), d("8"), qint64(4)}}).ok());
+    EXPECT_EQ(psql.value(cellSql), QStringLiteral("8000000@5"));
+    auto versions = theirs.versions(framework, unit, Stage::Final);
+    ASSERT_TRUE(versions.ok());
+    EXPECT_EQ(versions->value(framework.find(QStringLiteral("A"))), 5);
+}
