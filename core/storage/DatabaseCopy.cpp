@@ -1,5 +1,6 @@
 #include "storage/DatabaseCopy.h"
 
+#include "storage/CopyText.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -52,39 +53,6 @@ bool isInternal(const QString& table)
 }
 
 const char* const SequenceTable = "audit_sequence";
-
-// One value in PostgreSQL's COPY text form (CopyAttributeOutText): the same bytes whichever side wrote them.
-void appendEscaped(QByteArray& out, const char* text, qsizetype size)
-{
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = text[i];
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\v':
-            out += "\\v";
-            break;
-        default:
-            out += c;
-        }
-    }
-}
 
 char unescaped(char e)
 {
@@ -219,7 +187,7 @@ public:
                     continue;
                 }
                 const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-                appendEscaped(out, text, sqlite3_column_bytes(stmt, i));
+                appendCopyField(out, text, sqlite3_column_bytes(stmt, i));
             }
             out += '\n';
         }

@@ -124,6 +124,57 @@ private:
     sqlite3* m_handle;
 };
 
+// The import's distinct units or criteria into their scratch table: on a server by one COPY, a round trip in all.
+Status stageIds(Database& db, const QSet<qint64>& ids, const char* statement, const char* placeholder,
+                const char* copyTarget)
+{
+    if (db.isServer()) {
+        QByteArray rows;
+        for (qint64 id : ids)
+            rows += QByteArray::number(id) + '\n';
+        return db.serverCopyIn(QByteArray("COPY ") + copyTarget + " FROM STDIN", rows);
+    }
+    for (qint64 id : ids) {
+        if (Status s = done(db.run(statement, {{placeholder, id}})); !s)
+            return s;
+    }
+    return success();
+}
+
+// The values into the scratch table: on a server by one COPY (its text form: tab-separated, a row a line), in a file
+// by one prepared statement run per value.
+Status stageValues(Database& db, const std::vector<const ScoreWrite*>& ordered)
+{
+    if (db.isServer()) {
+        QByteArray rows;
+        rows.reserve(qsizetype(ordered.size()) * 24);
+        for (const ScoreWrite* w : ordered) {
+            if (!w->value)
+                continue;
+            rows += QByteArray::number(w->unitId) + '\t' + QByteArray::number(w->criterionId) + '\t'
+                + QByteArray::number(w->value->micro()) + '\n';
+        }
+        return db.serverCopyIn("COPY import_values (unit_id, criterion_id, value_micro) FROM STDIN", rows);
+    }
+    auto add = db.prepare("scores.add_import_value");
+    if (!add)
+        return add.error();
+    const int unit = add->slot("unit"), criterion = add->slot("criterion"), value = add->slot("value");
+    if (!unit || !criterion || !value)
+        return Error::storage(
+            ScoreStore::tr("statement %1 needs a value for %2").arg(add->name(), QStringLiteral(":unit")));
+    for (const ScoreWrite* w : ordered) {
+        if (!w->value)
+            continue;
+        add.value().bind(unit, w->unitId);
+        add.value().bind(criterion, w->criterionId);
+        add.value().bind(value, w->value->micro());
+        if (auto r = add.value().run(); !r)
+            return r.error();
+    }
+    return success();
+}
+
 } // namespace
 
 Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
@@ -159,14 +210,12 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
             units.insert(w.unitId);
             criteria.insert(w.criterionId);
         }
-        for (qint64 id : units) {
-            if (Status s = done(m_db.run("scores.add_import_unit", {{"unit", id}})); !s)
-                return s;
-        }
-        for (qint64 id : criteria) {
-            if (Status s = done(m_db.run("scores.add_import_criterion", {{"criterion", id}})); !s)
-                return s;
-        }
+        if (Status s = stageIds(m_db, units, "scores.add_import_unit", "unit", "import_units (unit_id)"); !s)
+            return s;
+        if (Status s
+            = stageIds(m_db, criteria, "scores.add_import_criterion", "criterion", "import_criteria (criterion_id)");
+            !s)
+            return s;
     }
     auto locked = scalar(m_db.run("scores.import_locked"));
     if (!locked)
@@ -194,23 +243,8 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     std::stable_sort(ordered.begin(), ordered.end(), [](const ScoreWrite* a, const ScoreWrite* b) {
         return a->criterionId != b->criterionId ? a->criterionId < b->criterionId : a->unitId < b->unitId;
     });
-    {
-        auto add = m_db.prepare("scores.add_import_value");
-        if (!add)
-            return add.error();
-        const int unit = add->slot("unit"), criterion = add->slot("criterion"), value = add->slot("value");
-        if (!unit || !criterion || !value)
-            return Error::storage(tr("statement %1 needs a value for %2").arg(add->name(), QStringLiteral(":unit")));
-        for (const ScoreWrite* w : ordered) {
-            if (!w->value)
-                continue;
-            add.value().bind(unit, w->unitId);
-            add.value().bind(criterion, w->criterionId);
-            add.value().bind(value, w->value->micro());
-            if (auto r = add.value().run(); !r)
-                return r.error();
-        }
-    }
+    if (Status s = stageValues(m_db, ordered); !s)
+        return s;
     if (Status s = done(m_db.run("scores.upsert_import_values", {{"stage", QString::fromUtf8(stageText)}})); !s)
         return s;
     if (Status s = done(m_db.run("scores.empty_import_values")); !s)
