@@ -7,6 +7,7 @@
 #include "io/SheetReader.h"
 #include "scoring/Analysis.h"
 #include "storage/AuditLog.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/Demo.h"
 #include "storage/Finalisation.h"
 #include "storage/LineageStore.h"
@@ -759,6 +760,45 @@ int restore(Context& c)
     return Cli::Done;
 }
 
+void printDigests(const CopyReport& report)
+{
+    out() << QStringLiteral("%1 %2 %3 %4")
+                 .arg(tr("table").leftJustified(24), tr("rows").rightJustified(9),
+                      tr("source sha256").leftJustified(16), tr("copy sha256"))
+          << Qt::endl;
+    for (qsizetype i = 0; i < report.source.size(); ++i) {
+        const TableDigest& s = report.source[i];
+        const TableDigest d = report.destination.value(i);
+        const bool same = d.rows == s.rows && d.sha256 == s.sha256;
+        QString rows = QString::number(s.rows);
+        if (d.rows != s.rows)
+            rows += QStringLiteral(" / ") + QString::number(d.rows);
+        out() << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(s.table.leftJustified(24), rows.rightJustified(9),
+                          QString::fromLatin1(s.sha256.left(16)).leftJustified(16),
+                          QString::fromLatin1(d.sha256.left(16)), same ? tr("same") : tr("DIFFERENT"))
+              << Qt::endl;
+    }
+}
+
+int copyDatabase(Context& c)
+{
+    auto from = required(c, "from");
+    auto to = required(c, "to");
+    if (!from || !to)
+        return fail(!from ? from.error() : to.error());
+    auto report = DatabaseCopy::copy(from.value(), to.value());
+    if (!report)
+        return fail(report.error());
+    printDigests(report.value());
+    if (!report->matches())
+        return fail(
+            Error::storage(tr("the copy differs from %1; it was rolled back and nothing was kept").arg(from.value())));
+    out() << tr("Copied %1 to %2: every table has the same rows and checksum").arg(from.value(), to.value())
+          << Qt::endl;
+    return Cli::Done;
+}
+
 int init(Context& c)
 {
     auto path = required(c, "db");
@@ -872,6 +912,14 @@ QList<Command> coreCommands()
              p.addOption(option("force", tr("Replace FILE if it exists.")));
          }),
          QString(), backup},
+        {QStringLiteral("copy"),
+         tr("Copy a whole database, audit log included, to a new SQLite file or an empty server database."),
+         [](QCommandLineParser& p) {
+             p.addOption(option("from", tr("The database to copy: a file or postgresql://USER@HOST/DB."), "SOURCE"));
+             p.addOption(option(
+                 "to", tr("The new database: a file that does not exist yet, or an empty server database."), "DEST"));
+         },
+         QString(), copyDatabase},
         {QStringLiteral("restore"), tr("Replace the database by a checked backup; the current file is kept beside it."),
          withDb(
              [](QCommandLineParser& p) { p.addOption(option("from", tr("The backup file to restore."), "BACKUP")); }),

@@ -408,9 +408,19 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
                          .arg(cohort.name);
     if (Status s = AuditLog::append(catalog.database(), entry); !s)
         return s;
-    // A server's triggers log every value, old -> new, as a client cannot switch them off: not twice.
-    if (catalog.database().isServer())
+    // On a server the triggers log and lock every row for every program; the owner of the scores (the secretariat's
+    // own role) switches them off inside this transaction only, and the import is logged as in a file: one change
+    // set plus the values it replaced. Any other role's import keeps them on, and they log every value themselves.
+    Database& db = catalog.database();
+    auto ownLog = db.suspendTriggers("scores");
+    if (!ownLog)
+        return ownLog.error();
+    if (db.isServer() && !ownLog.value())
         return catalog.importScores(plan.stage, writes);
+    if (db.isServer()) {
+        if (auto off = db.run("scores.keys_off"); !off)
+            return off.error();
+    }
     // Values that existed before, old -> new; the plan was made inside this transaction, so they are exact.
     for (const auto& r : plan.replacements) {
         AuditEntry replaced;
@@ -429,7 +439,13 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
     if (Status s = catalog.importScores(plan.stage, writes); !s)
         return s;
     // Every parent of what was written exists: the guarantee the foreign keys give, whether they are on or off.
-    return checkImportKeys(catalog.database(), cohort.id, plan.year);
+    if (Status s = checkImportKeys(db, cohort.id, plan.year); !s)
+        return s;
+    if (db.isServer()) {
+        if (auto on = db.run("scores.keys_on"); !on)
+            return on.error();
+    }
+    return db.resumeTriggers("scores");
 }
 
 } // namespace par

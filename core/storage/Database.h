@@ -81,6 +81,15 @@ public:
     // The raw handle for bulk writes, scripts and backup, where QtSql's per-row overhead would dominate. Null for a
     // server database.
     sqlite3* handle() const { return m_handle; }
+    // The libpq handle of a server database, for COPY (bulk import, parindex copy); null for a SQLite file.
+    pg_conn* serverHandle() const { return m_server; }
+    // A server's bulk write: the rows, in COPY's text form, sent through "COPY table (columns) FROM STDIN".
+    Status serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows);
+    // Switches a table's own triggers off inside the open transaction (ALTER TABLE ... DISABLE TRIGGER USER), which
+    // only the table's owner may do: false, and nothing changed, for another role. Back on at ROLLBACK, or by
+    // resumeTriggers before COMMIT. Every other session waits for the table until then.
+    Result<bool> suspendTriggers(const char* table);
+    Status resumeTriggers(const char* table);
 
     // A transaction that records who makes the change and why in the audit context; rolls back unless committed.
     class Transaction

@@ -133,30 +133,39 @@ Status upsertInPlace(Database& db, const QByteArray& stage, const std::vector<Im
                         stage, values);
 }
 
-// A server: the values staged in the connection's scratch table through one held statement, then one upsert.
+// A server: the values into the connection's scratch table by one COPY (its text form: tab-separated, a row a line),
+// then one upsert.
 Status upsertStaged(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values)
 {
     if (Status s = runAll(db, {}, {}, {"scores.create_import_values", "scores.empty_import_values"}); !s)
         return s;
-    {
-        auto add = db.prepare("scores.add_import_value");
-        if (!add)
-            return add.error();
-        const int unit = add->slot("unit"), criterion = add->slot("criterion"), value = add->slot("value");
-        if (!unit || !criterion || !value)
-            return Error::storage(
-                ScoreStore::tr("statement %1 needs a value for %2").arg(add->name(), QStringLiteral(":unit")));
-        for (const ImportValue& v : values) {
-            add.value().bind(unit, v.unitId);
-            add.value().bind(criterion, v.criterionId);
-            add.value().bind(value, v.micro);
-            if (auto r = add.value().run(); !r)
-                return r.error();
-        }
-    }
+    QByteArray rows;
+    rows.reserve(qsizetype(values.size()) * 24);
+    for (const ImportValue& v : values)
+        rows += QByteArray::number(v.unitId) + '\t' + QByteArray::number(v.criterionId) + '\t'
+            + QByteArray::number(v.micro) + '\n';
+    if (Status s = db.serverCopyIn("COPY import_values (unit_id, criterion_id, value_micro) FROM STDIN", rows); !s)
+        return s;
     if (Status s = done(db.run("scores.upsert_import_values", {{"stage", QString::fromUtf8(stage)}})); !s)
         return s;
     return done(db.run("scores.empty_import_values"));
+}
+
+// The import's distinct units or criteria into their scratch table: on a server by one COPY, a round trip in all.
+Status stageIds(Database& db, const QSet<qint64>& ids, const char* statement, const char* placeholder,
+                const char* copyTarget)
+{
+    if (db.isServer()) {
+        QByteArray rows;
+        for (qint64 id : ids)
+            rows += QByteArray::number(id) + '\n';
+        return db.serverCopyIn(QByteArray("COPY ") + copyTarget + " FROM STDIN", rows);
+    }
+    for (qint64 id : ids) {
+        if (Status s = done(db.run(statement, {{placeholder, id}})); !s)
+            return s;
+    }
+    return success();
 }
 
 } // namespace
@@ -194,14 +203,12 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
             units.insert(w.unitId);
             criteria.insert(w.criterionId);
         }
-        for (qint64 id : units) {
-            if (Status s = done(m_db.run("scores.add_import_unit", {{"unit", id}})); !s)
-                return s;
-        }
-        for (qint64 id : criteria) {
-            if (Status s = done(m_db.run("scores.add_import_criterion", {{"criterion", id}})); !s)
-                return s;
-        }
+        if (Status s = stageIds(m_db, units, "scores.add_import_unit", "unit", "import_units (unit_id)"); !s)
+            return s;
+        if (Status s
+            = stageIds(m_db, criteria, "scores.add_import_criterion", "criterion", "import_criteria (criterion_id)");
+            !s)
+            return s;
     }
     auto locked = scalar(m_db.run("scores.import_locked"));
     if (!locked)

@@ -693,6 +693,59 @@ Status Database::serverExecScript(const QString& script)
     return serverFailure(script.left(2000), state, text);
 }
 
+Status Database::serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows)
+{
+    PGresult* r = PQexec(m_server, copyStatement.constData());
+    if (PQresultStatus(r) != PGRES_COPY_IN) {
+        const Error e = serverFailure(QString::fromUtf8(copyStatement), stateOf(r), messageOf(r, m_server));
+        PQclear(r);
+        return e;
+    }
+    PQclear(r);
+    constexpr qsizetype Chunk = 1 << 20;
+    for (qsizetype at = 0; at < rows.size(); at += Chunk) {
+        if (PQputCopyData(m_server, rows.constData() + at, int(std::min(Chunk, rows.size() - at))) != 1)
+            break;
+    }
+    PQputCopyEnd(m_server, nullptr);
+    Status out = success();
+    while (PGresult* done = PQgetResult(m_server)) {
+        if (PQresultStatus(done) != PGRES_COMMAND_OK && out)
+            out = serverFailure(QString::fromUtf8(copyStatement), stateOf(done), messageOf(done, m_server));
+        PQclear(done);
+    }
+    return out;
+}
+
+Result<bool> Database::suspendTriggers(const char* table)
+{
+    if (!m_server)
+        return false;
+    if (Status s = serverExecScript(QStringLiteral("SAVEPOINT par_triggers")); !s)
+        return s.error();
+    const QByteArray disable = QByteArray("ALTER TABLE ") + table + " DISABLE TRIGGER USER";
+    PGresult* r = PQexec(m_server, disable.constData());
+    const bool off = PQresultStatus(r) == PGRES_COMMAND_OK;
+    const QByteArray state = stateOf(r);
+    const QString text = messageOf(r, m_server);
+    PQclear(r);
+    // 42501: not the owner. The triggers stay on, and log and check every row themselves.
+    if (!off && state != "42501")
+        return serverFailure(QStringLiteral("suspend triggers"), state, text);
+    const QString end
+        = off ? QStringLiteral("RELEASE SAVEPOINT par_triggers") : QStringLiteral("ROLLBACK TO SAVEPOINT par_triggers");
+    if (Status s = serverExecScript(end); !s)
+        return s.error();
+    return off;
+}
+
+Status Database::resumeTriggers(const char* table)
+{
+    if (!m_server)
+        return success();
+    return serverExecScript(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(QLatin1String(table)));
+}
+
 const sql::Cache::ServerText* Database::serverStatement(std::string_view name, Error* error)
 {
     auto& cache = m_statements->m_server;

@@ -1,5 +1,6 @@
 #include "storage/UnitStore.h"
 
+#include "storage/CopyText.h"
 #include "storage/StoreSupport.h"
 
 #include <functional>
@@ -191,11 +192,23 @@ namespace {
 
 // Fills the scratch table of an import's new units or members (units.create_staged), one held statement.
 Status stage(Database& db, const char* placeholder, const char* statement, int count,
-             const std::function<void(sql::Prepared&, int)>& bind)
+             const std::function<void(sql::Prepared&, int)>& bind, const std::function<QByteArray(int)>& text)
 {
     for (const char* name : {"units.create_staged", "units.empty_staged"}) {
         if (Status s = done(db.run(name)); !s)
             return s;
+    }
+    // A server takes them all in one COPY: a statement each is a round trip each, 3,321 for a national import.
+    if (db.isServer()) {
+        QByteArray rows;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray value = text(i);
+            rows += QByteArray::number(i) + '\t';
+            appendCopyField(rows, value.constData(), value.size());
+            rows += '\n';
+        }
+        const char* column = qstrcmp(placeholder, "unit") == 0 ? "unit_id" : placeholder;
+        return db.serverCopyIn(QByteArray("COPY staged_units (seq, ") + column + ") FROM STDIN", rows);
     }
     auto add = db.prepare(statement);
     if (!add)
@@ -224,8 +237,10 @@ Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& uni
         return success();
     }
     int i = 0;
-    if (Status s = stage(m_db, "unit", "units.stage_id", int(unitIds.size()),
-                         [&](sql::Prepared& add, int slot) { add.bind(slot, unitIds[i++]); });
+    if (Status s = stage(
+            m_db, "unit", "units.stage_id", int(unitIds.size()),
+            [&](sql::Prepared& add, int slot) { add.bind(slot, unitIds[i++]); },
+            [&](int n) { return QByteArray::number(unitIds[n]); });
         !s)
         return s;
     if (Status s = done(m_db.run("units.add_staged_members", {{"cohort", cohortId}, {"year", year}})); !s)
@@ -240,8 +255,10 @@ Result<QList<qint64>> UnitStore::createUnits(const QStringList& names, const QSt
     if (names.isEmpty())
         return ids;
     int i = 0;
-    if (Status s = stage(m_db, "name", "units.stage_name", int(names.size()),
-                         [&](sql::Prepared& add, int slot) { add.bind(slot, names[i++].toUtf8()); });
+    if (Status s = stage(
+            m_db, "name", "units.stage_name", int(names.size()),
+            [&](sql::Prepared& add, int slot) { add.bind(slot, names[i++].toUtf8()); },
+            [&](int n) { return names[n].toUtf8(); });
         !s)
         return s.error();
     const QString kindText = kind.isNull() ? QStringLiteral("") : kind;

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -236,8 +237,7 @@ TEST_F(Server, DemoGivesSqlitesResultsToTheLastByte)
         EXPECT_EQ(b.err, a.err) << shown;
     }
 
-    // check: the same findings; the first lines name the database and count the log, whose entries differ by design
-    // (a server logs an import value by value: its triggers cannot be switched off by a client).
+    // check: the same findings; the first lines name the database and count the log.
     const Outcome a = on(file(), {QStringLiteral("check")});
     const Outcome b = on(uri(), {QStringLiteral("check")});
     ASSERT_EQ(a.code, 0) << a.err.toStdString();
@@ -429,6 +429,294 @@ TEST_F(Server, InitCreatesTheSchemaOnceAndRefusesAnotherProgramsDatabase)
                   QStringLiteral("1"));
     }
     admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(other));
+}
+
+namespace {
+
+Outcome copy(const QString& from, const QString& to, const QMap<QString, QString>& env = {})
+{
+    return runParindex({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to}, env);
+}
+
+// The digests copy printed, without the last line (which names the two databases).
+QString digestTable(const Outcome& o)
+{
+    QStringList lines = o.out.split(u'\n', Qt::SkipEmptyParts);
+    if (!lines.isEmpty())
+        lines.removeLast();
+    return lines.join(u'\n');
+}
+
+const QStringList Outputs[] = {
+    QStringList {QStringLiteral("ranking"), QStringLiteral("--format"), QStringLiteral("csv")} + Districts,
+    {QStringLiteral("ranking"), QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--year"),
+     QStringLiteral("2018")},
+    {QStringLiteral("trend"), QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--unit"),
+     QStringLiteral("Bắc Kạn"), QStringLiteral("--format"), QStringLiteral("csv")},
+    {QStringLiteral("trend"), QStringLiteral("--index"), QStringLiteral("BKCCHC"), QStringLiteral("--unit"),
+     QStringLiteral("Huyện Pác Nặm"), QStringLiteral("--format"), QStringLiteral("json")},
+    {QStringLiteral("log"), QStringLiteral("--format"), QStringLiteral("csv")},
+};
+
+QString bigScores(const QTemporaryDir& dir, int units = 20000)
+{
+    QByteArray big = "unit;1.1;1.2;2.1;2.2\n";
+    for (int i = 0; i < units; ++i)
+        big += "Đơn vị " + QByteArray::number(i) + ";1;2.5;3;4.12345\n";
+    QFile file(dir.filePath(QStringLiteral("big.csv")));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(big);
+    return file.fileName();
+}
+
+} // namespace
+
+TEST_F(Server, CopyToTheServerAndBackKeepsEveryValueAndTheLog)
+{
+    ASSERT_EQ(on(file(), {QStringLiteral("demo")}).code, 0);
+    // History beyond the demo's: a finalisation reopened with its reason.
+    ASSERT_EQ(on(file(), {QStringLiteral("finalise")},
+                 Districts
+                     + QStringList {QStringLiteral("--allow-incomplete"), QStringLiteral("--reason"),
+                                    QStringLiteral("QĐ 12")})
+                  .code,
+              0);
+    ASSERT_EQ(on(file(), {QStringLiteral("reopen")},
+                 Districts + QStringList {QStringLiteral("--reason"), QStringLiteral("sửa điểm")})
+                  .code,
+              0);
+    const QString back = m_dir.filePath(QStringLiteral("back.db"));
+    const Outcome there = copy(file(), uri());
+    ASSERT_EQ(there.code, 0) << there.err.toStdString();
+    const Outcome home = copy(uri(), back);
+    ASSERT_EQ(home.code, 0) << home.err.toStdString();
+    EXPECT_FALSE(there.out.contains(QStringLiteral("DIFFERENT"))) << there.out.toStdString();
+    // The same checksums both ways: file, server and file hold the same values, row for row.
+    EXPECT_EQ(digestTable(home), digestTable(there));
+    EXPECT_TRUE(there.out.contains(QStringLiteral("audit_log"))) << there.out.toStdString();
+
+    for (const QStringList& command : Outputs) {
+        const Outcome a = on(file(), command.mid(0, 1), command.mid(1));
+        const Outcome b = on(uri(), command.mid(0, 1), command.mid(1));
+        const Outcome c = on(back, command.mid(0, 1), command.mid(1));
+        const std::string shown = command.join(u' ').toStdString();
+        EXPECT_EQ(a.code, 0) << shown << ": " << a.err.toStdString();
+        EXPECT_FALSE(a.out.isEmpty()) << shown;
+        EXPECT_EQ(b.out, a.out) << shown;
+        EXPECT_EQ(c.out, a.out) << shown;
+    }
+
+    // The log came as it was (its actors and reasons, not the copying role) and nothing was added to it.
+    Session psql(uri());
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE reason = 'sửa điểm'")),
+              QStringLiteral("1"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) = max(id) AND max(id) = (SELECT last FROM audit_sequence) "
+                                        "FROM audit_log")),
+              QStringLiteral("t"));
+    // The triggers are back on: the next change is logged, numbered after the copied entries, and chained to them.
+    ASSERT_EQ(on(uri(), {QStringLiteral("finalise")},
+                 Districts
+                     + QStringList {QStringLiteral("--allow-incomplete"), QStringLiteral("--reason"),
+                                    QStringLiteral("QĐ 13")})
+                  .code,
+              0);
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT reason FROM audit_log ORDER BY id DESC LIMIT 1")),
+              QStringLiteral("QĐ 13"));
+    EXPECT_TRUE(psql.exec(QStringLiteral("DELETE FROM finalisations")).contains(QStringLiteral("finalised")));
+    for (const QString& db : {uri(), back}) {
+        const Outcome check = on(db, {QStringLiteral("check")});
+        EXPECT_EQ(check.code, 0) << check.err.toStdString();
+        EXPECT_TRUE(check.out.contains(QStringLiteral("hash chain intact"))) << check.out.toStdString();
+    }
+}
+
+TEST_F(Server, CopyByTheDatabasesOwnerNeedsNoSuperuser)
+{
+    ASSERT_EQ(on(file(), {QStringLiteral("demo")}).code, 0);
+    const QString owner = m_name + QStringLiteral("_owner");
+    const QString database = m_name + QStringLiteral("_owned");
+    Session admin(m_cluster);
+    ASSERT_EQ(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER").arg(owner)), QString());
+    m_roles << owner;
+    ASSERT_EQ(admin.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, owner)), QString());
+    const QString target = withUser(withDatabase(m_cluster, database), owner);
+    const Outcome done = copy(file(), target);
+    EXPECT_EQ(done.code, 0) << done.err.toStdString();
+    EXPECT_EQ(on(target, Outputs[4].mid(0, 1), Outputs[4].mid(1)).out,
+              on(file(), Outputs[4].mid(0, 1), Outputs[4].mid(1)).out);
+    // A role that may write rows but does not own the tables cannot switch the log off: refused, nothing written.
+    const QString clerk = addRole(QStringLiteral("clerk"));
+    ASSERT_EQ(on(uri(), {QStringLiteral("init")}).code, 0);
+    Session db(uri());
+    EXPECT_EQ(db.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; "
+                                     "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1")
+                          .arg(clerk)),
+              QString());
+    const QString digest = contentDigest(db);
+    const Outcome refused = copy(file(), withUser(uri(), clerk));
+    EXPECT_EQ(refused.code, 3);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("owner"))) << refused.err.toStdString();
+    EXPECT_EQ(contentDigest(db), digest);
+    admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
+}
+
+TEST_F(Server, CopyRefusesADestinationThatHoldsDataAndChangesNothing)
+{
+    ASSERT_EQ(on(file(), {QStringLiteral("demo")}).code, 0);
+    ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
+    Session psql(uri());
+    const QString digest = contentDigest(psql);
+    const Outcome refused = copy(file(), uri());
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("not empty"))) << refused.err.toStdString();
+    EXPECT_EQ(contentDigest(psql), digest);
+
+    // A file that exists, whatever it holds, is refused too, and left as it was.
+    const QString existing = m_dir.filePath(QStringLiteral("existing.db"));
+    {
+        QFile f(existing);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+    }
+    EXPECT_EQ(copy(uri(), existing).code, 2);
+    QFile f(existing);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("mine"));
+}
+
+TEST_F(Server, ACopyKilledMidwayLeavesNoHalfDatabase)
+{
+    ASSERT_EQ(on(file(), {QStringLiteral("demo")}).code, 0);
+    ASSERT_EQ(on(file(), {QStringLiteral("index"), QStringLiteral("import")},
+                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  data("ddci_2024_framework.csv")})
+                  .code,
+              0);
+    ASSERT_EQ(on(file(), {QStringLiteral("scores"), QStringLiteral("import")},
+                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  bigScores(m_dir)})
+                  .code,
+              0);
+    // What a whole copy holds, and what an empty database holds.
+    ASSERT_EQ(copy(file(), uri()).code, 0);
+    Session reference(uri());
+    const QString whole = contentDigest(reference);
+    Session admin(m_cluster);
+    int killedWhileRunning = 0;
+    int attempt = 0;
+    for (int delay : {150, 400, 700, 1000, 1500, 2500}) {
+        const QString name = QStringLiteral("%1_k%2").arg(m_name).arg(++attempt);
+        ASSERT_EQ(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(name)), QString());
+        QProcess process;
+        process.start(QStringLiteral(PARINDEX_EXE),
+                      {QStringLiteral("copy"), QStringLiteral("--from"), file(), QStringLiteral("--to"),
+                       withDatabase(m_cluster, name)});
+        ASSERT_TRUE(process.waitForStarted());
+        QThread::msleep(delay);
+        const bool running = process.state() == QProcess::Running;
+        process.kill();
+        process.waitForFinished();
+        QString state;
+        {
+            Session target(withDatabase(m_cluster, name));
+            const bool schema = target.value(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = "
+                                                            "'audit_sequence'"))
+                == QLatin1String("1");
+            state = !schema ? QStringLiteral("none")
+                : target.value(QStringLiteral("SELECT count(*) FROM units")) == QLatin1String("0")
+                ? QStringLiteral("empty")
+                : contentDigest(target) == whole ? QStringLiteral("whole")
+                                                 : QStringLiteral("HALF");
+            // An empty schema left behind takes the next copy (it checks for rows, not for tables).
+        }
+        admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+        EXPECT_NE(state, QStringLiteral("HALF")) << "killed after " << delay << " ms";
+        if (running)
+            ++killedWhileRunning;
+        if (!running || state == QLatin1String("whole"))
+            break;
+    }
+    EXPECT_GT(killedWhileRunning, 0);
+}
+
+TEST_F(Server, ABulkImportGivesSqlitesValuesAndLog)
+{
+    const QStringList framework {QStringLiteral("--index"),      QStringLiteral("DDCI"),
+                                 QStringLiteral("--name"),       QStringLiteral("Chỉ số CCHC các sở"),
+                                 QStringLiteral("--year"),       QStringLiteral("2024"),
+                                 data("ddci_2024_framework.csv")};
+    const QStringList where {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                             QStringLiteral("2024")};
+    const QString big = bigScores(m_dir, 3000);
+    // Half the values again, changed: the second import replaces them, and the log says which.
+    QFile changed(m_dir.filePath(QStringLiteral("changed.csv")));
+    ASSERT_TRUE(changed.open(QIODevice::WriteOnly));
+    changed.write("unit;1.1;2.2\n");
+    for (int i = 0; i < 3000; i += 2)
+        changed.write("Đơn vị " + QByteArray::number(i) + ";0.99999;" + QByteArray(i % 4 ? "4.12345" : "3.5") + "\n");
+    changed.close();
+    for (const QString& db : {file(), uri()}) {
+        ASSERT_EQ(on(db, {QStringLiteral("index"), QStringLiteral("import")}, framework).code, 0);
+        const Outcome first = on(db, {QStringLiteral("scores"), QStringLiteral("import")}, where + QStringList {big});
+        ASSERT_EQ(first.code, 0) << first.err.toStdString();
+        const Outcome second
+            = on(db, {QStringLiteral("scores"), QStringLiteral("import")}, where + QStringList {changed.fileName()});
+        ASSERT_EQ(second.code, 0) << second.err.toStdString();
+    }
+    const QStringList ranking
+        = QStringList {QStringLiteral("ranking"), QStringLiteral("--format"), QStringLiteral("csv")} + where;
+    EXPECT_EQ(on(uri(), ranking.mid(0, 1), ranking.mid(1)).out, on(file(), ranking.mid(0, 1), ranking.mid(1)).out);
+    // The log: the same entries (the change sets and the values replaced, old -> new), but for who and when.
+    auto entries = [this](const QString& db) {
+        const Outcome log = on(db, {QStringLiteral("log")}, {QStringLiteral("--format"), QStringLiteral("csv")});
+        EXPECT_EQ(log.code, 0) << log.err.toStdString();
+        QStringList out;
+        for (const QString& line : log.out.split(u'\n', Qt::SkipEmptyParts))
+            out << line.section(u',', 2); // after the time and the actor
+        return out;
+    };
+    const QStringList local = entries(file());
+    // 3,000 units and their memberships, 1,500 + 750 values replaced: fewer entries than the 12,000 values imported.
+    EXPECT_GT(local.size(), 6000);
+    EXPECT_LT(local.size(), 12000);
+    EXPECT_EQ(entries(uri()), local);
+    // Every value to the last decimal: the sums of the millionths, by stage, on both.
+    const QString sums
+        = QStringLiteral("SELECT stage || ' ' || count(*) || ' ' || sum(value_micro) FROM scores GROUP BY "
+                         "stage ORDER BY stage");
+    Session psql(uri());
+    QStringList server;
+    ASSERT_EQ(psql.exec(sums, &server), QString());
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {file(), sums + u';'});
+    ASSERT_TRUE(shell.waitForFinished(60'000));
+    EXPECT_EQ(server.join(u'\n'), QString::fromUtf8(shell.readAllStandardOutput()).trimmed());
+    EXPECT_FALSE(server.isEmpty());
+}
+
+TEST_F(Server, AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
+                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--name"),
+                  QStringLiteral("Chỉ số CCHC các sở"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  data("ddci_2024_framework.csv")})
+                  .code,
+              0);
+    const QString clerk = addRole(QStringLiteral("clerk"));
+    const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("scores"), QStringLiteral("import")},
+                            {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                             QStringLiteral("2024"), data("ddci_2024_scores.csv")});
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    // Only the owner may switch the log off: the clerk's values are each logged by the triggers, under the clerk.
+    Session psql(uri());
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM scores WHERE value_micro IS NOT NULL")),
+              psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'score' AND action = 'insert' "
+                                        "AND actor = '%1'")
+                             .arg(clerk)));
+    EXPECT_NE(psql.value(QStringLiteral("SELECT count(*) FROM scores")), QStringLiteral("0"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = 'scores'::regclass AND NOT "
+                                        "tgisinternal AND tgenabled = 'D'")),
+              QStringLiteral("0"));
 }
 
 TEST(ServerAddress, APasswordOnTheCommandLineIsRefused)
