@@ -393,13 +393,13 @@ Maximum: </translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/commands/SetScoresCommand.cpp" line="+37"/>
+        <location filename="../ui/commands/SetScoresCommand.cpp" line="+39"/>
         <source>undo: %1</source>
         <translation>undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/SetNoteCommand.cpp" line="+52"/>
-        <location filename="../ui/commands/SetScoresCommand.cpp" line="+15"/>
+        <location filename="../ui/commands/SetNoteCommand.cpp" line="+56"/>
+        <location filename="../ui/commands/SetScoresCommand.cpp" line="+31"/>
         <source>Redo of &quot;%1&quot; refused: %2</source>
         <translation>Redo of &quot;%1&quot; refused: %2</translation>
     </message>
@@ -1195,6 +1195,41 @@ STEERING COMMITTEE</translation>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>predecessors %1</source>
+        <translation>predecessors %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; merged in %2</source>
+        <translation>%1; merged in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3%)</source>
+        <translation>%1 (%2, %3%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no score)</source>
+        <translation>%1 (no score)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was formed from other units: in %2 its predecessors ranked %3.</source>
+        <translation>%1 was formed from other units: in %2 its predecessors ranked %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 took in other units: in %2 it ranked %3 and the units merged into it %4.</source>
+        <translation>%1 took in other units: in %2 it ranked %3 and the units merged into it %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (vs %2)</source>
+        <translation>%1 (vs %2)</translation>
+    </message>
 </context>
 <context>
     <name>par</name>
@@ -1205,6 +1240,74 @@ STEERING COMMITTEE</translation>
     </message>
 </context>
 <context>
+    <name>par::Accounts</name>
+    <message>
+        <location filename="../core/storage/Accounts.cpp" line="+11"/>
+        <source>the login is empty</source>
+        <translation>the login is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login %1 is longer than the server allows (63 bytes)</source>
+        <translation>the login %1 is longer than the server allows (63 bytes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the login %1 contains a control character</source>
+        <translation>the login %1 contains a control character</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login %1 is reserved by the server (names beginning with pg_)</source>
+        <translation>the login %1 is reserved by the server (names beginning with pg_)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts and roles exist only in a database on a PostgreSQL server; a database file has none (whoever may open the file may change it)</source>
+        <translation>accounts and roles exist only in a database on a PostgreSQL server; a database file has none (whoever may open the file may change it)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your account (%1) may not manage accounts; the secretariat does</source>
+        <translation>your account (%1) may not manage accounts; the secretariat does</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a unit account needs its unit (--unit NAME)</source>
+        <translation>a unit account needs its unit (--unit NAME)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only a unit account has a unit; the %1 role covers every unit</source>
+        <translation>only a unit account has a unit; the %1 role covers every unit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no unit &quot;%1&quot;</source>
+        <translation>there is no unit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the login %1 does not exist yet: give its password on standard input or in PARINDEX_NEW_PASSWORD</source>
+        <translation>the login %1 does not exist yet: give its password on standard input or in PARINDEX_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>account %1: %2</source>
+        <translation>account %1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has no account in this database</source>
+        <translation>%1 has no account in this database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1 removed</source>
+        <translation>account %1 removed</translation>
+    </message>
+</context>
+<context>
     <name>par::Analysis</name>
     <message>
         <location filename="../core/scoring/Analysis.cpp" line="+43"/>
@@ -1212,12 +1315,13 @@ STEERING COMMITTEE</translation>
         <translation>there is no unit &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+509"/>
+        <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>there is no unit %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-73"/>
         <source>published: %1</source>
         <translation>published: %1</translation>
     </message>
@@ -1225,13 +1329,13 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+358"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+365"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-225"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1239,7 +1343,12 @@ STEERING COMMITTEE</translation>
         <translation>cannot seal the audit log</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
+        <translation>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+33"/>
         <source>cannot read the audit log</source>
         <translation>cannot read the audit log</translation>
@@ -1309,7 +1418,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 framework of %2 has no root criterion</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+72"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+73"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</translation>
     </message>
@@ -1324,28 +1433,23 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+119"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+161"/>
+        <location line="-188"/>
+        <location line="+177"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+175"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+217"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>statement %1 needs a value for %2</source>
-        <translation>statement %1 needs a value for %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</translation>
     </message>
@@ -1353,12 +1457,17 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+959"/>
+        <location filename="../app/Cli.cpp" line="+1021"/>
         <source>--lang must be vi or en</source>
         <translation>--lang must be vi or en</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>The account&apos;s login (its role name on the server).</source>
+        <translation>The account&apos;s login (its role name on the server).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> (see parindex %1 --help)</source>
         <translation> (see parindex %1 --help)</translation>
     </message>
@@ -1444,12 +1553,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+242"/>
+        <location filename="../core/storage/Database.cpp" line="+244"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>%1 is not a file</source>
         <translation>%1 is not a file</translation>
     </message>
@@ -1459,24 +1568,25 @@ STEERING COMMITTEE</translation>
         <translation>the folder %1 does not exist</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
+        <location line="+8"/>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>cannot reach the SQLite handle of %1</source>
         <translation>cannot reach the SQLite handle of %1</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+65"/>
+        <location line="-47"/>
+        <location line="+70"/>
         <source>%1 is not a parindex database: %2</source>
         <translation>%1 is not a parindex database: %2</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+493"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+560"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 was written by a newer parindex (schema %2, this program knows %3)</translation>
     </message>
@@ -1493,7 +1603,7 @@ STEERING COMMITTEE</translation>
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
@@ -1509,23 +1619,23 @@ STEERING COMMITTEE</translation>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-346"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+366"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+246"/>
+        <location line="-394"/>
+        <location line="+251"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>cannot write in %1: %2</source>
         <translation>cannot write in %1: %2</translation>
     </message>
@@ -1537,50 +1647,52 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+291"/>
+        <location line="+304"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-317"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+309"/>
+        <location line="+322"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-317"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
         <translation>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location line="+74"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+29"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>the database is read-only</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>the database %1 is read-only</source>
         <translation>the database %1 is read-only</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>%1: another program is writing; try again</source>
         <translation>%1: another program is writing; try again</translation>
     </message>
@@ -1625,20 +1737,20 @@ STEERING COMMITTEE</translation>
         <translation>cannot restore %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-455"/>
-        <location line="+28"/>
+        <location filename="../core/storage/ServerAddress.cpp" line="+24"/>
         <source>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</source>
         <translation>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-153"/>
         <source>%1 is not a valid database address</source>
         <translation>%1 is not a valid database address</translation>
     </message>
     <message>
-        <location line="+287"/>
-        <location line="+225"/>
+        <location filename="../core/storage/ImportArray.cpp" line="+179"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
+        <location line="+441"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1646,12 +1758,92 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-580"/>
+        <source>the units</source>
+        <translation>the units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indexes</source>
+        <translation>the indexes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the criteria frameworks</source>
+        <translation>the criteria frameworks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cohorts and their members</source>
+        <translation>the cohorts and their members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scores</source>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the published ranks</source>
+        <translation>the published ranks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which results are final</source>
+        <translation>which results are final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report settings</source>
+        <translation>the report settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the accounts</source>
+        <translation>the accounts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this part of the database</source>
+        <translation>this part of the database</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>the server at %1 is starting up or shutting down; try again in a moment</source>
+        <translation>the server at %1 is starting up or shutting down; try again in a moment</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not reach the server at %1: check the address and the port, and that the server is running and accepts connections from this computer</source>
+        <translation>could not reach the server at %1: check the address and the port, and that the server is running and accepts connections from this computer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your user name</source>
+        <translation>your user name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 asks for the password of %2</source>
+        <translation>the server at %1 asks for the password of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong user name or password for %1 at %2</source>
+        <translation>wrong user name or password for %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server at %1 did not let %2 into the database %3: check the names, or ask the server&apos;s administrator whether this user may connect to it</source>
+        <translation>the server at %1 did not let %2 into the database %3: check the names, or ask the server&apos;s administrator whether this user may connect to it</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)</source>
         <translation>the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>cannot connect to %1: %2</source>
         <translation>cannot connect to %1: %2</translation>
     </message>
@@ -1661,7 +1853,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot reach the PostgreSQL connection of %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</source>
         <translation>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</translation>
     </message>
@@ -1691,7 +1883,37 @@ STEERING COMMITTEE</translation>
         <translation>the connection to the server was lost: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>your account (%1) may not manage accounts; the secretariat does</source>
+        <translation>your account (%1) may not manage accounts; the secretariat does</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a superuser is not given a parindex role</source>
+        <translation>a superuser is not given a parindex role</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an account cannot remove itself</source>
+        <translation>an account cannot remove itself</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your account (%1) may not change %2</source>
+        <translation>your account (%1) may not change %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a database file has no accounts</source>
+        <translation>a database file has no accounts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot encrypt the password: %1</source>
+        <translation>cannot encrypt the password: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -1703,10 +1925,63 @@ STEERING COMMITTEE</translation>
         <translation>statement %1 has no value named %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location filename="../core/storage/Sql.cpp" line="+7"/>
         <source>statement %1 needs a value for %2</source>
         <translation>statement %1 needs a value for %2</translation>
+    </message>
+</context>
+<context>
+    <name>par::DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/DatabaseCopy.cpp" line="+219"/>
+        <source>a row of %1 has %2 values, not %3</source>
+        <translation>a row of %1 has %2 values, not %3</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>%1: the copy switches the database&apos;s triggers off for its own transaction, which only the owner of its tables may do (%2)</source>
+        <translation>%1: the copy switches the database&apos;s triggers off for its own transaction, which only the owner of its tables may do (%2)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 holds a table this program does not know (%2); it cannot be copied exactly</source>
+        <translation>%1 holds a table this program does not know (%2); it cannot be copied exactly</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no table %2</source>
+        <translation>%1 has no table %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 already exists; copy writes a new database, never into one that holds data</source>
+        <translation>%1 already exists; copy writes a new database, never into one that holds data</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not empty (it holds rows in %2); copy writes only into a new, empty database, and nothing was changed</source>
+        <translation>%1 is not empty (it holds rows in %2); copy writes only into a new, empty database, and nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the table %1 of %2 has other columns than the source&apos;s</source>
+        <translation>the table %1 of %2 has other columns than the source&apos;s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the source has schema %1 and the destination %2</source>
+        <translation>the source has schema %1 and the destination %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>--from and --to name the same database</source>
+        <translation>--from and --to name the same database</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot name the copy %1 (does it exist now?); nothing was kept</source>
+        <translation>cannot name the copy %1 (does it exist now?); nothing was kept</translation>
     </message>
 </context>
 <context>
@@ -2463,9 +2738,57 @@ STEERING COMMITTEE</translation>
     </message>
 </context>
 <context>
+    <name>par::Permissions</name>
+    <message>
+        <location filename="../core/storage/Permissions.cpp" line="+56"/>
+        <source>secretariat</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appraiser</source>
+        <translation>appraiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no role in this database</source>
+        <translation>no role in this database</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>your account (%1) may not change scores</source>
+        <translation>your account (%1) may not change scores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your account (%1) may not change the scores of %2</source>
+        <translation>your account (%1) may not change the scores of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your account (%1) may not change the final (appraised) scores</source>
+        <translation>your account (%1) may not change the final (appraised) scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account (%1) may not change the self-assessed scores</source>
+        <translation>your account (%1) may not change the self-assessed scores</translation>
+    </message>
+</context>
+<context>
     <name>par::PredecessorRank</name>
     <message>
-        <location filename="../core/scoring/Ranking.cpp" line="+27"/>
+        <location filename="../core/scoring/Ranking.cpp" line="+30"/>
         <source>%1: no value</source>
         <translation>%1: no value</translation>
     </message>
@@ -2473,7 +2796,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::ReportBuilder</name>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="+251"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="+254"/>
         <source>index %1 has no main unit: name the unit the report is about</source>
         <translation>index %1 has no main unit: name the unit the report is about</translation>
     </message>
@@ -2493,7 +2816,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 has no %2 result for %3</translation>
     </message>
     <message>
-        <location line="+829"/>
+        <location line="+874"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>the report&apos;s language must be vi or en, not %1</translation>
     </message>
@@ -2578,12 +2901,12 @@ STEERING COMMITTEE</translation>
         <translation>%1 was changed to %2 by another program after it was shown here; nothing was written</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>The note %1.</source>
         <translation>The note %1.</translation>
     </message>
@@ -2593,7 +2916,7 @@ STEERING COMMITTEE</translation>
         <translation>The evidence %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>The note on %1</source>
         <translation>The note on %1</translation>
     </message>
@@ -3079,7 +3402,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-931"/>
+        <location filename="../app/Cli.cpp" line="-994"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 already holds data; give a new file, or --replace to overwrite it</translation>
     </message>
@@ -3121,14 +3444,14 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+410"/>
-        <location line="+88"/>
+        <location line="+419"/>
+        <location line="+92"/>
         <location filename="../app/CliSupport.cpp" line="+23"/>
         <source>parindex: %1</source>
         <translation>parindex: %1</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-510"/>
         <source>parindex: nothing was imported from %1</source>
         <translation>parindex: nothing was imported from %1</translation>
     </message>
@@ -3138,59 +3461,60 @@ STEERING COMMITTEE</translation>
         <translation>Imported %1 units (%2 new) into %3 %4 &quot;%5&quot;, stage %6; %7 values replaced</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <location line="+126"/>
+        <location line="+175"/>
+        <location line="+128"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+130"/>
         <location line="+141"/>
         <location line="+19"/>
+        <location filename="../app/CliUsers.cpp" line="+112"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+126"/>
+        <location line="-290"/>
+        <location line="+128"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-128"/>
+        <location line="+128"/>
         <location line="+70"/>
         <location line="+9"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+125"/>
+        <location line="-206"/>
+        <location line="+127"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+125"/>
+        <location line="-127"/>
+        <location line="+127"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <location line="+90"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Not ranked (no value): %1</source>
         <translation>Not ranked (no value): %1</translation>
     </message>
@@ -3200,7 +3524,7 @@ STEERING COMMITTEE</translation>
         <translation>warning: %1 %2: %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+143"/>
         <location line="+19"/>
         <location filename="../app/CliUnits.cpp" line="+151"/>
@@ -3208,14 +3532,14 @@ STEERING COMMITTEE</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+126"/>
+        <location line="-280"/>
+        <location line="+128"/>
         <source>* rank as published (%1); the rest of the cohort is not in the database</source>
         <translation>* rank as published (%1); the rest of the cohort is not in the database</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>no source given</source>
         <translation>no source given</translation>
     </message>
@@ -3301,12 +3625,17 @@ STEERING COMMITTEE</translation>
         <translation>Index</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>--replace works on a file; on a server, create a new empty database</source>
         <translation>--replace works on a file; on a server, create a new empty database</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+141"/>
+        <source>%1 (vs %2)</source>
+        <translation>%1 (vs %2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Note: the cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank is shown with its own &quot;of&quot; and no change of rank is computed.</source>
         <translation>Note: the cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank is shown with its own &quot;of&quot; and no change of rank is computed.</translation>
     </message>
@@ -3331,7 +3660,7 @@ STEERING COMMITTEE</translation>
         <translation>Merged in %1 from %2 (%3)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>(predecessor: %1)</source>
         <translation>(predecessor: %1)</translation>
     </message>
@@ -3367,7 +3696,12 @@ STEERING COMMITTEE</translation>
         <translation>reopen needs --reason: why the final results must change</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>your account (%1) may not finalise or reopen results; the secretariat does</source>
+        <translation>your account (%1) may not finalise or reopen results; the secretariat does</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 %2 &quot;%3&quot; is final; edits are refused until it is reopened</source>
         <translation>%1 %2 &quot;%3&quot; is final; edits are refused until it is reopened</translation>
     </message>
@@ -3382,7 +3716,47 @@ STEERING COMMITTEE</translation>
         <translation>Backed up %1 to %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source sha256</source>
+        <translation>source sha256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copy sha256</source>
+        <translation>copy sha256</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>same</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the copy differs from %1; it was rolled back and nothing was kept</source>
+        <translation>the copy differs from %1; it was rolled back and nothing was kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2: every table has the same rows and checksum</source>
+        <translation>Copied %1 to %2: every table has the same rows and checksum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 already holds a parindex database</source>
         <translation>%1 already holds a parindex database</translation>
     </message>
@@ -3501,7 +3875,22 @@ STEERING COMMITTEE</translation>
         <translation>The backup file to write.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Copy a whole database, audit log included, to a new SQLite file or an empty server database.</source>
+        <translation>Copy a whole database, audit log included, to a new SQLite file or an empty server database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to copy: a file or postgresql://USER@HOST/DB.</source>
+        <translation>The database to copy: a file or postgresql://USER@HOST/DB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new database: a file that does not exist yet, or an empty server database.</source>
+        <translation>The new database: a file that does not exist yet, or an empty server database.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage: parindex [--db FILE] [--lang vi|en]
        parindex COMMAND [OPTIONS]   (parindex COMMAND --help for its options)
 
@@ -3705,7 +4094,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The parindex database file.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-851"/>
+        <location filename="../app/Cli.cpp" line="-911"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
@@ -3715,7 +4104,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="+753"/>
+        <location line="+805"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Import an index&apos;s criteria framework for one year from CSV or XLSX.</translation>
     </message>
@@ -3726,7 +4115,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The sheet of an .xlsx file (default: the first visible).</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-531"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (incomplete)</translation>
     </message>
@@ -3736,7 +4125,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Note: %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>? %1: %2</source>
         <translation>? %1: %2</translation>
     </message>
@@ -3784,7 +4173,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Their maximum</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise without them</source>
         <translation>parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise without them</translation>
     </message>
@@ -3804,7 +4193,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The previous file is kept as %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>%1 already exists; init creates a new database</source>
         <translation>%1 already exists; init creates a new database</translation>
     </message>
@@ -3834,7 +4223,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Replace FILE if it exists.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Replace the database by a checked backup; the current file is kept beside it.</source>
         <translation>Replace the database by a checked backup; the current file is kept beside it.</translation>
     </message>
@@ -4020,6 +4409,92 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <source>Only the events of this year.</source>
         <translation>Only the events of this year.</translation>
     </message>
+    <message>
+        <location filename="../app/CliUsers.cpp" line="-84"/>
+        <source>Password for the new login %1: </source>
+        <translation>Password for the new login %1: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+72"/>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>--role must be one of %1, not %2</source>
+        <translation>--role must be one of %1, not %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a unit account needs its unit (--unit NAME)</source>
+        <translation>a unit account needs its unit (--unit NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a unit account has a unit; the %1 role covers every unit</source>
+        <translation>only a unit account has a unit; the %1 role covers every unit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is now the account of the unit %2</source>
+        <translation>%1 is now the account of the unit %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now has the role %2 here</source>
+        <translation>%1 now has the role %2 here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the login %1. </source>
+        <translation>Created the login %1. </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no account here any more; the login was dropped (no other database uses it).</source>
+        <translation>%1 has no account here any more; the login was dropped (no other database uses it).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no account here any more; the login itself stays on the server.</source>
+        <translation>%1 has no account here any more; the login itself stays on the server.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a login a role in a server database (secretariat, appraiser, unit, viewer).</source>
+        <translation>Give a login a role in a server database (secretariat, appraiser, unit, viewer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secretariat, appraiser, unit or viewer.</source>
+        <translation>secretariat, appraiser, unit or viewer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit of a unit account (its name or code).</source>
+        <translation>The unit of a unit account (its name or code).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the accounts of a server database: login, role, unit.</source>
+        <translation>List the accounts of a server database: login, role, unit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a login&apos;s role in a server database away.</source>
+        <translation>Take a login&apos;s role in a server database away.</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::AuditModel</name>
@@ -4193,6 +4668,99 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <location line="+0"/>
         <source>Band</source>
         <translation>Band</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/server/ConnectDialog.cpp" line="+27"/>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>default (5432)</source>
+        <translation>default (5432)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The driver&apos;s default (encrypted if the server offers it)</source>
+        <translation>The driver&apos;s default (encrypted if the server offers it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never encrypted</source>
+        <translation>Never encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted if the server insists</source>
+        <translation>Encrypted if the server insists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted if the server offers it</source>
+        <translation>Encrypted if the server offers it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypted</source>
+        <translation>Always encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Encrypted, server certificate checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate and name checked</source>
+        <translation>Encrypted, server certificate and name checked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the address your administrator gave you, or fill in the fields. The password is asked for when the server wants it; it never belongs in the address, and parindex does not store it.</source>
+        <translation>Paste the address your administrator gave you, or fill in the fields. The password is asked for when the server wants it; it never belongs in the address, and parindex does not store it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name the database on the server.</source>
+        <translation>Name the database on the server.</translation>
     </message>
 </context>
 <context>
@@ -4397,12 +4965,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Choose an index, a year and a unit in the bar above.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot read the scores: %1</source>
         <translation>Cannot read the scores: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%1 — %2 %3 — %4</source>
         <translation>%1 — %2 %3 — %4</translation>
     </message>
@@ -4417,27 +4985,27 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>No appraised total yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</source>
         <translation>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+21"/>
+        <location line="-153"/>
+        <location line="+19"/>
         <location line="+13"/>
         <location line="+109"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -4447,7 +5015,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>clear %1</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Select a cell in the self-assessed or appraised column, then paste.</translation>
     </message>
@@ -4457,7 +5025,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>These results are final; reopen them before pasting.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The pasted values are already there.</source>
         <translation>The pasted values are already there.</translation>
     </message>
@@ -4480,8 +5048,8 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+186"/>
+        <location line="-397"/>
+        <location line="+190"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -4496,7 +5064,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>note on %1</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-412"/>
         <source>&amp;Published value...</source>
         <translation>&amp;Published value...</translation>
     </message>
@@ -4531,12 +5099,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Choose a year and a unit in the bar above, or add a year with New year...</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
         <translation>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Published values are recorded on fields and the total; type the others.</source>
         <translation>Published values are recorded on fields and the total; type the others.</translation>
     </message>
@@ -4546,7 +5114,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Not saved: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>published value %1 = %2</source>
         <translation>published value %1 = %2</translation>
     </message>
@@ -4573,18 +5141,18 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="-30"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+196"/>
+        <location line="-200"/>
+        <location line="+200"/>
         <source>appraised</source>
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Record a published value</translation>
@@ -4655,7 +5223,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>%1 was the last criterion that takes values.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Your account (%1) may not change this column.</source>
+        <translation>Your account (%1) may not change this column.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was pasted: the block has %1 values in a column but only %2 criteria that take values follow from here.</source>
         <translation>Nothing was pasted: the block has %1 values in a column but only %2 criteria that take values follow from here.</translation>
     </message>
@@ -4670,7 +5243,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Nothing was pasted. %1 (%2): &quot;%3&quot; %4</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, right-click the row: &quot;Record a published value for this row...&quot;.</source>
         <translation>%1 is computed from its parts: type the values of its parts. To record a published value over them, right-click the row: &quot;Record a published value for this row...&quot;.</translation>
     </message>
@@ -5561,17 +6134,18 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+103"/>
+        <location filename="../ui/MainWindow.cpp" line="+129"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/help/ManualShotsMain.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+26"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../ui/MainWindow.cpp" line="+21"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -5592,6 +6166,16 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect to &amp;server...</source>
+        <translation>Connect to &amp;server...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a parindex database on the province&apos;s PostgreSQL server</source>
+        <translation>Open a parindex database on the province&apos;s PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>Open &amp;recent</translation>
     </message>
@@ -5651,7 +6235,17 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>&amp;About parindex</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Cannot connect to the server</source>
+        <translation>Cannot connect to the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address with File &gt; Connect to server..., or ask the server&apos;s administrator.</source>
+        <translation>Check the address with File &gt; Connect to server..., or ask the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -5661,12 +6255,17 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Check that the file is a parindex database and that you may write to its folder, or open another one from the File menu.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+15"/>
+        <source>Not signed in.</source>
+        <translation>Not signed in.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <location line="+41"/>
         <location line="+26"/>
         <location line="+36"/>
@@ -5742,12 +6341,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>no database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 - parindex</source>
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-396"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Import scores...</translation>
     </message>
@@ -5757,7 +6356,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Import a score table (CSV or Excel) into the selected index, with a preview</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+256"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Import scores</translation>
@@ -5783,12 +6382,17 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-255"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>&amp;Ranking...</source>
         <translation>&amp;Ranking...</translation>
     </message>
@@ -5813,7 +6417,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;History...</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+133"/>
         <source>Created %1. Next: set up the criteria of %2 (New year..., or import them).</source>
         <translation>Created %1. Next: set up the criteria of %2 (New year..., or import them).</translation>
     </message>
@@ -5871,7 +6475,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-312"/>
         <source>Meeting &amp;report...</source>
         <translation>Meeting &amp;report...</translation>
     </message>
@@ -5881,7 +6485,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;Restore from a backup...</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+327"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -6328,12 +6932,83 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>%1=</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+24"/>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predecessors %1</source>
+        <translation>predecessors %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1; merged in %2</source>
+        <translation>%1; merged in %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (no value)</source>
+        <translation>%1 (no value)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3%)</source>
+        <translation>%1 (%2, %3%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: in %2 it ranked %3 and the units merged into it %4.</source>
+        <translation>%1: in %2 it ranked %3 and the units merged into it %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: in %2 its predecessors ranked %3.</source>
+        <translation>%1: in %2 its predecessors ranked %3.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Tied: equal totals share a rank and the next rank is skipped.</source>
         <translation>Tied: equal totals share a rank and the next rank is skipped.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>A unit formed by a merger or a split has no change against a single number.</source>
+        <translation>A unit formed by a merger or a split has no change against a single number.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Up %n place(s) since %1.</source>
+        <translation>
+            <numerusform>Up %n place since %1.</numerusform>
+            <numerusform>Up %n places since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Down %n place(s) since %1.</source>
+        <translation>
+            <numerusform>Down %n place since %1.</numerusform>
+            <numerusform>Down %n places since %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rank as in %1.</source>
+        <translation>The same rank as in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cohort&apos;s members changed since %1: the two ranks are of different rankings and are not compared.</source>
+        <translation>The cohort&apos;s members changed since %1: the two ranks are of different rankings and are not compared.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -6358,9 +7033,14 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Classification</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last year&apos;s rank</source>
         <translation>Last year&apos;s rank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank in %1</source>
+        <translation>Rank in %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6368,7 +7048,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Change</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-66"/>
         <source>Published rank. Source: %1</source>
         <translation>Published rank. Source: %1</translation>
     </message>
@@ -6378,12 +7058,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>not given</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Some criteria have no score yet: the total is incomplete.</source>
         <translation>Some criteria have no score yet: the total is incomplete.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Rank (provisional)</source>
         <translation>Rank (provisional)</translation>
     </message>
@@ -6449,7 +7129,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Not ranked, no score yet: %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>The cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank of %1 is shown with its own &quot;of&quot; and no change of rank is computed.</source>
+        <translation>The cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank of %1 is shown with its own &quot;of&quot; and no change of rank is computed.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Total, first %1 units</source>
         <translation>Total, first %1 units</translation>
     </message>
@@ -6472,7 +7157,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-87"/>
         <source>Some criteria unscored: %1.</source>
         <translation>Some criteria unscored: %1.</translation>
     </message>
@@ -6827,12 +7512,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     <name>par::ui::ScoreTreeModel</name>
     <message>
         <location filename="../ui/models/ScoreTreeModel.cpp" line="+220"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>%1 (parts %2)</source>
         <translation>%1 (parts %2)</translation>
     </message>
@@ -6892,12 +7577,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Lead unit</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>the total</source>
         <translation>the total</translation>
     </message>
@@ -6917,7 +7602,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>The %1 of its parts: %2. Computed: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</source>
         <translation>%1 is computed from its parts: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</translation>
     </message>
@@ -6925,7 +7610,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+113"/>
+        <location filename="../ui/Session.cpp" line="+168"/>
         <source>No index is selected.</source>
         <translation>No index is selected.</translation>
     </message>
@@ -7367,7 +8052,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;Units and cohorts</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+69"/>
+        <source>Only the secretariat changes the setup (your account: %1).</source>
+        <translation>Only the secretariat changes the setup (your account: %1).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Index %1 created: add its criteria, or import a framework file.</source>
         <translation>Index %1 created: add its criteria, or import a framework file.</translation>
     </message>
@@ -7418,9 +8108,42 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
 </context>
 <context>
+    <name>par::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/server/SignInDialog.cpp" line="+12"/>
+        <source>Sign in to %1</source>
+        <translation>Sign in to %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Wrong user name or password. Try again, or ask the server&apos;s administrator.</source>
+        <translation>Wrong user name or password. Try again, or ask the server&apos;s administrator.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::TrendsPage</name>
     <message>
-        <location filename="../ui/pages/TrendsPage.cpp" line="+50"/>
+        <location filename="../ui/pages/TrendsPage.cpp" line="+54"/>
         <source>C&amp;riterion:</source>
         <translation>C&amp;riterion:</translation>
     </message>
@@ -7430,49 +8153,86 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;Units to compare:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Trends</source>
         <translation>Trends</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+54"/>
+        <location line="+94"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-15"/>
+        <source>%1 (vs %2)</source>
+        <translation>%1 (vs %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose an index in the bar above.</source>
         <translation>Choose an index in the bar above.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+93"/>
+        <source>%1 (predecessor)</source>
+        <translation>%1 (predecessor)</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+57"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>Rank (1 at the top)</source>
         <translation>Rank (1 at the top)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+51"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-44"/>
+        <source>Dashed lines and rows marked &quot;(predecessor)&quot; are the results of the units a unit was formed from, before it existed: each is that unit&apos;s own, none is added to another.</source>
+        <translation>Dashed lines and rows marked &quot;(predecessor)&quot; are the results of the units a unit was formed from, before it existed: each is that unit&apos;s own, none is added to another.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A predecessor of %1: its own result in %2, before the event that formed %1.</source>
+        <translation>A predecessor of %1: its own result in %2, before the event that formed %1.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -7770,7 +8530,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/WelcomePage.cpp" line="+30"/>
+        <location filename="../ui/welcome/WelcomePage.cpp" line="+34"/>
         <source>Recent databases</source>
         <translation>Recent databases</translation>
     </message>
@@ -7815,7 +8575,17 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>A parindex database (.db) made on this computer or copied from another one.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>...or a database on a &amp;server</source>
+        <translation>...or a database on a &amp;server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the province&apos;s PostgreSQL server (File &gt; Connect to server...)</source>
+        <translation>Connect to the province&apos;s PostgreSQL server (File &gt; Connect to server...)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Double-click or press Enter to open</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
@@ -7825,7 +8595,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Help &gt; Manual (F1) walks through the yearly cycle step by step.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The database opened last time, %1, is no longer there: it may have been moved, renamed or deleted. Open it where it is now, or start below.</source>
         <translation>The database opened last time, %1, is no longer there: it may have been moved, renamed or deleted. Open it where it is now, or start below.</translation>
     </message>

@@ -393,13 +393,13 @@ Tối đa: </translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/commands/SetScoresCommand.cpp" line="+37"/>
+        <location filename="../ui/commands/SetScoresCommand.cpp" line="+39"/>
         <source>undo: %1</source>
         <translation>hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/SetNoteCommand.cpp" line="+52"/>
-        <location filename="../ui/commands/SetScoresCommand.cpp" line="+15"/>
+        <location filename="../ui/commands/SetNoteCommand.cpp" line="+56"/>
+        <location filename="../ui/commands/SetScoresCommand.cpp" line="+31"/>
         <source>Redo of &quot;%1&quot; refused: %2</source>
         <translation>Không làm lại được &quot;%1&quot;: %2</translation>
     </message>
@@ -1195,6 +1195,41 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>predecessors %1</source>
+        <translation>tiền thân %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; merged in %2</source>
+        <translation>%1; đơn vị sáp nhập vào %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3%)</source>
+        <translation>%1 (%2, đạt %3%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no score)</source>
+        <translation>%1 (chưa có điểm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was formed from other units: in %2 its predecessors ranked %3.</source>
+        <translation>%1 được hình thành từ các đơn vị khác: năm %2, các đơn vị tiền thân xếp hạng %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 took in other units: in %2 it ranked %3 and the units merged into it %4.</source>
+        <translation>%1 đã tiếp nhận các đơn vị khác: năm %2, đơn vị xếp hạng %3, các đơn vị sáp nhập vào đơn vị xếp hạng %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (vs %2)</source>
+        <translation>%1 (so với %2)</translation>
+    </message>
 </context>
 <context>
     <name>par</name>
@@ -1205,6 +1240,74 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
 </context>
 <context>
+    <name>par::Accounts</name>
+    <message>
+        <location filename="../core/storage/Accounts.cpp" line="+11"/>
+        <source>the login is empty</source>
+        <translation>tên đăng nhập đang trống</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login %1 is longer than the server allows (63 bytes)</source>
+        <translation>tên đăng nhập %1 dài hơn mức máy chủ cho phép (63 byte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the login %1 contains a control character</source>
+        <translation>tên đăng nhập %1 chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login %1 is reserved by the server (names beginning with pg_)</source>
+        <translation>tên đăng nhập %1 dành riêng cho máy chủ (tên bắt đầu bằng pg_)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>accounts and roles exist only in a database on a PostgreSQL server; a database file has none (whoever may open the file may change it)</source>
+        <translation>tài khoản và vai trò chỉ có trong cơ sở dữ liệu trên máy chủ PostgreSQL; tệp cơ sở dữ liệu không có (ai mở được tệp thì sửa được tệp)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>your account (%1) may not manage accounts; the secretariat does</source>
+        <translation>tài khoản của bạn (%1) không được quản lý tài khoản; việc này do tổ thư ký làm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a unit account needs its unit (--unit NAME)</source>
+        <translation>tài khoản đơn vị cần có đơn vị của mình (--unit NAME)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only a unit account has a unit; the %1 role covers every unit</source>
+        <translation>chỉ tài khoản đơn vị mới gắn với một đơn vị; vai trò %1 áp dụng cho mọi đơn vị</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>there is no unit &quot;%1&quot;</source>
+        <translation>không có đơn vị &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the login %1 does not exist yet: give its password on standard input or in PARINDEX_NEW_PASSWORD</source>
+        <translation>tên đăng nhập %1 chưa có: hãy đưa mật khẩu qua đầu vào chuẩn (stdin) hoặc biến PARINDEX_NEW_PASSWORD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>account %1: %2</source>
+        <translation>tài khoản %1: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has no account in this database</source>
+        <translation>%1 không có tài khoản trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account %1 removed</source>
+        <translation>đã gỡ tài khoản %1</translation>
+    </message>
+</context>
+<context>
     <name>par::Analysis</name>
     <message>
         <location filename="../core/scoring/Analysis.cpp" line="+43"/>
@@ -1212,12 +1315,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không có đơn vị &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+509"/>
+        <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>không có đơn vị %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-73"/>
         <source>published: %1</source>
         <translation>công bố: %1</translation>
     </message>
@@ -1225,13 +1329,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+358"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+365"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-225"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1239,7 +1343,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không thể niêm phong nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
+        <translation>tài khoản của bạn (%1) chỉ đọc được phần nhật ký thay đổi của đơn vị mình; toàn bộ chuỗi do tổ thư ký, thẩm định viên hoặc người xem kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+33"/>
         <source>cannot read the audit log</source>
         <translation>không thể đọc nhật ký thay đổi</translation>
@@ -1309,7 +1418,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>khung tiêu chí năm %1 của %2 không có tiêu chí gốc</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+72"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+73"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>có %1 đơn vị cùng tên &quot;%2&quot;; hãy dùng mã đơn vị</translation>
     </message>
@@ -1324,28 +1433,23 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+119"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+161"/>
+        <location line="-188"/>
+        <location line="+177"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+175"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+217"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>statement %1 needs a value for %2</source>
-        <translation>câu lệnh %1 cần một giá trị cho %2</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>tệp nhập tham chiếu đến đơn vị, tiêu chí hoặc nhóm xếp hạng không tồn tại (thiếu %1); không có gì được nhập</translation>
     </message>
@@ -1353,12 +1457,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+959"/>
+        <location filename="../app/Cli.cpp" line="+1021"/>
         <source>--lang must be vi or en</source>
         <translation>--lang phải là vi hoặc en</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>The account&apos;s login (its role name on the server).</source>
+        <translation>Tên đăng nhập của tài khoản (tên vai trò trên máy chủ).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> (see parindex %1 --help)</source>
         <translation> (xem parindex %1 --help)</translation>
     </message>
@@ -1444,12 +1553,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+242"/>
+        <location filename="../core/storage/Database.cpp" line="+244"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>chưa cài trình điều khiển SQLite cho Qt (gói libqt6sql6-sqlite)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>%1 is not a file</source>
         <translation>%1 không phải là tệp</translation>
     </message>
@@ -1459,24 +1568,25 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>thư mục %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
+        <location line="+8"/>
         <source>cannot open %1: %2</source>
         <translation>không mở được %1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>cannot reach the SQLite handle of %1</source>
         <translation>không truy cập được SQLite của %1</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+65"/>
+        <location line="-47"/>
+        <location line="+70"/>
         <source>%1 is not a parindex database: %2</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex: %2</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+493"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+560"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 được tạo bởi phiên bản parindex mới hơn (lược đồ %2, chương trình này chỉ hỗ trợ đến %3)</translation>
     </message>
@@ -1493,7 +1603,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>không bắt đầu được giao dịch trên %1: %2</translation>
@@ -1509,23 +1619,23 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-346"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+366"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-381"/>
-        <location line="+246"/>
+        <location line="-394"/>
+        <location line="+251"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>cannot write in %1: %2</source>
         <translation>không ghi được vào %1: %2</translation>
     </message>
@@ -1537,50 +1647,52 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+291"/>
+        <location line="+304"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-317"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+309"/>
+        <location line="+322"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-317"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được nhưng cần nâng cấp (phải ghi vào tệp); hãy chép tệp sang một thư mục có quyền ghi</translation>
     </message>
     <message>
         <location line="+41"/>
+        <location line="+74"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+29"/>
         <source>another program is writing to the database; try again</source>
         <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>cơ sở dữ liệu chỉ đọc được, không ghi được</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>the database %1 is read-only</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được, không ghi được</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>%1: another program is writing; try again</source>
         <translation>%1: một chương trình khác đang ghi; hãy thử lại</translation>
     </message>
@@ -1625,20 +1737,20 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-455"/>
-        <location line="+28"/>
+        <location filename="../core/storage/ServerAddress.cpp" line="+24"/>
         <source>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</source>
         <translation>mật khẩu không được ghi trong địa chỉ cơ sở dữ liệu; hãy đặt nó trong ~/.pgpass hoặc PGPASSWORD</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+9"/>
+        <location line="+5"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-153"/>
         <source>%1 is not a valid database address</source>
         <translation>%1 không phải là địa chỉ cơ sở dữ liệu hợp lệ</translation>
     </message>
     <message>
-        <location line="+287"/>
-        <location line="+225"/>
+        <location filename="../core/storage/ImportArray.cpp" line="+179"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
+        <location line="+441"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1646,12 +1758,92 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-580"/>
+        <source>the units</source>
+        <translation>các đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the indexes</source>
+        <translation>các bộ chỉ số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the criteria frameworks</source>
+        <translation>các bộ tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the cohorts and their members</source>
+        <translation>các nhóm xếp hạng và đơn vị thuộc nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scores</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the published ranks</source>
+        <translation>thứ hạng đã công bố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which results are final</source>
+        <translation>việc chốt kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report settings</source>
+        <translation>thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the accounts</source>
+        <translation>các tài khoản</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this part of the database</source>
+        <translation>phần này của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>the server at %1 is starting up or shutting down; try again in a moment</source>
+        <translation>máy chủ tại %1 đang khởi động hoặc đang tắt; vui lòng thử lại sau giây lát</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>could not reach the server at %1: check the address and the port, and that the server is running and accepts connections from this computer</source>
+        <translation>không kết nối được tới máy chủ tại %1: hãy kiểm tra địa chỉ và cổng, và xem máy chủ có đang chạy và có nhận kết nối từ máy tính này không</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your user name</source>
+        <translation>tên người dùng của bạn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server at %1 asks for the password of %2</source>
+        <translation>máy chủ tại %1 yêu cầu mật khẩu của %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wrong user name or password for %1 at %2</source>
+        <translation>sai tên người dùng hoặc mật khẩu của %1 tại %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server at %1 did not let %2 into the database %3: check the names, or ask the server&apos;s administrator whether this user may connect to it</source>
+        <translation>máy chủ tại %1 không cho %2 vào cơ sở dữ liệu %3: hãy kiểm tra lại các tên, hoặc hỏi người quản trị máy chủ xem người dùng này có được phép kết nối không</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)</source>
         <translation>chưa cài trình điều khiển PostgreSQL cho Qt (gói libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>cannot connect to %1: %2</source>
         <translation>không kết nối được tới %1: %2</translation>
     </message>
@@ -1661,7 +1853,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không truy cập được kết nối PostgreSQL của %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</source>
         <translation>%1 chứa bảng của chương trình khác, không phải cơ sở dữ liệu parindex; đã giữ nguyên</translation>
     </message>
@@ -1691,7 +1883,37 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>mất kết nối tới máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>your account (%1) may not manage accounts; the secretariat does</source>
+        <translation>tài khoản của bạn (%1) không được quản lý tài khoản; việc này do tổ thư ký làm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a superuser is not given a parindex role</source>
+        <translation>không gán vai trò parindex cho tài khoản quản trị tối cao (superuser)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an account cannot remove itself</source>
+        <translation>một tài khoản không thể tự gỡ chính mình</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your account (%1) may not change %2</source>
+        <translation>tài khoản của bạn (%1) không được thay đổi %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a database file has no accounts</source>
+        <translation>tệp cơ sở dữ liệu không có tài khoản</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot encrypt the password: %1</source>
+        <translation>không mã hoá được mật khẩu: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -1703,10 +1925,63 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>câu lệnh %1 không có giá trị nào tên là %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location filename="../core/storage/Sql.cpp" line="+7"/>
         <source>statement %1 needs a value for %2</source>
         <translation>câu lệnh %1 cần một giá trị cho %2</translation>
+    </message>
+</context>
+<context>
+    <name>par::DatabaseCopy</name>
+    <message>
+        <location filename="../core/storage/DatabaseCopy.cpp" line="+219"/>
+        <source>a row of %1 has %2 values, not %3</source>
+        <translation>một dòng của %1 có %2 giá trị, không phải %3</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>%1: the copy switches the database&apos;s triggers off for its own transaction, which only the owner of its tables may do (%2)</source>
+        <translation>%1: lệnh sao chép tạm tắt các trigger của cơ sở dữ liệu trong chính giao dịch của nó, việc mà chỉ chủ sở hữu các bảng mới được làm (%2)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>%1 holds a table this program does not know (%2); it cannot be copied exactly</source>
+        <translation>%1 có một bảng mà chương trình này không biết (%2); không thể sao chép chính xác</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has no table %2</source>
+        <translation>%1 không có bảng %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 already exists; copy writes a new database, never into one that holds data</source>
+        <translation>%1 đã tồn tại; lệnh copy chỉ ghi ra cơ sở dữ liệu mới, không bao giờ ghi vào cơ sở dữ liệu đã có dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not empty (it holds rows in %2); copy writes only into a new, empty database, and nothing was changed</source>
+        <translation>%1 không trống (có dữ liệu trong %2); lệnh copy chỉ ghi vào cơ sở dữ liệu mới, trống, và chưa có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the table %1 of %2 has other columns than the source&apos;s</source>
+        <translation>bảng %1 của %2 có các cột khác với nguồn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the source has schema %1 and the destination %2</source>
+        <translation>nguồn có lược đồ %1 còn đích có lược đồ %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>--from and --to name the same database</source>
+        <translation>--from và --to chỉ cùng một cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot name the copy %1 (does it exist now?); nothing was kept</source>
+        <translation>không thể đặt tên bản sao là %1 (tệp này đã tồn tại?); không giữ lại gì</translation>
     </message>
 </context>
 <context>
@@ -2461,9 +2736,57 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
 </context>
 <context>
+    <name>par::Permissions</name>
+    <message>
+        <location filename="../core/storage/Permissions.cpp" line="+56"/>
+        <source>secretariat</source>
+        <translation>tổ thư ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appraiser</source>
+        <translation>thẩm định viên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unit %1</source>
+        <translation>đơn vị %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no role in this database</source>
+        <translation>không có vai trò trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>your account (%1) may not change scores</source>
+        <translation>tài khoản của bạn (%1) không được thay đổi điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your account (%1) may not change the scores of %2</source>
+        <translation>tài khoản của bạn (%1) không được thay đổi điểm của %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your account (%1) may not change the final (appraised) scores</source>
+        <translation>tài khoản của bạn (%1) không được thay đổi điểm thẩm định (điểm chính thức)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your account (%1) may not change the self-assessed scores</source>
+        <translation>tài khoản của bạn (%1) không được thay đổi điểm tự đánh giá</translation>
+    </message>
+</context>
+<context>
     <name>par::PredecessorRank</name>
     <message>
-        <location filename="../core/scoring/Ranking.cpp" line="+27"/>
+        <location filename="../core/scoring/Ranking.cpp" line="+30"/>
         <source>%1: no value</source>
         <translation>%1: chưa có điểm</translation>
     </message>
@@ -2471,7 +2794,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::ReportBuilder</name>
     <message>
-        <location filename="../core/report/ReportBuilder.cpp" line="+251"/>
+        <location filename="../core/report/ReportBuilder.cpp" line="+254"/>
         <source>index %1 has no main unit: name the unit the report is about</source>
         <translation>chỉ số %1 chưa có đơn vị chính: hãy chỉ rõ đơn vị cần báo cáo</translation>
     </message>
@@ -2491,7 +2814,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 chưa có kết quả %2 năm %3</translation>
     </message>
     <message>
-        <location line="+829"/>
+        <location line="+874"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>ngôn ngữ của báo cáo phải là vi hoặc en, không phải %1</translation>
     </message>
@@ -2576,12 +2899,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 đã được một chương trình khác đổi thành %2 sau khi hiển thị ở đây; không ghi gì</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>no value</source>
         <translation>không có giá trị</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>The note %1.</source>
         <translation>Ghi chú %1.</translation>
     </message>
@@ -2591,7 +2914,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Tài liệu kiểm chứng %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>The note on %1</source>
         <translation>Ghi chú của %1</translation>
     </message>
@@ -3077,7 +3400,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-931"/>
+        <location filename="../app/Cli.cpp" line="-994"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 đã có dữ liệu; hãy chỉ định tệp mới, hoặc dùng --replace để ghi đè</translation>
     </message>
@@ -3119,14 +3442,14 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+410"/>
-        <location line="+88"/>
+        <location line="+419"/>
+        <location line="+92"/>
         <location filename="../app/CliSupport.cpp" line="+23"/>
         <source>parindex: %1</source>
         <translation>parindex: %1</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-510"/>
         <source>parindex: nothing was imported from %1</source>
         <translation>parindex: không nhập được dữ liệu nào từ %1</translation>
     </message>
@@ -3136,59 +3459,60 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Đã nhập %1 đơn vị (%2 đơn vị mới) vào %3 năm %4, nhóm &quot;%5&quot;, giai đoạn %6; thay thế %7 giá trị</translation>
     </message>
     <message>
-        <location line="+168"/>
-        <location line="+126"/>
+        <location line="+175"/>
+        <location line="+128"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+128"/>
+        <location line="-128"/>
+        <location line="+130"/>
         <location line="+141"/>
         <location line="+19"/>
+        <location filename="../app/CliUsers.cpp" line="+112"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+126"/>
+        <location line="-290"/>
+        <location line="+128"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+126"/>
+        <location line="-128"/>
+        <location line="+128"/>
         <location line="+70"/>
         <location line="+9"/>
         <source>Max</source>
         <translation>Tối đa</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+125"/>
+        <location line="-206"/>
+        <location line="+127"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+125"/>
+        <location line="-127"/>
+        <location line="+127"/>
         <source>Band</source>
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Last year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <location line="+90"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>Not ranked (no value): %1</source>
         <translation>Chưa xếp hạng (chưa có điểm): %1</translation>
     </message>
@@ -3198,7 +3522,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>cảnh báo: %1 năm %2: %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+143"/>
         <location line="+19"/>
         <location filename="../app/CliUnits.cpp" line="+151"/>
@@ -3206,14 +3530,14 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Năm</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+126"/>
+        <location line="-280"/>
+        <location line="+128"/>
         <source>* rank as published (%1); the rest of the cohort is not in the database</source>
         <translation>* thứ hạng theo công bố (%1); các đơn vị còn lại của nhóm không có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>no source given</source>
         <translation>không ghi nguồn</translation>
     </message>
@@ -3298,12 +3622,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>--replace works on a file; on a server, create a new empty database</source>
         <translation>--replace chỉ dùng cho tệp; trên máy chủ, hãy tạo một cơ sở dữ liệu trống mới</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+141"/>
+        <source>%1 (vs %2)</source>
+        <translation>%1 (so với %2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Note: the cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank is shown with its own &quot;of&quot; and no change of rank is computed.</source>
         <translation>Lưu ý: thành phần của nhóm xếp hạng đã thay đổi giữa năm %1 và năm %2 (khi đó %3 đơn vị được xếp hạng, nay %4): mỗi thứ hạng được ghi kèm tổng số của năm đó và không tính mức tăng, giảm thứ hạng.</translation>
     </message>
@@ -3328,7 +3657,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Hợp nhất năm %1 từ %2 (%3)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>(predecessor: %1)</source>
         <translation>(đơn vị tiền thân: %1)</translation>
     </message>
@@ -3364,7 +3693,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>reopen cần --reason: lý do phải thay đổi kết quả đã chốt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>your account (%1) may not finalise or reopen results; the secretariat does</source>
+        <translation>tài khoản của bạn (%1) không được chốt hoặc mở lại kết quả; việc này do tổ thư ký làm</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 %2 &quot;%3&quot; is final; edits are refused until it is reopened</source>
         <translation>Kết quả %1 năm %2 của nhóm &quot;%3&quot; đã chốt; không cho phép sửa cho đến khi được mở lại</translation>
     </message>
@@ -3379,7 +3713,47 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Đã sao lưu %1 ra %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rows</source>
+        <translation>số dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source sha256</source>
+        <translation>sha256 nguồn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>copy sha256</source>
+        <translation>sha256 bản sao</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>same</source>
+        <translation>giống</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFERENT</source>
+        <translation>KHÁC</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the copy differs from %1; it was rolled back and nothing was kept</source>
+        <translation>bản sao khác với %1; đã hoàn tác và không giữ lại gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2: every table has the same rows and checksum</source>
+        <translation>Đã sao chép %1 sang %2: mọi bảng có cùng số dòng và cùng tổng kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 already holds a parindex database</source>
         <translation>%1 đã chứa một cơ sở dữ liệu parindex</translation>
     </message>
@@ -3498,7 +3872,22 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Tệp sao lưu cần ghi.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>Copy a whole database, audit log included, to a new SQLite file or an empty server database.</source>
+        <translation>Sao chép toàn bộ cơ sở dữ liệu, kể cả nhật ký thay đổi, sang một tệp SQLite mới hoặc một cơ sở dữ liệu trống trên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database to copy: a file or postgresql://USER@HOST/DB.</source>
+        <translation>Cơ sở dữ liệu cần sao chép: một tệp hoặc postgresql://USER@HOST/DB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new database: a file that does not exist yet, or an empty server database.</source>
+        <translation>Cơ sở dữ liệu mới: một tệp chưa tồn tại, hoặc một cơ sở dữ liệu trống trên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Usage: parindex [--db FILE] [--lang vi|en]
        parindex COMMAND [OPTIONS]   (parindex COMMAND --help for its options)
 
@@ -3700,7 +4089,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cơ sở dữ liệu parindex.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-851"/>
+        <location filename="../app/Cli.cpp" line="-911"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -3710,7 +4099,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="+753"/>
+        <location line="+805"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Nhập khung tiêu chí của một chỉ số cho một năm từ tệp CSV hoặc XLSX.</translation>
     </message>
@@ -3721,7 +4110,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Trang tính của tệp .xlsx (mặc định: trang hiển thị đầu tiên).</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-531"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (chưa đủ điểm)</translation>
     </message>
@@ -3731,7 +4120,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Lưu ý: %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>? %1: %2</source>
         <translation>? %1: %2</translation>
     </message>
@@ -3778,7 +4167,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Điểm tối đa của chúng</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>parindex: nothing was finalised; score those units, or give --allow-incomplete to finalise without them</source>
         <translation>parindex: chưa chốt gì; hãy nhập điểm cho các đơn vị đó, hoặc dùng --allow-incomplete để chốt khi chưa đủ</translation>
     </message>
@@ -3798,7 +4187,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cũ được giữ lại với tên %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+49"/>
         <source>%1 already exists; init creates a new database</source>
         <translation>%1 đã tồn tại; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
     </message>
@@ -3828,7 +4217,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Thay thế TỆP nếu đã có.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Replace the database by a checked backup; the current file is kept beside it.</source>
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra; tệp hiện tại được giữ lại bên cạnh.</translation>
     </message>
@@ -4014,6 +4403,92 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <source>Only the events of this year.</source>
         <translation>Chỉ các sự kiện của năm này.</translation>
     </message>
+    <message>
+        <location filename="../app/CliUsers.cpp" line="-84"/>
+        <source>Password for the new login %1: </source>
+        <translation>Mật khẩu cho tên đăng nhập mới %1: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+72"/>
+        <source>LOGIN</source>
+        <translation>TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>--role must be one of %1, not %2</source>
+        <translation>--role phải là một trong %1, không phải %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a unit account needs its unit (--unit NAME)</source>
+        <translation>tài khoản đơn vị cần có đơn vị của mình (--unit NAME)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a unit account has a unit; the %1 role covers every unit</source>
+        <translation>chỉ tài khoản đơn vị mới gắn với một đơn vị; vai trò %1 áp dụng cho mọi đơn vị</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is now the account of the unit %2</source>
+        <translation>%1 nay là tài khoản của đơn vị %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now has the role %2 here</source>
+        <translation>%1 nay có vai trò %2 trong cơ sở dữ liệu này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created the login %1. </source>
+        <translation>Đã tạo tên đăng nhập %1. </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has no account here any more; the login was dropped (no other database uses it).</source>
+        <translation>%1 không còn tài khoản ở đây; tên đăng nhập đã được xoá (không cơ sở dữ liệu nào khác dùng nó).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no account here any more; the login itself stays on the server.</source>
+        <translation>%1 không còn tài khoản ở đây; bản thân tên đăng nhập vẫn còn trên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give a login a role in a server database (secretariat, appraiser, unit, viewer).</source>
+        <translation>Gán vai trò cho một tên đăng nhập trong cơ sở dữ liệu trên máy chủ (secretariat, appraiser, unit, viewer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>secretariat, appraiser, unit or viewer.</source>
+        <translation>secretariat (tổ thư ký), appraiser (thẩm định viên), unit (đơn vị) hoặc viewer (người xem).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit of a unit account (its name or code).</source>
+        <translation>Đơn vị của tài khoản đơn vị (tên hoặc mã).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the accounts of a server database: login, role, unit.</source>
+        <translation>Liệt kê các tài khoản của cơ sở dữ liệu trên máy chủ: tên đăng nhập, vai trò, đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a login&apos;s role in a server database away.</source>
+        <translation>Gỡ vai trò của một tên đăng nhập trong cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
 </context>
 <context>
     <name>par::ui::AuditModel</name>
@@ -4187,6 +4662,99 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <location line="+0"/>
         <source>Band</source>
         <translation>Xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/server/ConnectDialog.cpp" line="+27"/>
+        <source>Connect to a server</source>
+        <translation>Kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>default (5432)</source>
+        <translation>mặc định (5432)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The driver&apos;s default (encrypted if the server offers it)</source>
+        <translation>Mặc định của trình điều khiển (mã hóa nếu máy chủ hỗ trợ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never encrypted</source>
+        <translation>Không bao giờ mã hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted if the server insists</source>
+        <translation>Mã hóa nếu máy chủ bắt buộc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted if the server offers it</source>
+        <translation>Mã hóa nếu máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypted</source>
+        <translation>Luôn mã hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, server certificate and name checked</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ và tên của máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>Mã &amp;hóa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the address your administrator gave you, or fill in the fields. The password is asked for when the server wants it; it never belongs in the address, and parindex does not store it.</source>
+        <translation>Dán địa chỉ do người quản trị cung cấp, hoặc điền vào các ô. Mật khẩu được hỏi khi máy chủ cần; mật khẩu không bao giờ được ghi trong địa chỉ và parindex không lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Name the database on the server.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -4391,12 +4959,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Hãy chọn chỉ số, năm và đơn vị trên thanh phía trên.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot read the scores: %1</source>
         <translation>Không đọc được điểm: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%1 — %2 %3 — %4</source>
         <translation>%1 — %2 năm %3 — %4</translation>
     </message>
@@ -4411,27 +4979,27 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chưa có tổng điểm thẩm định</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</source>
         <translation>Kết quả năm %1 của nhóm &quot;%2&quot; đã chốt, không thể sửa. Để điều chỉnh, hãy mở lại kết quả và nêu lý do; việc mở lại được ghi vào lịch sử thay đổi.</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+21"/>
+        <location line="-153"/>
+        <location line="+19"/>
         <location line="+13"/>
         <location line="+109"/>
         <source>total</source>
         <translation>tổng điểm</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-140"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -4441,7 +5009,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+207"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Hãy chọn một ô trong cột tự đánh giá hoặc thẩm định rồi dán.</translation>
     </message>
@@ -4451,7 +5019,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Kết quả này đã chốt; hãy mở lại trước khi dán.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The pasted values are already there.</source>
         <translation>Các giá trị dán vào đã có sẵn.</translation>
     </message>
@@ -4473,8 +5041,8 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã mở lại: %1</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+186"/>
+        <location line="-397"/>
+        <location line="+190"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -4489,7 +5057,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>ghi chú của %1</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-412"/>
         <source>&amp;Published value...</source>
         <translation>Giá trị &amp;công bố...</translation>
     </message>
@@ -4524,12 +5092,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Hãy chọn năm và đơn vị trên thanh phía trên, hoặc thêm năm bằng nút Thêm năm mới...</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
         <translation>Đã lưu: %1. Nhưng %2 có giá trị công bố %3, được dùng thay cho tổng các thành phần: dòng đó và tổng điểm không thay đổi. Muốn dùng các thành phần, nhấp chuột phải vào dòng đó và xoá giá trị công bố.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Published values are recorded on fields and the total; type the others.</source>
         <translation>Giá trị công bố chỉ ghi cho lĩnh vực và tổng điểm; các tiêu chí khác hãy gõ trực tiếp.</translation>
     </message>
@@ -4539,7 +5107,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chưa lưu: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>published value %1 = %2</source>
         <translation>giá trị công bố %1 = %2</translation>
     </message>
@@ -4566,18 +5134,18 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="-30"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+196"/>
+        <location line="-200"/>
+        <location line="+200"/>
         <source>appraised</source>
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Ghi giá trị công bố</translation>
@@ -4648,7 +5216,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>%1 là tiêu chí được nhập điểm cuối cùng.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Your account (%1) may not change this column.</source>
+        <translation>Tài khoản của bạn (%1) không được thay đổi cột này.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Nothing was pasted: the block has %1 values in a column but only %2 criteria that take values follow from here.</source>
         <translation>Chưa dán gì: khối dán có %1 giá trị trong một cột nhưng từ đây chỉ còn %2 tiêu chí được nhập điểm.</translation>
     </message>
@@ -4663,7 +5236,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chưa dán gì. %1 (%2): &quot;%3&quot; %4</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, right-click the row: &quot;Record a published value for this row...&quot;.</source>
         <translation>%1 được tính từ các thành phần: hãy nhập điểm các thành phần. Muốn ghi một giá trị công bố thay cho chúng, nhấp chuột phải vào dòng: &quot;Ghi giá trị công bố cho dòng này...&quot;.</translation>
     </message>
@@ -5547,17 +6120,18 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+103"/>
+        <location filename="../ui/MainWindow.cpp" line="+129"/>
         <source>Context</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../ui/help/ManualShotsMain.cpp" line="+67"/>
+        <location filename="../ui/MainWindow.cpp" line="+26"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../ui/MainWindow.cpp" line="+21"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -5578,6 +6152,16 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="+2"/>
+        <source>Connect to &amp;server...</source>
+        <translation>Kết nối tới máy &amp;chủ...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a parindex database on the province&apos;s PostgreSQL server</source>
+        <translation>Mở cơ sở dữ liệu parindex trên máy chủ PostgreSQL của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
@@ -5637,7 +6221,17 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>&amp;Giới thiệu parindex</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Cannot connect to the server</source>
+        <translation>Không kết nối được tới máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the address with File &gt; Connect to server..., or ask the server&apos;s administrator.</source>
+        <translation>Hãy kiểm tra địa chỉ bằng Tệp &gt; Kết nối tới máy chủ..., hoặc hỏi người quản trị máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -5647,12 +6241,17 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Hãy kiểm tra tệp có phải là cơ sở dữ liệu parindex không và bạn có quyền ghi vào thư mục chứa tệp không, hoặc mở cơ sở dữ liệu khác từ menu Tệp.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Opened %1</source>
         <translation>Đã mở %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+15"/>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <location line="+41"/>
         <location line="+26"/>
         <location line="+36"/>
@@ -5728,12 +6327,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>%1 - parindex</source>
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-396"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Nhập điểm từ tệp...</translation>
     </message>
@@ -5743,7 +6342,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Nhập bảng điểm (CSV hoặc Excel) vào chỉ số đang chọn, có xem trước</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+256"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Nhập điểm từ tệp</translation>
@@ -5769,12 +6368,17 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-255"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất ra tệp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-154"/>
+        <source>server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location line="+155"/>
         <source>&amp;Ranking...</source>
         <translation>&amp;Xếp hạng...</translation>
     </message>
@@ -5799,7 +6403,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>&amp;Lịch sử thay đổi...</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+133"/>
         <source>Created %1. Next: set up the criteria of %2 (New year..., or import them).</source>
         <translation>Đã tạo %1. Bước tiếp theo: thiết lập tiêu chí năm %2 (Thêm năm mới..., hoặc nhập từ tệp).</translation>
     </message>
@@ -5857,7 +6461,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đã xuất %1</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-312"/>
         <source>Meeting &amp;report...</source>
         <translation>&amp;Báo cáo phục vụ cuộc họp...</translation>
     </message>
@@ -5867,7 +6471,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>&amp;Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+327"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -6314,12 +6918,81 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>%1=</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+24"/>
+        <source>no value</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predecessors %1</source>
+        <translation>tiền thân %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1; merged in %2</source>
+        <translation>%1; đơn vị sáp nhập vào %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (no value)</source>
+        <translation>%1 (chưa có điểm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2, %3%)</source>
+        <translation>%1 (%2, đạt %3%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: in %2 it ranked %3 and the units merged into it %4.</source>
+        <translation>%1: năm %2, đơn vị xếp hạng %3, các đơn vị sáp nhập vào đơn vị xếp hạng %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: in %2 its predecessors ranked %3.</source>
+        <translation>%1: năm %2, các đơn vị tiền thân xếp hạng %3.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Tied: equal totals share a rank and the next rank is skipped.</source>
         <translation>Đồng hạng: các đơn vị bằng tổng điểm được xếp cùng hạng, hạng kế tiếp được bỏ qua.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>A unit formed by a merger or a split has no change against a single number.</source>
+        <translation>Đơn vị hình thành do hợp nhất hoặc chia tách không có mức tăng, giảm so với một con số duy nhất.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Up %n place(s) since %1.</source>
+        <translation>
+            <numerusform>Tăng %n bậc so với năm %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Down %n place(s) since %1.</source>
+        <translation>
+            <numerusform>Giảm %n bậc so với năm %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same rank as in %1.</source>
+        <translation>Giữ nguyên thứ hạng so với năm %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cohort&apos;s members changed since %1: the two ranks are of different rankings and are not compared.</source>
+        <translation>Thành phần nhóm xếp hạng đã thay đổi từ năm %1: hai thứ hạng thuộc hai bảng xếp hạng khác nhau nên không so sánh.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
@@ -6344,9 +7017,14 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Xếp loại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last year&apos;s rank</source>
         <translation>Hạng năm trước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank in %1</source>
+        <translation>Thứ hạng năm %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6354,7 +7032,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-66"/>
         <source>Published rank. Source: %1</source>
         <translation>Thứ hạng công bố. Nguồn: %1</translation>
     </message>
@@ -6364,12 +7042,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>không ghi</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Some criteria have no score yet: the total is incomplete.</source>
         <translation>Một số tiêu chí chưa có điểm: tổng điểm chưa đầy đủ.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
         <source>Rank (provisional)</source>
         <translation>Hạng (tạm tính)</translation>
     </message>
@@ -6434,7 +7112,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Chưa xếp hạng do chưa có điểm: %1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>The cohort&apos;s members changed between %1 and %2 (%3 ranked then, %4 now): each rank of %1 is shown with its own &quot;of&quot; and no change of rank is computed.</source>
+        <translation>Thành phần nhóm xếp hạng đã thay đổi giữa năm %1 và năm %2 (khi đó %3 đơn vị được xếp hạng, nay %4): mỗi thứ hạng năm %1 được ghi kèm tổng số của năm đó và không tính mức tăng, giảm thứ hạng.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Total, first %1 units</source>
         <translation>Tổng điểm, %1 đơn vị đứng đầu</translation>
     </message>
@@ -6456,7 +7139,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-87"/>
         <source>Some criteria unscored: %1.</source>
         <translation>Còn tiêu chí chưa có điểm: %1.</translation>
     </message>
@@ -6809,12 +7492,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     <name>par::ui::ScoreTreeModel</name>
     <message>
         <location filename="../ui/models/ScoreTreeModel.cpp" line="+220"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>%1 (parts %2)</source>
         <translation>%1 (thành phần: %2)</translation>
     </message>
@@ -6874,12 +7557,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>the total</source>
         <translation>tổng điểm</translation>
     </message>
@@ -6899,7 +7582,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>%1 các thành phần: %2. Giá trị tính toán: hãy nhập điểm các thành phần. Muốn ghi một giá trị công bố thay cho chúng, chọn &quot;Ghi giá trị công bố cho dòng này...&quot; trong trình đơn chuột phải.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>%1 is computed from its parts: type the values of its parts. To record a published value over them, use &quot;Record a published value for this row...&quot; in the context menu.</source>
         <translation>%1 được tính từ các thành phần: hãy nhập điểm các thành phần. Muốn ghi một giá trị công bố thay cho chúng, chọn &quot;Ghi giá trị công bố cho dòng này...&quot; trong trình đơn chuột phải.</translation>
     </message>
@@ -6907,7 +7590,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+113"/>
+        <location filename="../ui/Session.cpp" line="+168"/>
         <source>No index is selected.</source>
         <translation>Chưa chọn chỉ số.</translation>
     </message>
@@ -7349,7 +8032,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đơn &amp;vị và nhóm xếp hạng</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+69"/>
+        <source>Only the secretariat changes the setup (your account: %1).</source>
+        <translation>Chỉ tổ thư ký được thay đổi phần thiết lập (tài khoản của bạn: %1).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Index %1 created: add its criteria, or import a framework file.</source>
         <translation>Đã tạo chỉ số %1: hãy thêm tiêu chí, hoặc nhập tệp khung tiêu chí.</translation>
     </message>
@@ -7400,9 +8088,42 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
 </context>
 <context>
+    <name>par::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/server/SignInDialog.cpp" line="+12"/>
+        <source>Sign in to %1</source>
+        <translation>Đăng nhập vào %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên người dùng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation>Đă&amp;ng nhập</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Wrong user name or password. Try again, or ask the server&apos;s administrator.</source>
+        <translation>Sai tên người dùng hoặc mật khẩu. Hãy thử lại, hoặc hỏi người quản trị máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>par::ui::TrendsPage</name>
     <message>
-        <location filename="../ui/pages/TrendsPage.cpp" line="+50"/>
+        <location filename="../ui/pages/TrendsPage.cpp" line="+54"/>
         <source>C&amp;riterion:</source>
         <translation>Tiê&amp;u chí:</translation>
     </message>
@@ -7412,49 +8133,86 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đơn vị s&amp;o sánh:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Trends</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+54"/>
+        <location line="+94"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-15"/>
+        <source>%1 (vs %2)</source>
+        <translation>%1 (so với %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Choose an index in the bar above.</source>
         <translation>Hãy chọn chỉ số trên thanh phía trên.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
+        <location line="+93"/>
+        <source>%1 (predecessor)</source>
+        <translation>%1 (đơn vị tiền thân)</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+57"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>Rank (1 at the top)</source>
         <translation>Hạng (1 là cao nhất)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+51"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-44"/>
+        <source>Dashed lines and rows marked &quot;(predecessor)&quot; are the results of the units a unit was formed from, before it existed: each is that unit&apos;s own, none is added to another.</source>
+        <translation>Các đường nét đứt và các dòng ghi &quot;(đơn vị tiền thân)&quot; là kết quả của các đơn vị hình thành nên một đơn vị, trước khi đơn vị đó ra đời: mỗi kết quả là của riêng đơn vị đó, không cộng gộp vào đơn vị khác.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Tăng, giảm</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A predecessor of %1: its own result in %2, before the event that formed %1.</source>
+        <translation>Đơn vị tiền thân của %1: kết quả riêng của đơn vị này năm %2, trước khi hình thành %1.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -7748,7 +8506,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome/WelcomePage.cpp" line="+30"/>
+        <location filename="../ui/welcome/WelcomePage.cpp" line="+34"/>
         <source>Recent databases</source>
         <translation>Cơ sở dữ liệu mở gần đây</translation>
     </message>
@@ -7793,7 +8551,17 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Một cơ sở dữ liệu parindex (.db) tạo trên máy này hoặc chép từ máy khác.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>...or a database on a &amp;server</source>
+        <translation>...hoặc một cơ sở dữ liệu trên &amp;máy chủ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the province&apos;s PostgreSQL server (File &gt; Connect to server...)</source>
+        <translation>Kết nối tới máy chủ PostgreSQL của tỉnh (Tệp &gt; Kết nối tới máy chủ...)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Double-click or press Enter to open</source>
         <translation>Nháy đúp hoặc nhấn Enter để mở</translation>
     </message>
@@ -7803,7 +8571,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Trợ giúp &gt; Hướng dẫn sử dụng (F1) trình bày từng bước của chu trình hằng năm.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
+        <source>server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The database opened last time, %1, is no longer there: it may have been moved, renamed or deleted. Open it where it is now, or start below.</source>
         <translation>Không còn thấy cơ sở dữ liệu mở lần trước, %1: có thể tệp đã bị chuyển đi, đổi tên hoặc xoá. Hãy mở tệp ở vị trí mới, hoặc bắt đầu bằng một lựa chọn dưới đây.</translation>
     </message>
