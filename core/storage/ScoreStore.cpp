@@ -129,8 +129,9 @@ private:
 // SQLite: one INSERT ... SELECT reads the values where they lie (import_array, storage/ImportArray.h).
 Status upsertInPlace(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values, bool versioned)
 {
-    return runWithArray(db.handle(), versioned ? "scores.upsert_import_array" : "scores.upsert_import_array_unversioned",
-                        stage, values);
+    return runWithArray(db.handle(),
+                        versioned ? "scores.upsert_import_array" : "scores.upsert_import_array_unversioned", stage,
+                        values);
 }
 
 // A server: the values into the connection's scratch table by one COPY (its text form: tab-separated, a row a line),
@@ -237,8 +238,8 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     // With triggers off the import moves the row versions itself (migration 011). A database held below 011 on purpose
     // (the migration tests fill older schemas through the importer) has no version column to move.
     const bool versioned = m_db.isServer() || m_db.schemaVersion() >= VersionedScores;
-    if (Status s = m_db.handle() ? upsertInPlace(m_db, stageText, values, versioned)
-                                 : upsertStaged(m_db, stageText, values);
+    if (Status s
+        = m_db.handle() ? upsertInPlace(m_db, stageText, values, versioned) : upsertStaged(m_db, stageText, values);
         !s)
         return s;
     // Removals (rare): one cell at a time; a cell with a note or evidence keeps its row, without a value.

@@ -545,13 +545,9 @@ TEST_F(Server, CopyByTheDatabasesOwnerNeedsNoSuperuser)
     EXPECT_EQ(on(target, Outputs[4].mid(0, 1), Outputs[4].mid(1)).out,
               on(file(), Outputs[4].mid(0, 1), Outputs[4].mid(1)).out);
     // A role that may write rows but does not own the tables cannot switch the log off: refused, nothing written.
-    const QString clerk = addRole(QStringLiteral("clerk"));
     ASSERT_EQ(on(uri(), {QStringLiteral("init")}).code, 0);
+    const QString clerk = addAccount(QStringLiteral("clerk"), QStringLiteral("secretariat"));
     Session db(uri());
-    EXPECT_EQ(db.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO %1; "
-                                     "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1")
-                          .arg(clerk)),
-              QString());
     const QString digest = contentDigest(db);
     const Outcome refused = copy(file(), withUser(uri(), clerk));
     EXPECT_EQ(refused.code, 3);
@@ -702,7 +698,7 @@ TEST_F(Server, AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers)
                   data("ddci_2024_framework.csv")})
                   .code,
               0);
-    const QString clerk = addRole(QStringLiteral("clerk"));
+    const QString clerk = addAccount(QStringLiteral("clerk"), QStringLiteral("secretariat"));
     const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("scores"), QStringLiteral("import")},
                             {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
                              QStringLiteral("2024"), data("ddci_2024_scores.csv")});
