@@ -45,11 +45,14 @@ const TableSpec Tables[] = {
     {"audit_log", "id", nullptr},
 };
 
-// Tables each backend keeps for itself: the schema's version, the transaction's audit context, the id counters.
+// Tables each backend keeps for itself: the schema's version, the transaction's audit context, the id counters, and a
+// server's accounts (par_accounts, migration 010: they name the server's own logins, which a file has not and another
+// server may not have; the secretariat adds them again there with "parindex user add").
 bool isInternal(const QString& table)
 {
     return table == QLatin1String("schema_migrations") || table == QLatin1String("audit_context")
-        || table == QLatin1String("audit_sequence") || table.startsWith(QLatin1String("sqlite_"));
+        || table == QLatin1String("audit_sequence") || table == QLatin1String("par_accounts")
+        || table.startsWith(QLatin1String("sqlite_"));
 }
 
 const char* const SequenceTable = "audit_sequence";

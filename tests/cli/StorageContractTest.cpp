@@ -172,8 +172,10 @@ TEST_F(Storage, AnImportOfNewValuesIsOneChangeSetAndReplacedValuesAreLoggedOldTo
     QString out = log().out;
     EXPECT_EQ(out.count(QStringLiteral(",import,scores,DDCI,2024,")), 1) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("sha256 "))) << out.toStdString();
-    // The server's triggers cannot be switched off by a client: there every new value is logged too.
-    EXPECT_EQ(out.contains(QStringLiteral(",insert,score,")), testbackend::onServer()) << out.toStdString();
+    // On a server too: the test's login owns the tables (the secretariat's role), and the owner's import switches the
+    // triggers off inside its transaction; another role's import is logged value by value by the server's triggers
+    // (Server.AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers).
+    EXPECT_FALSE(out.contains(QStringLiteral(",insert,score,"))) << out.toStdString();
     const QString changed = write(QStringLiteral("changed.csv"), "Đơn vị;1.1\nSở Tư pháp;6\n");
     ASSERT_EQ(importScores(changed).code, 0);
     out = log().out;
