@@ -22,6 +22,8 @@
 
 #include <libpq-fe.h>
 
+#include "../TestBackend.h"
+
 #include <gtest/gtest.h>
 
 using namespace par;
@@ -29,25 +31,7 @@ using namespace par::ui;
 
 namespace {
 
-QString clusterUri(QString* why)
-{
-    const QString dir = qEnvironmentVariable("PARINDEX_TEST_PG_DIR");
-    if (dir.isEmpty()) {
-        *why = QStringLiteral("PARINDEX_TEST_PG_DIR is not set: run through ctest, whose fixture starts the cluster");
-        return {};
-    }
-    QFile unavailable(dir + QStringLiteral("/unavailable"));
-    if (unavailable.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("no PostgreSQL server for the tests: ") + QString::fromUtf8(unavailable.readAll());
-        return {};
-    }
-    QFile uri(dir + QStringLiteral("/uri"));
-    if (!uri.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("the test cluster in %1 was not started").arg(dir);
-        return {};
-    }
-    return QString::fromUtf8(uri.readAll()).trimmed();
-}
+using testbackend::clusterUri;
 
 bool run(const QString& uri, const QString& sql)
 {

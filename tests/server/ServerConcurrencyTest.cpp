@@ -3,8 +3,8 @@
 // the server's session user who made the change, and writes nothing; the other connection hears of each committed
 // change (LISTEN/NOTIFY, payload COHORT_ID:YEAR) and never of its own.
 #include "../QtPrintTo.h"
+#include "../TestBackend.h"
 #include "../core/TestDatabase.h"
-#include "PgCluster.h"
 #include "storage/ScoreEditor.h"
 #include "storage/ServerChanges.h"
 
@@ -15,6 +15,9 @@
 #include <libpq-fe.h>
 
 #include <unistd.h>
+
+using testbackend::clusterUri;
+using testbackend::withDatabase;
 
 using namespace par;
 

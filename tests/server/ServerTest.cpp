@@ -14,11 +14,14 @@
 #include <gtest/gtest.h>
 
 #include "../QtPrintTo.h"
-#include "PgCluster.h"
+#include "../TestBackend.h"
 
 #include <libpq-fe.h>
 
 #include <unistd.h>
+
+using testbackend::clusterUri;
+using testbackend::withDatabase;
 
 namespace {
 

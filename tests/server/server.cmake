@@ -47,7 +47,7 @@ endforeach()
 
 # Two program connections and psql on one server database: versions, stale edits, LISTEN/NOTIFY (migration 011).
 add_executable(parserverconc_tests)
-target_sources(parserverconc_tests PRIVATE server/ServerConcurrencyTest.cpp server/PgCluster.h)
+target_sources(parserverconc_tests PRIVATE server/ServerConcurrencyTest.cpp)
 target_link_libraries(parserverconc_tests PRIVATE Parindex::Core partest_main PkgConfig::LIBPQ)
 gtest_discover_tests(parserverconc_tests DISCOVERY_TIMEOUT 60
     PROPERTIES FIXTURES_REQUIRED pg_cluster
