@@ -14,6 +14,7 @@
 #include "storage/Permissions.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -997,6 +998,16 @@ QStringList withoutLang(QStringList args, QString* lang)
     return args;
 }
 
+// Messages in the language asked for, else the system's (Vietnamese where LANG is vi_*).
+void speak(const QString& lang)
+{
+    const bool vietnamese
+        = lang == QLatin1String("vi") || (lang.isEmpty() && QLocale::system().language() == QLocale::Vietnamese);
+    static QTranslator translator;
+    if (vietnamese && translator.isEmpty() && translator.load(QStringLiteral(":/i18n/parindex_vi.qm")))
+        QCoreApplication::installTranslator(&translator);
+}
+
 } // namespace
 
 Cli::Mode Cli::mode(const QStringList& arguments)
@@ -1013,18 +1024,24 @@ Cli::Mode Cli::mode(const QStringList& arguments)
     return command && command->needsGui ? Mode::Painting : Mode::Console;
 }
 
+int Cli::cannotHandOver(const QStringList& arguments, const QString& program, const QString& reason)
+{
+    QString lang;
+    withoutLang(arguments.mid(1), &lang);
+    speak(lang);
+    return fail(
+        Error::storage(tr("cannot start the part of parindex that paints reports and shows the window "
+                          "(%1): %2; reinstall parindex")
+                           .arg(QDir::toNativeSeparators(program), reason.isEmpty() ? tr("not found") : reason)));
+}
+
 int Cli::run(const QStringList& arguments)
 {
     QString lang;
     const QStringList args = withoutLang(arguments.mid(1), &lang);
     if (!lang.isEmpty() && lang != QLatin1String("vi") && lang != QLatin1String("en"))
         return fail(Error::usage(tr("--lang must be vi or en")));
-    // Messages in the language asked for, else the system's (Vietnamese where LANG is vi_*).
-    const bool vietnamese
-        = lang == QLatin1String("vi") || (lang.isEmpty() && QLocale::system().language() == QLocale::Vietnamese);
-    static QTranslator translator;
-    if (vietnamese && translator.load(QStringLiteral(":/i18n/parindex_vi.qm")))
-        QCoreApplication::installTranslator(&translator);
+    speak(lang);
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
         out() << usage();

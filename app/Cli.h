@@ -29,6 +29,9 @@ public:
     // Decided from the raw arguments, before any Qt application exists.
     static Mode mode(const QStringList& arguments);
     static int run(const QStringList& arguments);
+    // The console program could not hand a painting or desktop run over to parindex-desktop (main.cpp): says so in
+    // the language asked for and returns the exit code. An empty reason: the program is not there.
+    static int cannotHandOver(const QStringList& arguments, const QString& program, const QString& reason);
 };
 
 } // namespace par

@@ -41,6 +41,10 @@ QList<Command> reportCommands();
 QList<Command> exportCommands();
 QList<Command> unitCommands();
 QList<Command> userCommands();
+// The report paints with Qt's GUI libraries, which only parindex-desktop links: it installs the painting (CliPaint.cpp)
+// before running the command line, and the console program hands painting commands over to it (main.cpp).
+void setReportHandler(std::function<int(Context&)> handler);
+void installPainting();
 
 QTextStream& out();
 QTextStream& err();

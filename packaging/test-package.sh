@@ -16,7 +16,7 @@ dpkg-deb -f "${debs[0]}" Depends | grep -q "libqt6sql6-sqlite" || fail "Depends 
 root="$tmp/root"
 dpkg -x "${debs[0]}" "$root"
 
-for f in bin/parindex share/applications/vn.parindex.Parindex.desktop share/metainfo/vn.parindex.Parindex.metainfo.xml \
+for f in bin/parindex libexec/parindex/parindex-desktop share/applications/vn.parindex.Parindex.desktop share/metainfo/vn.parindex.Parindex.metainfo.xml \
     share/icons/hicolor/scalable/apps/vn.parindex.Parindex.svg share/man/man1/parindex.1.gz \
     share/doc/parindex/copyright share/doc/parindex/LiberationSerif-OFL.txt share/doc/parindex/changelog.gz; do
     [ -s "$root/usr/$f" ] || fail "the package lacks /usr/$f"
@@ -35,6 +35,14 @@ for language in vi en; do
 done
 
 # The installed program runs from the temporary root: no file of the build tree or the source is needed.
+# The command line starts without Qt's GUI libraries; the desktop part (handed over to for reports and the window)
+# has them.
+if command -v objdump >/dev/null; then
+    objdump -p "$root/usr/bin/parindex" | grep -q "NEEDED.*libQt6Gui" && fail "/usr/bin/parindex links Qt's GUI libraries"
+    objdump -p "$root/usr/libexec/parindex/parindex-desktop" | grep -q "NEEDED.*libQt6Widgets" \
+        || fail "parindex-desktop lacks Qt Widgets"
+fi
+
 export HOME="$tmp/home"
 mkdir -p "$HOME"
 version="$("$root/usr/bin/parindex" --version)"

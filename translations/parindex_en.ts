@@ -1444,7 +1444,7 @@ STEERING COMMITTEE</translation>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+217"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+218"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1457,12 +1457,22 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1021"/>
+        <location filename="../app/Cli.cpp" line="+1033"/>
+        <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
+        <translation>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--lang must be vi or en</source>
         <translation>--lang must be vi or en</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>The account&apos;s login (its role name on the server).</source>
         <translation>The account&apos;s login (its role name on the server).</translation>
     </message>
@@ -1934,7 +1944,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/DatabaseCopy.cpp" line="+219"/>
+        <location filename="../core/storage/DatabaseCopy.cpp" line="+222"/>
         <source>a row of %1 has %2 values, not %3</source>
         <translation>a row of %1 has %2 values, not %3</translation>
     </message>
@@ -3402,7 +3412,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-994"/>
+        <location filename="../app/Cli.cpp" line="-1010"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 already holds data; give a new file, or --replace to overwrite it</translation>
     </message>
@@ -3976,7 +3986,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The file to write: .xlsx (Excel; headers in Vietnamese unless --lang en) or .csv (UTF-8 with BOM).</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="+29"/>
+        <location filename="../app/CliPaint.cpp" line="+31"/>
         <source>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</source>
         <translation>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</translation>
     </message>
@@ -4009,7 +4019,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>final</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/CliReport.cpp" line="+37"/>
         <source>Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an editable ODT.</source>
         <translation>Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an editable ODT.</translation>
     </message>
@@ -4024,7 +4034,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The ranking pool (default: the unit&apos;s own that year).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <source>this program cannot paint a report; run parindex report</source>
+        <translation>this program cannot paint a report; run parindex report</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The unit the report is about (default: the index&apos;s main unit).</source>
         <translation>The unit the report is about (default: the index&apos;s main unit).</translation>
     </message>
@@ -4233,7 +4248,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The backup file to restore.</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="-34"/>
+        <location filename="../app/CliPaint.cpp" line="-16"/>
         <location line="+15"/>
         <source>cohort results</source>
         <translation>cohort results</translation>

@@ -1444,7 +1444,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+217"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+218"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
@@ -1457,12 +1457,22 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1021"/>
+        <location filename="../app/Cli.cpp" line="+1033"/>
+        <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
+        <translation>không khởi động được phần của parindex vẽ báo cáo và hiển thị cửa sổ (%1): %2; hãy cài đặt lại parindex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--lang must be vi or en</source>
         <translation>--lang phải là vi hoặc en</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
         <source>The account&apos;s login (its role name on the server).</source>
         <translation>Tên đăng nhập của tài khoản (tên vai trò trên máy chủ).</translation>
     </message>
@@ -1934,7 +1944,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::DatabaseCopy</name>
     <message>
-        <location filename="../core/storage/DatabaseCopy.cpp" line="+219"/>
+        <location filename="../core/storage/DatabaseCopy.cpp" line="+222"/>
         <source>a row of %1 has %2 values, not %3</source>
         <translation>một dòng của %1 có %2 giá trị, không phải %3</translation>
     </message>
@@ -3400,7 +3410,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-994"/>
+        <location filename="../app/Cli.cpp" line="-1010"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 đã có dữ liệu; hãy chỉ định tệp mới, hoặc dùng --replace để ghi đè</translation>
     </message>
@@ -3972,7 +3982,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cần ghi: .xlsx (Excel; tiêu đề cột bằng tiếng Việt, trừ khi dùng --lang en) hoặc .csv (UTF-8 có BOM).</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="+29"/>
+        <location filename="../app/CliPaint.cpp" line="+31"/>
         <source>--date %1 is not a date (dd/MM/yyyy or yyyy-MM-dd)</source>
         <translation>--date %1 không phải là ngày (dd/MM/yyyy hoặc yyyy-MM-dd)</translation>
     </message>
@@ -4004,7 +4014,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>chính thức</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/CliReport.cpp" line="+37"/>
         <source>Write the meeting report of the province, a unit or the cohorts for one index and year, as an A4 PDF or an editable ODT.</source>
         <translation>Lập báo cáo kết quả của tỉnh, một đơn vị hoặc các nhóm theo một bộ chỉ số và năm, dạng PDF khổ A4 hoặc ODT sửa được.</translation>
     </message>
@@ -4019,7 +4029,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Nhóm xếp hạng (mặc định: nhóm của đơn vị trong năm đó).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <source>this program cannot paint a report; run parindex report</source>
+        <translation>chương trình này không vẽ được báo cáo; hãy chạy parindex report</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The unit the report is about (default: the index&apos;s main unit).</source>
         <translation>Đơn vị được báo cáo (mặc định: đơn vị chính của chỉ số).</translation>
     </message>
@@ -4227,7 +4242,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp sao lưu cần khôi phục.</translation>
     </message>
     <message>
-        <location filename="../app/CliReport.cpp" line="-34"/>
+        <location filename="../app/CliPaint.cpp" line="-16"/>
         <location line="+15"/>
         <source>cohort results</source>
         <translation>kết quả các nhóm</translation>
