@@ -20,8 +20,10 @@
 #include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -231,6 +233,11 @@ TEST_F(PagesTest, TrendsShowsTheDemosMergedDepartmentWithItsPredecessorsInBothLa
         for (int c = 0; c < table->columnCount(); ++c)
             EXPECT_LE(static_cast<QAbstractItemView*>(table)->sizeHintForColumn(c), table->columnWidth(c))
                 << language.toStdString() << " column " << c;
+        // The units to compare: every name whole, none scrolled sideways ("Sở Lao động - Thương binh và Xã hội").
+        auto* units = window.findChild<TrendsPage*>()->findChild<QListWidget*>();
+        ASSERT_NE(units, nullptr);
+        EXPECT_LE(units->sizeHintForColumn(0), units->viewport()->width()) << language.toStdString();
+        EXPECT_EQ(units->horizontalScrollBar()->maximum(), 0) << language.toStdString();
     }
 }
 

@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -179,10 +180,22 @@ void TrendsPage::fillChoices()
                 item->setData(Qt::UserRole, u.id);
                 item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                 item->setCheckState(m_checked.contains(u.id) ? Qt::Checked : Qt::Unchecked);
+                item->setToolTip(u.name);
             }
         }
     }
+    fitUnitNames();
     m_filling = false;
+}
+
+// The list is as wide as its longest name, so that no name is cut, up to about 60 characters; a longer one is
+// whole in its tooltip. The charts keep the rest of the page.
+void TrendsPage::fitUnitNames()
+{
+    const int cap = m_units->fontMetrics().averageCharWidth() * 60;
+    const int wanted = m_units->sizeHintForColumn(0) + 2 * m_units->frameWidth()
+        + m_units->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    m_units->setMinimumWidth(std::min(wanted, cap));
 }
 
 void TrendsPage::refresh()
@@ -316,10 +329,14 @@ void TrendsPage::showLegend(const QList<YearSeries>& values)
         m_ranks->chart()->legend()->hide();
     QStringList entries;
     for (int i = 0; i < values.size() && i < colours.size(); ++i) {
-        // A dashed line for a predecessor, as drawn; names are data, escaped.
-        const QString sample = values[i].dashed ? QStringLiteral("- - -") : QStringLiteral("&#x2014;&#x2014;");
+        // A dashed line for a predecessor, as drawn; names are data, escaped. Lines wrap between entries only: Qt's
+        // rich text breaks inside a nowrap span at spaces and after a hyphen, so the spaces are non-breaking and the
+        // dashed sample is drawn with heavy box-drawing dashes (U+2505), which never break.
+        const QString sample
+            = values[i].dashed ? QStringLiteral("&#x2505;&#x2505;") : QStringLiteral("&#x2014;&#x2014;");
+        const QString name = values[i].name.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;"));
         entries << QStringLiteral("<span style='white-space:nowrap'><b style='color:%1'>%2</b>&nbsp;%3</span>")
-                       .arg(colours[i].name(), sample, values[i].name.toHtmlEscaped());
+                       .arg(colours[i].name(), sample, name);
     }
     m_legend->setText(values.size() > 1 ? entries.join(QStringLiteral(" &nbsp; ")) : QString());
     m_legend->setVisible(values.size() > 1);

@@ -33,6 +33,7 @@ public:
     void setChecked(const QList<qint64>& unitIds);
 
 private:
+    void fitUnitNames();
     void fillChoices();
     void draw();
     void showLegend(const QList<YearSeries>& values);
