@@ -9,12 +9,62 @@
 #include <iostream>
 #include <string>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace par::cli {
 
 namespace {
+
+// While it lives, what is typed at the terminal is not shown (a password); does nothing when input is not a terminal.
+class UnseenTyping
+{
+public:
+    UnseenTyping()
+    {
+#ifdef Q_OS_WIN
+        m_terminal = ::_isatty(::_fileno(stdin)) && ::GetConsoleMode(::GetStdHandle(STD_INPUT_HANDLE), &m_saved);
+        if (m_terminal)
+            ::SetConsoleMode(::GetStdHandle(STD_INPUT_HANDLE), m_saved & ~DWORD(ENABLE_ECHO_INPUT));
+#else
+        m_terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_terminal) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+#endif
+    }
+    ~UnseenTyping()
+    {
+        if (!m_terminal)
+            return;
+#ifdef Q_OS_WIN
+        ::SetConsoleMode(::GetStdHandle(STD_INPUT_HANDLE), m_saved);
+#else
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+#endif
+    }
+    UnseenTyping(const UnseenTyping&) = delete;
+    UnseenTyping& operator=(const UnseenTyping&) = delete;
+    bool terminal() const
+    {
+        return m_terminal;
+    }
+
+private:
+    bool m_terminal = false;
+#ifdef Q_OS_WIN
+    DWORD m_saved = 0;
+#else
+    termios m_saved {};
+#endif
+};
 
 // The new login's password: PARINDEX_NEW_PASSWORD, else one line of standard input (typed unseen at a terminal),
 // never an argument that every user of the machine can read in the process list.
@@ -22,21 +72,16 @@ QString newPassword(const QString& login)
 {
     if (qEnvironmentVariableIsSet("PARINDEX_NEW_PASSWORD"))
         return qEnvironmentVariable("PARINDEX_NEW_PASSWORD");
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved {};
-    if (terminal) {
-        err() << tr("Password for the new login %1: ").arg(login);
-        err().flush();
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
     std::string line;
-    std::getline(std::cin, line);
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err() << Qt::endl;
+    {
+        UnseenTyping unseen;
+        if (unseen.terminal()) {
+            err() << tr("Password for the new login %1: ").arg(login);
+            err().flush();
+        }
+        std::getline(std::cin, line);
+        if (unseen.terminal())
+            err() << Qt::endl;
     }
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
