@@ -385,8 +385,10 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
             return Error::input(text);
         // QPSQL gives the SQLSTATE as the native code: an account's refusal reads as on the executor's path.
         if (m_server) {
-            if (auto refused = serverRefusal(q.lastError().nativeErrorCode().toLatin1(), text.trimmed(), QString()))
+            const QByteArray state = q.lastError().nativeErrorCode().toLatin1();
+            if (auto refused = serverRefusal(state, text.trimmed(), QString()))
                 return *refused;
+            return serverFailure(describe(sql, values), state, text.trimmed());
         }
         return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), text);
     }

@@ -169,7 +169,9 @@ private:
     Result<sql::Query> serverRun(std::string_view name, std::initializer_list<sql::Binding> values);
     Result<sql::Prepared> serverPrepare(std::string_view name);
     const sql::Cache::ServerText* serverStatement(std::string_view name, Error* error);
-    Error serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText) const;
+    // A server's failure as a user's sentence; constraint, the name PostgreSQL gives with a broken key (23503).
+    Error serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText,
+                        const QString& constraint = QString()) const;
     // A refusal by the server's rules (the finalisation lock, an account's rights) as a sentence, or nothing.
     std::optional<Error> serverRefusal(const pg_result* result) const;
     std::optional<Error> serverRefusal(const QByteArray& sqlState, const QString& text, const QString& detail) const;

@@ -176,3 +176,54 @@ TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdit
     ASSERT_TRUE(versions.ok());
     EXPECT_EQ(versions->value(framework.find(QStringLiteral("A"))), 5);
 }
+
+namespace {
+// The server's refusals as the user reads them, on the same throwaway databases.
+class ServerMessages : public ServerConcurrency
+{
+};
+} // namespace
+
+TEST_F(ServerMessages, ABrokenForeignKeySaysWhatIsMissingOrWhatStillRefersToIt)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A\nX,5\n").isEmpty());
+    const qint64 unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
+    const Framework framework
+        = a.catalog->requireFramework(a.catalog->index(QStringLiteral("PAR")).value(), 2019).value();
+    const qint64 criterion = framework.criteria[framework.find(QStringLiteral("A"))].id;
+    Psql psql(uri());
+    const QString before = psql.value(QStringLiteral("SELECT count(*) FROM units")) + u'/'
+        + psql.value(QStringLiteral("SELECT count(*) FROM criteria"));
+    auto plain = [](const Status& s, const QString& expected) {
+        ASSERT_FALSE(s.ok());
+        EXPECT_EQ(s.error().kind, Error::Input);
+        EXPECT_EQ(s.error().message, expected);
+        for (const char* raw : {"violates", "fkey", "constraint", "table", "DELETE"})
+            EXPECT_FALSE(s.error().message.contains(QLatin1String(raw))) << s.error().message.toStdString();
+    };
+    // Removing what scores still refer to, through libpq (the executor) and through QPSQL.
+    plain(a.db->execScript(QStringLiteral("DELETE FROM units WHERE id = %1").arg(unit)),
+          QStringLiteral("the unit cannot be removed: scores are still recorded for it; nothing was changed"));
+    auto removed = a.db->exec(QStringLiteral("DELETE FROM criteria WHERE id = ?"), {criterion});
+    plain(removed ? success() : Status(removed.error()),
+          QStringLiteral("the criterion cannot be removed: scores are still recorded for it; nothing was changed"));
+    // Writing what refers to a row that is not there.
+    auto added = a.db->exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) "
+                                           "VALUES (?, ?, 'final', 1)"),
+                            {unit + 1000, criterion});
+    plain(added ? success() : Status(added.error()),
+          QStringLiteral("a unit this change refers to does not exist (another program may have removed it "
+                         "meanwhile); nothing was changed"));
+    plain(a.db->execScript(QStringLiteral("INSERT INTO cohort_members (cohort_id, year, unit_id) VALUES (%1, 2019, %2)")
+                               .arg(987654)
+                               .arg(unit)),
+          QStringLiteral("a cohort this change refers to does not exist (another program may have removed it "
+                         "meanwhile); nothing was changed"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM units")) + u'/'
+                  + psql.value(QStringLiteral("SELECT count(*) FROM criteria")),
+              before);
+}
+
