@@ -165,6 +165,8 @@ private:
                                                         const QString& password);
     Status serverConfigure(bool mayCreate);
     Status serverMigrate(int maxVersion);
+    // The session's role when it may not create roles (neither superuser nor CREATEROLE), else empty.
+    QString serverLacksCreateRole();
     Status serverExecScript(const QString& script);
     Result<sql::Query> serverRun(std::string_view name, std::initializer_list<sql::Binding> values);
     Result<sql::Prepared> serverPrepare(std::string_view name);

@@ -669,6 +669,15 @@ Status Database::serverMigrate(int maxVersion)
                   .arg(to);
         if (Status s = execScript(script); !s) {
             execScript(QStringLiteral("ROLLBACK"));
+            if (const QString login = serverLacksCreateRole();
+                !login.isEmpty() && script.contains(QLatin1String("CREATE ROLE")))
+                return Error::storage(
+                    tr("%1 may not create the database's group roles, which schema %2 of %3 needs: the "
+                       "database's owner needs CREATEROLE (as a superuser: ALTER ROLE %1 CREATEROLE), "
+                       "or a superuser runs parindex init on it once")
+                        .arg(login)
+                        .arg(to)
+                        .arg(m_path));
             return Error::storage(
                 tr("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(to).arg(s.error().message));
         }
@@ -692,6 +701,17 @@ Status Database::serverMigrate(int maxVersion)
             return s;
     }
     return success();
+}
+
+QString Database::serverLacksCreateRole()
+{
+    PGresult* r = PQexec(m_server,
+                         "SELECT current_user, rolsuper OR rolcreaterole FROM pg_roles "
+                         "WHERE rolname = current_user");
+    const bool lacks = succeeded(r) && PQntuples(r) == 1 && QByteArray(PQgetvalue(r, 0, 1)) == "f";
+    const QString login = lacks ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
+    PQclear(r);
+    return login;
 }
 
 Error Database::serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText,

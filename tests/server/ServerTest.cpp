@@ -485,6 +485,35 @@ TEST_F(Server, InitCreatesTheSchemaOnceAndRefusesAnotherProgramsDatabase)
     admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(other));
 }
 
+TEST_F(Server, AnOwnerWithoutCreateRoleIsToldWhatInitNeeds)
+{
+    const QString owner = m_name + QStringLiteral("_plain");
+    const QString database = m_name + QStringLiteral("_plaindb");
+    Session admin(m_cluster);
+    ASSERT_EQ(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEROLE").arg(owner)), QString());
+    m_roles << owner;
+    ASSERT_EQ(admin.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, owner)), QString());
+    m_databases << database;
+    const QString target = withUser(withDatabase(m_cluster, database), owner);
+    // Migration 010 creates the database's group roles: what the owner lacks is said, not "no role".
+    const Outcome refused = on(target, {QStringLiteral("init")});
+    EXPECT_EQ(refused.code, 3);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("%1 may not create the database's group roles").arg(owner)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(owner)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("a superuser runs parindex init on it once")))
+        << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains(QStringLiteral("no role"))) << refused.err.toStdString();
+    // As the message says: with CREATEROLE the owner's next command finishes the schema and its roles.
+    ASSERT_EQ(admin.exec(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(owner)), QString());
+    const Outcome done = on(target, {QStringLiteral("check")});
+    EXPECT_EQ(done.code, 0) << done.err.toStdString();
+    EXPECT_EQ(admin.value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE '%1\\_%'").arg(database)),
+              QStringLiteral("4"));
+    admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
+}
+
 namespace {
 
 Outcome copy(const QString& from, const QString& to, const QMap<QString, QString>& env = {})
