@@ -177,6 +177,57 @@ TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdit
     EXPECT_EQ(versions->value(framework.find(QStringLiteral("A"))), 5);
 }
 
+TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
+    auto index = a.catalog->index(QStringLiteral("PAR"));
+    const Framework framework = a.catalog->requireFramework(index.value(), 2019).value();
+    const Cohort cohort = a.catalog->defaultCohort(index.value()).value();
+    const qint64 unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
+    const int position = framework.find(QStringLiteral("A"));
+    const qint64 criterion = framework.criteria[position].id;
+    ScoreEditor editor(*a.catalog);
+    const qint64 shown = editor.versions(framework, unit, Stage::Final).value().value(position);
+    ASSERT_EQ(shown, 1);
+
+    // psql writes a note and takes it back: the text is what the form shows, the version is not.
+    Psql psql(uri());
+    ASSERT_TRUE(psql.connected());
+    const QString actor = psql.value(QStringLiteral("SELECT session_user"));
+    const QString where
+        = QStringLiteral(" WHERE unit_id = %1 AND criterion_id = %2 AND stage = 'final'").arg(unit).arg(criterion);
+    ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET note = 'tạm'") + where), QString());
+    ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET note = NULL") + where), QString());
+    const QString cell = QStringLiteral("SELECT coalesce(note, '-') || '@' || version FROM scores") + where;
+    ASSERT_EQ(psql.value(cell), QStringLiteral("-@3"));
+    const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    const ScoreNote note {QStringLiteral("Đã thẩm định"), QString()};
+    Status s = editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), shown, note);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind, Error::Input);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral(" by %1 at ").arg(actor))) << s.error().message.toStdString();
+    EXPECT_EQ(psql.value(cell), QStringLiteral("-@3"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log")), logged);
+
+    // psql changes the value: a note edit on the version before is refused too, and says what the value is now.
+    ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET value_micro = 6000000") + where), QString());
+    s = editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), 3, note);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.startsWith(QStringLiteral("A was changed to 6 by %1").arg(actor)))
+        << s.error().message.toStdString();
+
+    // On the version stored now it is written, and the step says from which version to which.
+    VersionStep step;
+    ASSERT_TRUE(editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), 4, note, &step).ok());
+    EXPECT_EQ(psql.value(cell), QStringLiteral("Đã thẩm định@5"));
+    EXPECT_EQ(step.from, 4);
+    EXPECT_EQ(step.to, 5);
+}
+
 namespace {
 // The server's refusals as the user reads them, on the same throwaway databases.
 class ServerMessages : public ServerConcurrency
