@@ -228,6 +228,39 @@ TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
     EXPECT_EQ(step.to, 5);
 }
 
+TEST_F(ServerConcurrency, TheOwnersImportWithItsTriggersOffStillTellsTheOpenWindowsOnce)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
+    auto opened = Database::openExisting(uri());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& other = *opened.value();
+    ASSERT_TRUE(ServerChanges::subscribe(other));
+    ASSERT_TRUE(ServerChanges::subscribe(*a.db));
+    const Cohort cohort = a.catalog->defaultCohort(a.catalog->index(QStringLiteral("PAR")).value()).value();
+
+    // The owner of the scores imports (the triggers off for its transaction): one notice for the cohort-year, to
+    // the other connection only, however many units and values the file holds.
+    Psql psql(uri());
+    ASSERT_EQ(psql.value(QStringLiteral("SELECT relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
+                                        "FROM pg_class WHERE oid = 'scores'::regclass")),
+              QStringLiteral("t"));
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,7\nY,1,2\nZ,3,4\n").isEmpty());
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' AND entity = 'score'")),
+              QStringLiteral("0")); // the triggers were off: the import is one change set
+    QStringList notices = heard(other);
+    QThread::msleep(300);
+    notices += ServerChanges::take(other);
+    EXPECT_EQ(notices, QStringList {QStringLiteral("%1:2019").arg(cohort.id)});
+    EXPECT_EQ(heard(*a.db, 300), QStringList());
+
+    // A refused import announces nothing.
+    EXPECT_FALSE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,60,7\n").isEmpty());
+    EXPECT_EQ(heard(other, 500), QStringList());
+}
+
 namespace {
 // The server's refusals as the user reads them, on the same throwaway databases.
 class ServerMessages : public ServerConcurrency
