@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -178,6 +179,8 @@ private:
     std::optional<Error> serverRefusal(const pg_result* result) const;
     std::optional<Error> serverRefusal(const QByteArray& sqlState, const QString& text, const QString& detail) const;
     Status serverReadAccount();
+    // After COMMIT or ROLLBACK: the queries held for the transaction go (see m_heldQueries).
+    void endTransaction();
 
     QString m_path;
     QString m_connection;
@@ -185,6 +188,11 @@ private:
     sqlite3* m_handle = nullptr;
     pg_conn* m_server = nullptr; // owned by the QPSQL connection
     bool m_readOnly = false;
+    // A server's QSqlQuery objects made inside a transaction, kept until it ends: QPSQL frees a statement with
+    // DEALLOCATE when its last copy goes, which fails inside a transaction a failed statement has aborted and prints
+    // "Unable to free statement" (see exec).
+    bool m_inTransaction = false;
+    QList<QSqlQuery> m_heldQueries;
     Account m_account;
     std::unique_ptr<sql::Cache> m_statements;
 };

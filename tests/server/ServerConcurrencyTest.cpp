@@ -311,3 +311,39 @@ TEST_F(ServerMessages, ABrokenForeignKeySaysWhatIsMissingOrWhatStillRefersToIt)
               before);
 }
 
+namespace {
+QStringList g_warnings;
+void keepWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtWarningMsg)
+        g_warnings << message;
+}
+} // namespace
+
+TEST_F(ServerMessages, AStatementRefusedInsideATransactionLeavesNoDriverNoise)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A\nX,5\n").isEmpty());
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepWarnings);
+    {
+        // QPSQL's statements (Database::exec): one read, then one the server refuses, which aborts the transaction.
+        Database::Transaction transaction(*a.db);
+        ASSERT_TRUE(transaction.ok());
+        auto read = a.db->exec(QStringLiteral("SELECT id FROM units WHERE name = ?"), {QStringLiteral("X")});
+        ASSERT_TRUE(read.ok());
+        auto refused = a.db->exec(QStringLiteral("INSERT INTO cohort_members (cohort_id, year, unit_id) "
+                                                 "VALUES (?, 2019, ?)"),
+                                  {987654, 1});
+        EXPECT_FALSE(refused.ok());
+    }
+    // After the rollback the connection is as good as new.
+    auto after = a.db->exec(QStringLiteral("SELECT count(*) FROM units WHERE name = ?"), {QStringLiteral("X")});
+    qInstallMessageHandler(previous);
+    ASSERT_TRUE(after.ok());
+    ASSERT_TRUE(after.value().next());
+    EXPECT_EQ(after.value().value(0).toInt(), 1);
+    EXPECT_EQ(g_warnings, QStringList());
+}
