@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "commands/SetNoteCommand.h"
 #include "commands/SetScoresCommand.h"
 #include "storage/ServerChanges.h"
 
@@ -103,9 +104,13 @@ bool Session::checkForOutsideChanges()
 void Session::rebaseVersions(const QList<VersionStep>& steps, const QUndoCommand* skip)
 {
     for (int i = 0; i < m_undo->count(); ++i) {
-        auto* command = dynamic_cast<SetScoresCommand*>(const_cast<QUndoCommand*>(m_undo->command(i)));
-        if (command && command != skip)
-            command->rebase(steps);
+        auto* command = const_cast<QUndoCommand*>(m_undo->command(i));
+        if (command == skip)
+            continue;
+        if (auto* scores = dynamic_cast<SetScoresCommand*>(command))
+            scores->rebase(steps);
+        else if (auto* note = dynamic_cast<SetNoteCommand*>(command))
+            note->rebase(steps);
     }
 }
 

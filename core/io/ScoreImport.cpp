@@ -444,6 +444,9 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
     if (db.isServer()) {
         if (auto on = db.run("scores.keys_on"); !on)
             return on.error();
+        // The triggers that tell the open windows were off too: the same notice, sent at COMMIT (none on ROLLBACK).
+        if (auto told = db.run("scores.announce_import", {{"framework", plan.framework.id}}); !told)
+            return told.error();
     }
     return db.resumeTriggers("scores");
 }

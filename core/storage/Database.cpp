@@ -158,6 +158,7 @@ Database::Database()
 Database::~Database()
 {
     m_statements->clear();
+    m_heldQueries.clear();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -373,20 +374,29 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+    const bool prepared = q.prepare(sql);
     int i = 0;
     for (const QVariant& v : values)
         q.bindValue(i++, v);
-    if (!q.exec()) {
+    const bool ran = prepared && q.exec();
+    // QPSQL prepares a named statement and frees it (DEALLOCATE) when the query's last copy goes; inside a transaction
+    // that is once the transaction has ended, so that a failure, which aborts it until ROLLBACK, cannot make the
+    // DEALLOCATE fail. Held after exec: prepare and exec detach a shared query.
+    if (m_server && m_inTransaction)
+        m_heldQueries.append(q);
+    if (!prepared)
+        return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), q.lastError().databaseText());
+    if (!ran) {
         // The finalisation lock speaks for itself; other failures carry the statement for the log.
         const QString text = q.lastError().databaseText();
         if (text.startsWith(QLatin1String("finalised")))
             return Error::input(text);
         // QPSQL gives the SQLSTATE as the native code: an account's refusal reads as on the executor's path.
         if (m_server) {
-            if (auto refused = serverRefusal(q.lastError().nativeErrorCode().toLatin1(), text.trimmed(), QString()))
+            const QByteArray state = q.lastError().nativeErrorCode().toLatin1();
+            if (auto refused = serverRefusal(state, text.trimmed(), QString()))
                 return *refused;
+            return serverFailure(describe(sql, values), state, text.trimmed());
         }
         return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), text);
     }
@@ -433,6 +443,7 @@ Database::Transaction::Transaction(Database& db, const QString& reason)
         return;
     }
     m_open = true;
+    db.m_inTransaction = true;
     // Who and why live only for this transaction (see AuditLog).
     if (Status set = AuditLog::beginChange(db, currentActor(), reason, QStringLiteral("parindex")); !set)
         m_error = set.error();
@@ -442,6 +453,13 @@ Database::Transaction::~Transaction()
 {
     if (m_open)
         m_db.execScript(QStringLiteral("ROLLBACK"));
+    m_db.endTransaction();
+}
+
+void Database::endTransaction()
+{
+    m_inTransaction = false;
+    m_heldQueries.clear();
 }
 
 Status Database::Transaction::commit()
@@ -453,6 +471,7 @@ Status Database::Transaction::commit()
     if (Status s = m_db.execScript(QStringLiteral("COMMIT")); !s)
         return Error::storage(tr("cannot save the changes to %1: %2").arg(m_db.m_path, s.error().message));
     m_open = false;
+    m_db.endTransaction();
     return success();
 }
 

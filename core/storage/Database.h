@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -165,15 +166,21 @@ private:
                                                         const QString& password);
     Status serverConfigure(bool mayCreate);
     Status serverMigrate(int maxVersion);
+    // The session's role when it may not create roles (neither superuser nor CREATEROLE), else empty.
+    QString serverLacksCreateRole();
     Status serverExecScript(const QString& script);
     Result<sql::Query> serverRun(std::string_view name, std::initializer_list<sql::Binding> values);
     Result<sql::Prepared> serverPrepare(std::string_view name);
     const sql::Cache::ServerText* serverStatement(std::string_view name, Error* error);
-    Error serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText) const;
+    // A server's failure as a user's sentence; constraint, the name PostgreSQL gives with a broken key (23503).
+    Error serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText,
+                        const QString& constraint = QString()) const;
     // A refusal by the server's rules (the finalisation lock, an account's rights) as a sentence, or nothing.
     std::optional<Error> serverRefusal(const pg_result* result) const;
     std::optional<Error> serverRefusal(const QByteArray& sqlState, const QString& text, const QString& detail) const;
     Status serverReadAccount();
+    // After COMMIT or ROLLBACK: the queries held for the transaction go (see m_heldQueries).
+    void endTransaction();
 
     QString m_path;
     QString m_connection;
@@ -181,6 +188,11 @@ private:
     sqlite3* m_handle = nullptr;
     pg_conn* m_server = nullptr; // owned by the QPSQL connection
     bool m_readOnly = false;
+    // A server's QSqlQuery objects made inside a transaction, kept until it ends: QPSQL frees a statement with
+    // DEALLOCATE when its last copy goes, which fails inside a transaction a failed statement has aborted and prints
+    // "Unable to free statement" (see exec).
+    bool m_inTransaction = false;
+    QList<QSqlQuery> m_heldQueries;
     Account m_account;
     std::unique_ptr<sql::Cache> m_statements;
 };

@@ -236,7 +236,8 @@ Status ScoreEditor::setNote(const Framework& framework, const Cohort& cohort, qi
 }
 
 Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId,
-                               Stage stage, const ScoreNote& expected, const ScoreNote& note, VersionStep* step)
+                               Stage stage, const ScoreNote& expected, std::optional<qint64> version,
+                               const ScoreNote& note, VersionStep* step)
 {
     if (Status s = checkNote(note); !s)
         return s;
@@ -245,6 +246,10 @@ Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort,
         return transaction.error();
     if (Status s = refuseIfFinal(cohort, framework.year); !s)
         return s;
+    // The row first: on a server this locks it until the write, so the note read next stays as read.
+    auto before = cell(unitId, criterionId, stage);
+    if (!before)
+        return before.error();
     auto q = m_catalog.database().run("scores.cell_note",
                                       {{"unit", unitId}, {"criterion", criterionId}, {"stage", stageName(stage)}});
     if (!q)
@@ -252,15 +257,19 @@ Status ScoreEditor::changeNote(const Framework& framework, const Cohort& cohort,
     ScoreNote now;
     if (q.value().next())
         now = {q.value().value(0).toString(), q.value().value(1).toString()};
-    auto before = cell(unitId, criterionId, stage);
-    if (!before)
-        return before.error();
-    if (now.note != expected.note)
-        return refuseStale(framework, unitId, criterionId, stage,
-                           tr("The note on %1").arg(codeOf(framework, criterionId)), now.note);
-    if (now.evidence != expected.evidence)
-        return refuseStale(framework, unitId, criterionId, stage,
-                           tr("The evidence of %1").arg(codeOf(framework, criterionId)), now.evidence);
+    const bool sameText = now.note == expected.note && now.evidence == expected.evidence;
+    // As for values: the version also catches a note changed and changed back, or the cell's value changed, since
+    // it was shown. The refusal names what differs now.
+    if (!sameText || (version && *version != before.value().second)) {
+        const QString code = codeOf(framework, criterionId);
+        if (now.evidence != expected.evidence && now.note == expected.note)
+            return refuseStale(framework, unitId, criterionId, stage, tr("The evidence of %1").arg(code), now.evidence);
+        if (!sameText)
+            return refuseStale(framework, unitId, criterionId, stage, tr("The note on %1").arg(code), now.note);
+        const auto& value = before.value().first;
+        return refuseStale(framework, unitId, criterionId, stage, code,
+                           value ? value->toString(QLocale()) : tr("no value"));
+    }
     if (Status s = m_catalog.setNote(unitId, criterionId, stage, note.note, note.evidence); !s)
         return s;
     auto after = cell(unitId, criterionId, stage);

@@ -56,9 +56,11 @@ public:
                         const QString& reason = QString(), QList<VersionStep>* steps = nullptr);
     Status setNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId, Stage stage,
                    const ScoreNote& note);
-    // As setNote, refused when the cell's note or evidence is no longer what the form showed (expected).
+    // As setNote, refused when the cell's note or evidence is no longer what the form showed (expected), or its row's
+    // version is no longer the one the form showed (0: no row; nullopt: not known, the text only), as changeValues.
     Status changeNote(const Framework& framework, const Cohort& cohort, qint64 unitId, qint64 criterionId, Stage stage,
-                      const ScoreNote& expected, const ScoreNote& note, VersionStep* step = nullptr);
+                      const ScoreNote& expected, std::optional<qint64> version, const ScoreNote& note,
+                      VersionStep* step = nullptr);
     // Notes and evidence of one unit at one stage, by criterion position.
     Result<QHash<int, ScoreNote>> notes(const Framework& framework, qint64 unitId, Stage stage);
     // Row versions of one unit at one stage, by criterion position (a cell without a row is absent: version 0).

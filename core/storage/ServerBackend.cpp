@@ -209,6 +209,12 @@ QString migrationIn(const QString& folder, int version)
 const char* const ServerTimestamp
     = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
 
+QString constraintOf(const PGresult* r)
+{
+    const char* name = r ? PQresultErrorField(r, PG_DIAG_CONSTRAINT_NAME) : nullptr;
+    return name ? QString::fromUtf8(name) : QString();
+}
+
 QString detailOf(const PGresult* r)
 {
     const char* detail = r ? PQresultErrorField(r, PG_DIAG_MESSAGE_DETAIL) : nullptr;
@@ -238,6 +244,93 @@ QString thingsIn(const QString& table)
         if (tables.contains(table))
             return Database::tr(words);
     return Database::tr("this part of the database");
+}
+
+// A row that a broken foreign key (SQLSTATE 23503) names, from the key's column ("scores_criterion_id_fkey").
+struct Parent
+{
+    const char* keySuffix;
+    const char* table;
+    const char* missing; // a write named a row that is not there
+};
+
+const Parent Parents[] = {
+    {"_criterion_id_fkey", "criteria",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "a criterion this change refers to does not exist (another program may have "
+                       "removed it meanwhile); nothing was changed")},
+    {"_parent_id_fkey", "criteria",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "a criterion this change refers to does not exist (another program may have "
+                       "removed it meanwhile); nothing was changed")},
+    {"_unit_id_fkey", "units",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "a unit this change refers to does not exist (another program may have "
+                       "removed it meanwhile); nothing was changed")},
+    {"_successor_id_fkey", "units",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "a unit this change refers to does not exist (another program may have "
+                       "removed it meanwhile); nothing was changed")},
+    {"_cohort_id_fkey", "cohorts",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "a cohort this change refers to does not exist (another program may have "
+                       "removed it meanwhile); nothing was changed")},
+    {"_index_id_fkey", "indices",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "an index this change refers to does not exist (another program may have "
+                       "removed it meanwhile); nothing was changed")},
+    {"_framework_id_fkey", "frameworks",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "a criteria framework this change refers to does not exist (another program "
+                       "may have removed it meanwhile); nothing was changed")},
+    {"_event_id_fkey", "unit_events",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "a merger, split or renaming this change refers to does not exist (another "
+                       "program may have removed it meanwhile); nothing was changed")},
+};
+
+// A removal refused because rows still refer to what it removes (the keys ON DELETE RESTRICT), by key.
+const std::pair<const char*, const char*> StillReferred[] = {
+    {"scores_unit_id_fkey",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "the unit cannot be removed: scores are still recorded for it; nothing was "
+                       "changed")},
+    {"scores_criterion_id_fkey",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "the criterion cannot be removed: scores are still recorded for it; nothing "
+                       "was changed")},
+    {"par_accounts_unit_id_fkey",
+     QT_TRANSLATE_NOOP("par::Database",
+                       "the unit cannot be removed: an account still belongs to it; nothing was "
+                       "changed")},
+};
+
+// A broken foreign key as a sentence that names what is missing, or what still refers to a row being removed; the
+// server's own words name tables and constraints. constraint may be empty (QPSQL's errors do not carry it): it is then
+// found in the message. Only the first line counts (QPSQL's text goes on with the detail, which names the other
+// table): it names the referenced table only when a removal broke the key ("update or delete on table "units"
+// violates ... on table "scores""), in whichever language the server speaks.
+QString foreignKeyMessage(QString constraint, const QString& text)
+{
+    const QString primary = text.section(u'\n', 0, 0);
+    static const QRegularExpression named(QStringLiteral("([a-z_]+_fkey)"));
+    if (constraint.isEmpty())
+        constraint = named.match(primary).captured(1);
+    for (const Parent& parent : Parents) {
+        if (!constraint.endsWith(QLatin1String(parent.keySuffix)))
+            continue;
+        const QString table = QLatin1String(parent.table);
+        const bool removal = !constraint.startsWith(table + u'_')
+            && primary.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(table)));
+        if (!removal)
+            return Database::tr(parent.missing);
+        for (const auto& [key, words] : StillReferred)
+            if (constraint == QLatin1String(key))
+                return Database::tr(words);
+        break;
+    }
+    return Database::tr("this change was refused: other records refer to what it removes, or it refers to something "
+                        "that does not exist; nothing was changed");
 }
 
 } // namespace
@@ -353,11 +446,12 @@ Result<qint64> Prepared::serverRun()
     if (!succeeded(r)) {
         const QString text = messageOf(r, m_bound->conn);
         const QByteArray state = stateOf(r);
+        const QString constraint = constraintOf(r);
         const std::optional<Error> refused = m_db->serverRefusal(r);
         PQclear(r);
         if (refused)
             return *refused;
-        Error error = m_db->serverFailure(QString::fromStdString(m_name), state, text);
+        Error error = m_db->serverFailure(QString::fromStdString(m_name), state, text, constraint);
         if (error.message == text)
             error.message = Database::tr("%1 (statement %2)").arg(text, QString::fromStdString(m_name));
         return error;
@@ -575,6 +669,15 @@ Status Database::serverMigrate(int maxVersion)
                   .arg(to);
         if (Status s = execScript(script); !s) {
             execScript(QStringLiteral("ROLLBACK"));
+            if (const QString login = serverLacksCreateRole();
+                !login.isEmpty() && script.contains(QLatin1String("CREATE ROLE")))
+                return Error::storage(
+                    tr("%1 may not create the database's group roles, which schema %2 of %3 needs: the "
+                       "database's owner needs CREATEROLE (as a superuser: ALTER ROLE %1 CREATEROLE), "
+                       "or a superuser runs parindex init on it once")
+                        .arg(login)
+                        .arg(to)
+                        .arg(m_path));
             return Error::storage(
                 tr("upgrading %1 to schema %2 failed: %3").arg(m_path).arg(to).arg(s.error().message));
         }
@@ -600,9 +703,23 @@ Status Database::serverMigrate(int maxVersion)
     return success();
 }
 
-Error Database::serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText) const
+QString Database::serverLacksCreateRole()
+{
+    PGresult* r = PQexec(m_server,
+                         "SELECT current_user, rolsuper OR rolcreaterole FROM pg_roles "
+                         "WHERE rolname = current_user");
+    const bool lacks = succeeded(r) && PQntuples(r) == 1 && QByteArray(PQgetvalue(r, 0, 1)) == "f";
+    const QString login = lacks ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
+    PQclear(r);
+    return login;
+}
+
+Error Database::serverFailure(const QString& what, const QByteArray& sqlState, const QString& databaseText,
+                              const QString& constraint) const
 {
     qCDebug(lcSql).noquote() << m_path << what << sqlState << databaseText;
+    if (sqlState == "23503")
+        return Error::input(foreignKeyMessage(constraint, databaseText));
     // Lock not available (the writer's turn did not come within the timeout), serialization failure, deadlock.
     if (sqlState == "55P03" || sqlState == "40001" || sqlState == "40P01")
         return Error::storage(tr("another program is writing to the database; try again"));
@@ -686,11 +803,12 @@ Status Database::serverExecScript(const QString& script)
     }
     const QString text = messageOf(r, m_server);
     const QByteArray state = stateOf(r);
+    const QString constraint = constraintOf(r);
     const std::optional<Error> refused = serverRefusal(r);
     PQclear(r);
     if (refused)
         return *refused;
-    return serverFailure(script.left(2000), state, text);
+    return serverFailure(script.left(2000), state, text, constraint);
 }
 
 Status Database::serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows)
@@ -711,7 +829,8 @@ Status Database::serverCopyIn(const QByteArray& copyStatement, const QByteArray&
     Status out = success();
     while (PGresult* done = PQgetResult(m_server)) {
         if (PQresultStatus(done) != PGRES_COMMAND_OK && out)
-            out = serverFailure(QString::fromUtf8(copyStatement), stateOf(done), messageOf(done, m_server));
+            out = serverFailure(QString::fromUtf8(copyStatement), stateOf(done), messageOf(done, m_server),
+                                constraintOf(done));
         PQclear(done);
     }
     return out;
@@ -787,6 +906,7 @@ Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_l
         return sql::Query(this, r, std::string(name));
     const QString text = messageOf(r, m_server);
     const QByteArray state = stateOf(r);
+    const QString constraint = constraintOf(r);
     const std::optional<Error> refused = serverRefusal(r);
     PQclear(r);
     // The finalisation lock and the account's rights speak for themselves; other failures name the statement, and
@@ -797,8 +917,8 @@ Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_l
     for (const auto& [placeholder, value] : values)
         described << QStringLiteral(":%1=%2").arg(QLatin1String(placeholder),
                                                   value.isNull() ? QStringLiteral("NULL") : value.toString().left(200));
-    Error failed
-        = serverFailure(QStringLiteral("%1 [%2]").arg(shownName, described.join(QStringLiteral(", "))), state, text);
+    Error failed = serverFailure(QStringLiteral("%1 [%2]").arg(shownName, described.join(QStringLiteral(", "))), state,
+                                 text, constraint);
     if (failed.message == text)
         failed.message = tr("%1 (statement %2)").arg(text, shownName);
     return failed;

@@ -128,6 +128,30 @@ TEST_F(ScoreVersionTest, AStaleEditIsRefusedWithWhoAndWhenAndChangesNothing)
     EXPECT_EQ(version(b), 2);
 }
 
+TEST_F(ScoreVersionTest, AStaleNoteEditIsRefusedByTheVersionWithWhoAndWhen)
+{
+    ScoreEditor editor(*t.catalog);
+    // Shown: A with no note at version 1. Meanwhile a colleague writes a note and takes it back: the text looks the
+    // same, the version does not.
+    qputenv("PARINDEX_USER", "clerk-b");
+    ASSERT_TRUE(
+        editor.changeNote(framework, cohort, unit, a, Stage::Final, ScoreNote(), 1, {QStringLiteral("x"), {}}).ok());
+    ASSERT_TRUE(
+        editor.changeNote(framework, cohort, unit, a, Stage::Final, {QStringLiteral("x"), {}}, 2, ScoreNote()).ok());
+    qputenv("PARINDEX_USER", "clerk-a");
+    const qint64 logged = t.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    const ScoreNote note {QStringLiteral("Đã thẩm định"), QStringLiteral("QĐ 12")};
+    const Status s = editor.changeNote(framework, cohort, unit, a, Stage::Final, ScoreNote(), 1, note);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind, Error::Input);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("by clerk-b at"))) << s.error().message.toStdString();
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log")), logged);
+    EXPECT_EQ(version(a), 3);
+    // On the version stored now it is written.
+    ASSERT_TRUE(editor.changeNote(framework, cohort, unit, a, Stage::Final, ScoreNote(), 3, note).ok());
+    EXPECT_EQ(version(a), 4);
+}
+
 TEST_F(ScoreVersionTest, AnEmptyCellHasVersionZeroAndARemovedRowStartsAgain)
 {
     ScoreEditor editor(*t.catalog);

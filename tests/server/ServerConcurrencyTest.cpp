@@ -176,3 +176,174 @@ TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdit
     ASSERT_TRUE(versions.ok());
     EXPECT_EQ(versions->value(framework.find(QStringLiteral("A"))), 5);
 }
+
+TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
+    auto index = a.catalog->index(QStringLiteral("PAR"));
+    const Framework framework = a.catalog->requireFramework(index.value(), 2019).value();
+    const Cohort cohort = a.catalog->defaultCohort(index.value()).value();
+    const qint64 unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
+    const int position = framework.find(QStringLiteral("A"));
+    const qint64 criterion = framework.criteria[position].id;
+    ScoreEditor editor(*a.catalog);
+    const qint64 shown = editor.versions(framework, unit, Stage::Final).value().value(position);
+    ASSERT_EQ(shown, 1);
+
+    // psql writes a note and takes it back: the text is what the form shows, the version is not.
+    Psql psql(uri());
+    ASSERT_TRUE(psql.connected());
+    const QString actor = psql.value(QStringLiteral("SELECT session_user"));
+    const QString where
+        = QStringLiteral(" WHERE unit_id = %1 AND criterion_id = %2 AND stage = 'final'").arg(unit).arg(criterion);
+    ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET note = 'tạm'") + where), QString());
+    ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET note = NULL") + where), QString());
+    const QString cell = QStringLiteral("SELECT coalesce(note, '-') || '@' || version FROM scores") + where;
+    ASSERT_EQ(psql.value(cell), QStringLiteral("-@3"));
+    const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    const ScoreNote note {QStringLiteral("Đã thẩm định"), QString()};
+    Status s = editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), shown, note);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.error().kind, Error::Input);
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral(" by %1 at ").arg(actor))) << s.error().message.toStdString();
+    EXPECT_EQ(psql.value(cell), QStringLiteral("-@3"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log")), logged);
+
+    // psql changes the value: a note edit on the version before is refused too, and says what the value is now.
+    ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET value_micro = 6000000") + where), QString());
+    s = editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), 3, note);
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.startsWith(QStringLiteral("A was changed to 6 by %1").arg(actor)))
+        << s.error().message.toStdString();
+
+    // On the version stored now it is written, and the step says from which version to which.
+    VersionStep step;
+    ASSERT_TRUE(editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), 4, note, &step).ok());
+    EXPECT_EQ(psql.value(cell), QStringLiteral("Đã thẩm định@5"));
+    EXPECT_EQ(step.from, 4);
+    EXPECT_EQ(step.to, 5);
+}
+
+TEST_F(ServerConcurrency, TheOwnersImportWithItsTriggersOffStillTellsTheOpenWindowsOnce)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
+    auto opened = Database::openExisting(uri());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& other = *opened.value();
+    ASSERT_TRUE(ServerChanges::subscribe(other));
+    ASSERT_TRUE(ServerChanges::subscribe(*a.db));
+    const Cohort cohort = a.catalog->defaultCohort(a.catalog->index(QStringLiteral("PAR")).value()).value();
+
+    // The owner of the scores imports (the triggers off for its transaction): one notice for the cohort-year, to
+    // the other connection only, however many units and values the file holds.
+    Psql psql(uri());
+    ASSERT_EQ(psql.value(QStringLiteral("SELECT relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
+                                        "FROM pg_class WHERE oid = 'scores'::regclass")),
+              QStringLiteral("t"));
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,7\nY,1,2\nZ,3,4\n").isEmpty());
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert' AND entity = 'score'")),
+              QStringLiteral("0")); // the triggers were off: the import is one change set
+    QStringList notices = heard(other);
+    QThread::msleep(300);
+    notices += ServerChanges::take(other);
+    EXPECT_EQ(notices, QStringList {QStringLiteral("%1:2019").arg(cohort.id)});
+    EXPECT_EQ(heard(*a.db, 300), QStringList());
+
+    // A refused import announces nothing.
+    EXPECT_FALSE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,60,7\n").isEmpty());
+    EXPECT_EQ(heard(other, 500), QStringList());
+}
+
+namespace {
+// The server's refusals as the user reads them, on the same throwaway databases.
+class ServerMessages : public ServerConcurrency
+{
+};
+} // namespace
+
+TEST_F(ServerMessages, ABrokenForeignKeySaysWhatIsMissingOrWhatStillRefersToIt)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A\nX,5\n").isEmpty());
+    const qint64 unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
+    const Framework framework
+        = a.catalog->requireFramework(a.catalog->index(QStringLiteral("PAR")).value(), 2019).value();
+    const qint64 criterion = framework.criteria[framework.find(QStringLiteral("A"))].id;
+    Psql psql(uri());
+    const QString before = psql.value(QStringLiteral("SELECT count(*) FROM units")) + u'/'
+        + psql.value(QStringLiteral("SELECT count(*) FROM criteria"));
+    auto plain = [](const Status& s, const QString& expected) {
+        ASSERT_FALSE(s.ok());
+        EXPECT_EQ(s.error().kind, Error::Input);
+        EXPECT_EQ(s.error().message, expected);
+        for (const char* raw : {"violates", "fkey", "constraint", "table", "DELETE"})
+            EXPECT_FALSE(s.error().message.contains(QLatin1String(raw))) << s.error().message.toStdString();
+    };
+    // Removing what scores still refer to, through libpq (the executor) and through QPSQL.
+    plain(a.db->execScript(QStringLiteral("DELETE FROM units WHERE id = %1").arg(unit)),
+          QStringLiteral("the unit cannot be removed: scores are still recorded for it; nothing was changed"));
+    auto removed = a.db->exec(QStringLiteral("DELETE FROM criteria WHERE id = ?"), {criterion});
+    plain(removed ? success() : Status(removed.error()),
+          QStringLiteral("the criterion cannot be removed: scores are still recorded for it; nothing was changed"));
+    // Writing what refers to a row that is not there.
+    auto added = a.db->exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) "
+                                           "VALUES (?, ?, 'final', 1)"),
+                            {unit + 1000, criterion});
+    plain(added ? success() : Status(added.error()),
+          QStringLiteral("a unit this change refers to does not exist (another program may have removed it "
+                         "meanwhile); nothing was changed"));
+    plain(a.db->execScript(QStringLiteral("INSERT INTO cohort_members (cohort_id, year, unit_id) VALUES (%1, 2019, %2)")
+                               .arg(987654)
+                               .arg(unit)),
+          QStringLiteral("a cohort this change refers to does not exist (another program may have removed it "
+                         "meanwhile); nothing was changed"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM units")) + u'/'
+                  + psql.value(QStringLiteral("SELECT count(*) FROM criteria")),
+              before);
+}
+
+namespace {
+QStringList g_warnings;
+void keepWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtWarningMsg)
+        g_warnings << message;
+}
+} // namespace
+
+TEST_F(ServerMessages, AStatementRefusedInsideATransactionLeavesNoDriverNoise)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\n");
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A\nX,5\n").isEmpty());
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepWarnings);
+    {
+        // QPSQL's statements (Database::exec): one read, then one the server refuses, which aborts the transaction.
+        Database::Transaction transaction(*a.db);
+        ASSERT_TRUE(transaction.ok());
+        auto read = a.db->exec(QStringLiteral("SELECT id FROM units WHERE name = ?"), {QStringLiteral("X")});
+        ASSERT_TRUE(read.ok());
+        auto refused = a.db->exec(QStringLiteral("INSERT INTO cohort_members (cohort_id, year, unit_id) "
+                                                 "VALUES (?, 2019, ?)"),
+                                  {987654, 1});
+        EXPECT_FALSE(refused.ok());
+    }
+    // After the rollback the connection is as good as new.
+    auto after = a.db->exec(QStringLiteral("SELECT count(*) FROM units WHERE name = ?"), {QStringLiteral("X")});
+    qInstallMessageHandler(previous);
+    ASSERT_TRUE(after.ok());
+    ASSERT_TRUE(after.value().next());
+    EXPECT_EQ(after.value().value(0).toInt(), 1);
+    EXPECT_EQ(g_warnings, QStringList());
+}

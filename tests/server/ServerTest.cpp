@@ -376,6 +376,57 @@ TEST_F(Server, ARefusedImportChangesNothing)
     EXPECT_EQ(contentDigest(psql), digest);
 }
 
+// Waits until a parindex session on the database waits for a lock another session holds (up to 30 s).
+bool waitsForALock(Session& watcher)
+{
+    for (int waited = 0; waited < 30'000; waited += 50) {
+        if (watcher.value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                         "AND application_name = 'parindex' AND wait_event_type = 'Lock'"))
+            == QLatin1String("1"))
+            return true;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+TEST_F(Server, AnImportWhoseUnitIsRemovedMeanwhileSaysWhatIsMissing)
+{
+    const QStringList where {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                             QStringLiteral("2024")};
+    ASSERT_EQ(
+        on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
+           where + QStringList {QStringLiteral("--name"), QStringLiteral("Chỉ số"), data("ddci_2024_framework.csv")})
+            .code,
+        0);
+    Session psql(uri());
+    ASSERT_EQ(psql.exec(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Sở Tạm', 'department')")), QString());
+    QFile scores(m_dir.filePath(QStringLiteral("one.csv")));
+    ASSERT_TRUE(scores.open(QIODevice::WriteOnly));
+    scores.write("Đơn vị;1.1;1.2;2.1;2.2;3\nSở Tạm;7,5;11;14;15;45,25\n");
+    scores.close();
+    // Another session removes the unit (its triggers and keys off, as only a superuser can) after the import has
+    // found it and before the import writes it: the import's write waits for that session, which then commits.
+    Session remover(uri());
+    ASSERT_EQ(remover.exec(QStringLiteral("SET session_replication_role = replica; BEGIN; "
+                                          "DELETE FROM units WHERE name = 'Sở Tạm'")),
+              QString());
+    QProcess import;
+    import.start(QStringLiteral(PARINDEX_EXE),
+                 QStringList {QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--db"), uri()} + where
+                     + QStringList {scores.fileName()});
+    ASSERT_TRUE(import.waitForStarted());
+    ASSERT_TRUE(waitsForALock(psql));
+    ASSERT_EQ(remover.exec(QStringLiteral("COMMIT")), QString());
+    const QString digest = contentDigest(psql);
+    ASSERT_TRUE(import.waitForFinished(60'000));
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    EXPECT_EQ(import.exitCode(), 2) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("a unit this change refers to does not exist"))) << err.toStdString();
+    for (const char* raw : {"violates", "fkey", "cohort_members", "statement"})
+        EXPECT_FALSE(err.contains(QLatin1String(raw))) << err.toStdString();
+    EXPECT_EQ(contentDigest(psql), digest);
+}
+
 TEST_F(Server, CheckSeesAnEntryDeletedBehindTheTriggers)
 {
     ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
@@ -432,6 +483,35 @@ TEST_F(Server, InitCreatesTheSchemaOnceAndRefusesAnotherProgramsDatabase)
                   QStringLiteral("1"));
     }
     admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(other));
+}
+
+TEST_F(Server, AnOwnerWithoutCreateRoleIsToldWhatInitNeeds)
+{
+    const QString owner = m_name + QStringLiteral("_plain");
+    const QString database = m_name + QStringLiteral("_plaindb");
+    Session admin(m_cluster);
+    ASSERT_EQ(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN NOSUPERUSER NOCREATEROLE").arg(owner)), QString());
+    m_roles << owner;
+    ASSERT_EQ(admin.exec(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, owner)), QString());
+    m_databases << database;
+    const QString target = withUser(withDatabase(m_cluster, database), owner);
+    // Migration 010 creates the database's group roles: what the owner lacks is said, not "no role".
+    const Outcome refused = on(target, {QStringLiteral("init")});
+    EXPECT_EQ(refused.code, 3);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("%1 may not create the database's group roles").arg(owner)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(owner)))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("a superuser runs parindex init on it once")))
+        << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains(QStringLiteral("no role"))) << refused.err.toStdString();
+    // As the message says: with CREATEROLE the owner's next command finishes the schema and its roles.
+    ASSERT_EQ(admin.exec(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(owner)), QString());
+    const Outcome done = on(target, {QStringLiteral("check")});
+    EXPECT_EQ(done.code, 0) << done.err.toStdString();
+    EXPECT_EQ(admin.value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE '%1\\_%'").arg(database)),
+              QStringLiteral("4"));
+    admin.exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(database));
 }
 
 namespace {

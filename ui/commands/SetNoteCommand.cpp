@@ -6,7 +6,7 @@ namespace par::ui {
 
 SetNoteCommand::SetNoteCommand(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
                                qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
-                               const QString& text)
+                               qint64 version, const QString& text)
     : QUndoCommand(text)
     , m_session(session)
     , m_framework(framework)
@@ -16,14 +16,16 @@ SetNoteCommand::SetNoteCommand(Session& session, const Framework& framework, con
     , m_stage(stage)
     , m_before(before)
     , m_after(after)
+    , m_version(version)
 {
 }
 
 SetNoteCommand* SetNoteCommand::apply(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
                                       qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
-                                      const QString& text, QString* error)
+                                      qint64 version, const QString& text, QString* error)
 {
-    auto* command = new SetNoteCommand(session, framework, cohort, unitId, criterionId, stage, before, after, text);
+    auto* command
+        = new SetNoteCommand(session, framework, cohort, unitId, criterionId, stage, before, after, version, text);
     *error = command->write(before, after);
     if (!error->isEmpty()) {
         delete command;
@@ -36,13 +38,24 @@ SetNoteCommand* SetNoteCommand::apply(Session& session, const Framework& framewo
 QString SetNoteCommand::write(const ScoreNote& expected, const ScoreNote& note)
 {
     VersionStep step;
-    const Status s
-        = m_session.editor().changeNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, expected, note, &step);
-    // A note moves the row's version: the value steps of the same cell expect the new one.
-    if (s)
-        m_session.rebaseVersions({step});
+    const Status s = m_session.editor().changeNote(m_framework, m_cohort, m_unitId, m_criterionId, m_stage, expected,
+                                                   m_version, note, &step);
+    // A note moves the row's version: this command's next step and the other steps of the same cell expect the new one.
+    if (s) {
+        m_version = step.to;
+        m_session.rebaseVersions({step}, this);
+    }
     m_session.notifyScoresChanged();
     return s ? QString() : s.error().message;
+}
+
+void SetNoteCommand::rebase(const QList<VersionStep>& steps)
+{
+    for (const VersionStep& step : steps) {
+        if (step.unitId == m_unitId && step.criterionId == m_criterionId && step.stage == m_stage
+            && step.from == m_version)
+            m_version = step.to;
+    }
 }
 
 void SetNoteCommand::redo()

@@ -18,14 +18,16 @@ class SetNoteCommand : public QUndoCommand
 public:
     static SetNoteCommand* apply(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
                                  qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
-                                 const QString& text, QString* error);
+                                 qint64 version, const QString& text, QString* error);
 
     void undo() override;
     void redo() override;
+    // After another write of this program's own: the cell's version this command expects moves with it.
+    void rebase(const QList<VersionStep>& steps);
 
 private:
     SetNoteCommand(Session& session, const Framework& framework, const Cohort& cohort, qint64 unitId,
-                   qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after,
+                   qint64 criterionId, Stage stage, const ScoreNote& before, const ScoreNote& after, qint64 version,
                    const QString& text);
     QString write(const ScoreNote& expected, const ScoreNote& note);
 
@@ -37,6 +39,7 @@ private:
     Stage m_stage;
     ScoreNote m_before;
     ScoreNote m_after;
+    qint64 m_version; // the row's version the next write expects (0: no row)
     bool m_written = false;
 };
 

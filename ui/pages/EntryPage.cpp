@@ -450,8 +450,9 @@ void EntryPage::setNote(int position, Stage stage, const ScoreNote& note)
     const QString code = c.isRoot() ? tr("total") : c.code;
     const QString text = before.evidence != note.evidence ? tr("evidence of %1").arg(code) : tr("note on %1").arg(code);
     QString error;
-    SetNoteCommand* command = SetNoteCommand::apply(m_session, framework.value(), cohort.value(), m_session.unitId(),
-                                                    c.id, stage, before, note, text, &error);
+    SetNoteCommand* command
+        = SetNoteCommand::apply(m_session, framework.value(), cohort.value(), m_session.unitId(), c.id, stage, before,
+                                note, m_model->version(position, stage), text, &error);
     if (!command) {
         showMessage(tr("Not saved: %1").arg(error), true);
         return;

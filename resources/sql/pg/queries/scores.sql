@@ -86,3 +86,13 @@ ALTER TABLE scores DROP CONSTRAINT scores_unit_id_fkey, DROP CONSTRAINT scores_c
 -- name: keys_on
 ALTER TABLE scores ADD CONSTRAINT scores_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE RESTRICT,
     ADD CONSTRAINT scores_criterion_id_fkey FOREIGN KEY (criterion_id) REFERENCES criteria (id) ON DELETE RESTRICT
+
+-- The owner's import runs with the triggers off (Database::suspendTriggers), so it announces its change to the open
+-- windows itself, as migration 011's triggers would: once per cohort-year of the units it wrote, delivered at COMMIT.
+-- name: announce_import
+SELECT pg_notify('parindex_scores', x.payload)
+FROM (SELECT DISTINCT m.cohort_id || ':' || f.year AS payload
+      FROM import_units iu
+      JOIN frameworks f ON f.id = :framework
+      JOIN cohorts co ON co.index_id = f.index_id
+      JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year AND m.unit_id = iu.unit_id) x
