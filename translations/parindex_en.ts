@@ -398,7 +398,7 @@ Maximum: </translation>
         <translation>undo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/SetNoteCommand.cpp" line="+56"/>
+        <location filename="../ui/commands/SetNoteCommand.cpp" line="+69"/>
         <location filename="../ui/commands/SetScoresCommand.cpp" line="+31"/>
         <source>Redo of &quot;%1&quot; refused: %2</source>
         <translation>Redo of &quot;%1&quot; refused: %2</translation>
@@ -1563,7 +1563,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+244"/>
+        <location filename="../core/storage/Database.cpp" line="+245"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</translation>
     </message>
@@ -1596,7 +1596,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+560"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+654"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 was written by a newer parindex (schema %2, this program knows %3)</translation>
     </message>
@@ -1608,72 +1608,72 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+12"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+21"/>
         <source>upgrading %1 to schema %2 failed: %3</source>
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>cannot save the changes to %1: %2</source>
         <translation>cannot save the changes to %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-365"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+385"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+251"/>
+        <location line="-413"/>
+        <location line="+252"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>cannot write in %1: %2</source>
         <translation>cannot write in %1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>the database %1 does not exist</source>
         <translation>the database %1 does not exist</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+304"/>
+        <location line="+322"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-335"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+340"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-335"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
@@ -1684,19 +1684,19 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+74"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+29"/>
+        <location line="+83"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+43"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>the database is read-only</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>the database %1 is read-only</source>
         <translation>the database %1 is read-only</translation>
     </message>
@@ -1707,7 +1707,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: another program is writing; try again</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>a server database is backed up on the server, with pg_dump</source>
         <translation>a server database is backed up on the server, with pg_dump</translation>
     </message>
@@ -1753,14 +1753,14 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="-153"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-176"/>
         <source>%1 is not a valid database address</source>
         <translation>%1 is not a valid database address</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+441"/>
+        <location line="+467"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1768,7 +1768,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-580"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-694"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -1818,7 +1818,59 @@ STEERING COMMITTEE</translation>
         <translation>this part of the database</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>a criterion this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>a criterion this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>a unit this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>a unit this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a cohort this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>a cohort this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an index this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>an index this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a criteria framework this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>a criteria framework this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a merger, split or renaming this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>a merger, split or renaming this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the unit cannot be removed: scores are still recorded for it; nothing was changed</source>
+        <translation>the unit cannot be removed: scores are still recorded for it; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the criterion cannot be removed: scores are still recorded for it; nothing was changed</source>
+        <translation>the criterion cannot be removed: scores are still recorded for it; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the unit cannot be removed: an account still belongs to it; nothing was changed</source>
+        <translation>the unit cannot be removed: an account still belongs to it; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>this change was refused: other records refer to what it removes, or it refers to something that does not exist; nothing was changed</source>
+        <translation>this change was refused: other records refer to what it removes, or it refers to something that does not exist; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>the server at %1 is starting up or shutting down; try again in a moment</source>
         <translation>the server at %1 is starting up or shutting down; try again in a moment</translation>
     </message>
@@ -1878,12 +1930,17 @@ STEERING COMMITTEE</translation>
         <translation>cannot read the schema version of %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>%1 may not create the database&apos;s group roles, which schema %2 of %3 needs: the database&apos;s owner needs CREATEROLE (as a superuser: ALTER ROLE %1 CREATEROLE), or a superuser runs parindex init on it once</source>
+        <translation>%1 may not create the database&apos;s group roles, which schema %2 of %3 needs: the database&apos;s owner needs CREATEROLE (as a superuser: ALTER ROLE %1 CREATEROLE), or a superuser runs parindex init on it once</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>a server database starts at schema %1</source>
         <translation>a server database starts at schema %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>the server&apos;s disk is full</source>
         <translation>the server&apos;s disk is full</translation>
     </message>
@@ -1923,7 +1980,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot encrypt the password: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -2912,11 +2969,12 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location line="+125"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-56"/>
         <source>The note %1.</source>
         <translation>The note %1.</translation>
     </message>
@@ -2926,12 +2984,12 @@ STEERING COMMITTEE</translation>
         <translation>The evidence %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>The note on %1</source>
         <translation>The note on %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>The evidence of %1</source>
         <translation>The evidence of %1</translation>
     </message>
@@ -3481,7 +3539,7 @@ STEERING COMMITTEE</translation>
         <location line="+130"/>
         <location line="+141"/>
         <location line="+19"/>
-        <location filename="../app/CliUsers.cpp" line="+112"/>
+        <location filename="../app/CliUsers.cpp" line="+157"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -4425,12 +4483,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Only the events of this year.</translation>
     </message>
     <message>
-        <location filename="../app/CliUsers.cpp" line="-84"/>
+        <location filename="../app/CliUsers.cpp" line="-78"/>
         <source>Password for the new login %1: </source>
         <translation>Password for the new login %1: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <location line="+72"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
@@ -5007,12 +5065,12 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <location line="+19"/>
         <location line="+13"/>
         <location line="+109"/>
@@ -5030,7 +5088,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>clear %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Select a cell in the self-assessed or appraised column, then paste.</translation>
     </message>
@@ -5063,13 +5121,13 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <location line="+190"/>
+        <location line="-398"/>
+        <location line="+191"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>evidence of %1</source>
         <translation>evidence of %1</translation>
     </message>
@@ -5156,18 +5214,18 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="-30"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-201"/>
+        <location line="+201"/>
         <source>appraised</source>
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Record a published value</translation>
@@ -5233,7 +5291,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 was the last criterion that takes values.</source>
         <translation>%1 was the last criterion that takes values.</translation>
     </message>
@@ -7625,7 +7683,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+168"/>
+        <location filename="../ui/Session.cpp" line="+173"/>
         <source>No index is selected.</source>
         <translation>No index is selected.</translation>
     </message>
@@ -8158,7 +8216,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::TrendsPage</name>
     <message>
-        <location filename="../ui/pages/TrendsPage.cpp" line="+54"/>
+        <location filename="../ui/pages/TrendsPage.cpp" line="+55"/>
         <source>C&amp;riterion:</source>
         <translation>C&amp;riterion:</translation>
     </message>
@@ -8174,7 +8232,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message>
         <location line="+27"/>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -8195,34 +8253,34 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message>
         <location line="+24"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>%1 (predecessor)</source>
         <translation>%1 (predecessor)</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+57"/>
+        <location line="-76"/>
+        <location line="+61"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>Rank (1 at the top)</source>
         <translation>Rank (1 at the top)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Dashed lines and rows marked &quot;(predecessor)&quot; are the results of the units a unit was formed from, before it existed: each is that unit&apos;s own, none is added to another.</source>
         <translation>Dashed lines and rows marked &quot;(predecessor)&quot; are the results of the units a unit was formed from, before it existed: each is that unit&apos;s own, none is added to another.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -8247,7 +8305,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>A predecessor of %1: its own result in %2, before the event that formed %1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>

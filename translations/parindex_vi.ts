@@ -398,7 +398,7 @@ Tối đa: </translation>
         <translation>hoàn tác: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commands/SetNoteCommand.cpp" line="+56"/>
+        <location filename="../ui/commands/SetNoteCommand.cpp" line="+69"/>
         <location filename="../ui/commands/SetScoresCommand.cpp" line="+31"/>
         <source>Redo of &quot;%1&quot; refused: %2</source>
         <translation>Không làm lại được &quot;%1&quot;: %2</translation>
@@ -1563,7 +1563,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+244"/>
+        <location filename="../core/storage/Database.cpp" line="+245"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>chưa cài trình điều khiển SQLite cho Qt (gói libqt6sql6-sqlite)</translation>
     </message>
@@ -1596,7 +1596,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+560"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+654"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 được tạo bởi phiên bản parindex mới hơn (lược đồ %2, chương trình này chỉ hỗ trợ đến %3)</translation>
     </message>
@@ -1608,72 +1608,72 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+12"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+21"/>
         <source>upgrading %1 to schema %2 failed: %3</source>
         <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>không bắt đầu được giao dịch trên %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>cannot save the changes to %1: %2</source>
         <translation>không lưu được thay đổi vào %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-365"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+385"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+251"/>
+        <location line="-413"/>
+        <location line="+252"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>cannot write in %1: %2</source>
         <translation>không ghi được vào %1: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>the database %1 does not exist</source>
         <translation>cơ sở dữ liệu %1 không tồn tại</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+304"/>
+        <location line="+322"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-335"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+322"/>
+        <location line="+340"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-335"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
@@ -1684,19 +1684,19 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+74"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+29"/>
+        <location line="+83"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+43"/>
         <source>another program is writing to the database; try again</source>
         <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-81"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>cơ sở dữ liệu chỉ đọc được, không ghi được</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>the database %1 is read-only</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được, không ghi được</translation>
     </message>
@@ -1707,7 +1707,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: một chương trình khác đang ghi; hãy thử lại</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>a server database is backed up on the server, with pg_dump</source>
         <translation>cơ sở dữ liệu trên máy chủ được sao lưu ngay trên máy chủ, bằng pg_dump</translation>
     </message>
@@ -1753,14 +1753,14 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="-153"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-176"/>
         <source>%1 is not a valid database address</source>
         <translation>%1 không phải là địa chỉ cơ sở dữ liệu hợp lệ</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+441"/>
+        <location line="+467"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1768,7 +1768,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-580"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-694"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -1818,7 +1818,59 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>phần này của cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>a criterion this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>một tiêu chí mà thay đổi này tham chiếu đến không tồn tại (có thể một chương trình khác đã xóa trong lúc này); không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>a unit this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>một đơn vị mà thay đổi này tham chiếu đến không tồn tại (có thể một chương trình khác đã xóa trong lúc này); không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a cohort this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>một nhóm xếp hạng mà thay đổi này tham chiếu đến không tồn tại (có thể một chương trình khác đã xóa trong lúc này); không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an index this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>một bộ chỉ số mà thay đổi này tham chiếu đến không tồn tại (có thể một chương trình khác đã xóa trong lúc này); không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a criteria framework this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>một bộ tiêu chí mà thay đổi này tham chiếu đến không tồn tại (có thể một chương trình khác đã xóa trong lúc này); không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a merger, split or renaming this change refers to does not exist (another program may have removed it meanwhile); nothing was changed</source>
+        <translation>một sự kiện hợp nhất, chia tách hoặc đổi tên mà thay đổi này tham chiếu đến không tồn tại (có thể một chương trình khác đã xóa trong lúc này); không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the unit cannot be removed: scores are still recorded for it; nothing was changed</source>
+        <translation>không thể xóa đơn vị: vẫn còn điểm được ghi cho đơn vị này; không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the criterion cannot be removed: scores are still recorded for it; nothing was changed</source>
+        <translation>không thể xóa tiêu chí: vẫn còn điểm được ghi cho tiêu chí này; không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the unit cannot be removed: an account still belongs to it; nothing was changed</source>
+        <translation>không thể xóa đơn vị: vẫn còn tài khoản thuộc đơn vị này; không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>this change was refused: other records refer to what it removes, or it refers to something that does not exist; nothing was changed</source>
+        <translation>thay đổi này bị từ chối: có dữ liệu khác còn tham chiếu đến phần bị xóa, hoặc thay đổi tham chiếu đến dữ liệu không tồn tại; không có gì được thay đổi</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>the server at %1 is starting up or shutting down; try again in a moment</source>
         <translation>máy chủ tại %1 đang khởi động hoặc đang tắt; vui lòng thử lại sau giây lát</translation>
     </message>
@@ -1878,12 +1930,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không đọc được phiên bản lược đồ của %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>%1 may not create the database&apos;s group roles, which schema %2 of %3 needs: the database&apos;s owner needs CREATEROLE (as a superuser: ALTER ROLE %1 CREATEROLE), or a superuser runs parindex init on it once</source>
+        <translation>%1 không được tạo các nhóm vai trò của cơ sở dữ liệu mà lược đồ %2 của %3 cần: chủ sở hữu cơ sở dữ liệu cần quyền CREATEROLE (với quyền superuser: ALTER ROLE %1 CREATEROLE), hoặc một superuser chạy parindex init trên cơ sở dữ liệu này một lần</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>a server database starts at schema %1</source>
         <translation>cơ sở dữ liệu trên máy chủ bắt đầu từ lược đồ %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>the server&apos;s disk is full</source>
         <translation>ổ đĩa của máy chủ đã đầy</translation>
     </message>
@@ -1923,7 +1980,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không mã hoá được mật khẩu: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -2910,11 +2967,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+32"/>
+        <location line="+125"/>
         <source>no value</source>
         <translation>không có giá trị</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="-56"/>
         <source>The note %1.</source>
         <translation>Ghi chú %1.</translation>
     </message>
@@ -2924,12 +2982,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Tài liệu kiểm chứng %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>The note on %1</source>
         <translation>Ghi chú của %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>The evidence of %1</source>
         <translation>Tài liệu kiểm chứng của %1</translation>
     </message>
@@ -3479,7 +3537,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location line="+130"/>
         <location line="+141"/>
         <location line="+19"/>
-        <location filename="../app/CliUsers.cpp" line="+112"/>
+        <location filename="../app/CliUsers.cpp" line="+157"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -4419,12 +4477,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chỉ các sự kiện của năm này.</translation>
     </message>
     <message>
-        <location filename="../app/CliUsers.cpp" line="-84"/>
+        <location filename="../app/CliUsers.cpp" line="-78"/>
         <source>Password for the new login %1: </source>
         <translation>Mật khẩu cho tên đăng nhập mới %1: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <location line="+72"/>
         <source>LOGIN</source>
         <translation>TÊN_ĐĂNG_NHẬP</translation>
@@ -5001,12 +5059,12 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     <message>
         <location line="+22"/>
         <location line="+21"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <location line="+19"/>
         <location line="+13"/>
         <location line="+109"/>
@@ -5024,7 +5082,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Hãy chọn một ô trong cột tự đánh giá hoặc thẩm định rồi dán.</translation>
     </message>
@@ -5056,13 +5114,13 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã mở lại: %1</translation>
     </message>
     <message>
-        <location line="-397"/>
-        <location line="+190"/>
+        <location line="-398"/>
+        <location line="+191"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>evidence of %1</source>
         <translation>tài liệu kiểm chứng của %1</translation>
     </message>
@@ -5149,18 +5207,18 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="-30"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+200"/>
+        <location line="-201"/>
+        <location line="+201"/>
         <source>appraised</source>
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Ghi giá trị công bố</translation>
@@ -5226,7 +5284,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1 was the last criterion that takes values.</source>
         <translation>%1 là tiêu chí được nhập điểm cuối cùng.</translation>
     </message>
@@ -7605,7 +7663,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+168"/>
+        <location filename="../ui/Session.cpp" line="+173"/>
         <source>No index is selected.</source>
         <translation>Chưa chọn chỉ số.</translation>
     </message>
@@ -8138,7 +8196,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::TrendsPage</name>
     <message>
-        <location filename="../ui/pages/TrendsPage.cpp" line="+54"/>
+        <location filename="../ui/pages/TrendsPage.cpp" line="+55"/>
         <source>C&amp;riterion:</source>
         <translation>Tiê&amp;u chí:</translation>
     </message>
@@ -8154,7 +8212,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message>
         <location line="+27"/>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Total</source>
         <translation>Tổng điểm</translation>
     </message>
@@ -8175,34 +8233,34 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message>
         <location line="+24"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>%1 (predecessor)</source>
         <translation>%1 (đơn vị tiền thân)</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+57"/>
+        <location line="-76"/>
+        <location line="+61"/>
         <source>Points</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>Rank (1 at the top)</source>
         <translation>Hạng (1 là cao nhất)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-48"/>
         <source>Dashed lines and rows marked &quot;(predecessor)&quot; are the results of the units a unit was formed from, before it existed: each is that unit&apos;s own, none is added to another.</source>
         <translation>Các đường nét đứt và các dòng ghi &quot;(đơn vị tiền thân)&quot; là kết quả của các đơn vị hình thành nên một đơn vị, trước khi đơn vị đó ra đời: mỗi kết quả là của riêng đơn vị đó, không cộng gộp vào đơn vị khác.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -8227,7 +8285,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Đơn vị tiền thân của %1: kết quả riêng của đơn vị này năm %2, trước khi hình thành %1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
