@@ -69,8 +69,9 @@ protected:
             if (c.code == QLatin1String("2"))
                 twoOf2024 = c.id;
         }
-        ASSERT_TRUE(t.catalog->setNote(unitId(t, QStringLiteral("Sở C")), twoOf2024, Stage::Final,
-                                       QStringLiteral("chưa chấm"), QString())
+        ASSERT_TRUE(t.catalog
+                        ->setNote(unitId(t, QStringLiteral("Sở C")), twoOf2024, Stage::Final,
+                                  QStringLiteral("chưa chấm"), QString())
                         .ok());
     }
 
