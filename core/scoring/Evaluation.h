@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace par {
 
@@ -24,6 +25,11 @@ struct Evaluation
 };
 
 Evaluation evaluate(const Framework& framework, const Recorded& recorded);
+
+// evaluate(framework, recorded).total() without the per-criterion lists: a ranking evaluates every unit of a national
+// cohort for two years. `scratch` holds the values between calls, so that a cohort needs no allocation per unit.
+std::optional<Decimal> evaluatedTotal(const Framework& framework, const Recorded& recorded,
+                                      std::vector<std::optional<Decimal>>& scratch);
 
 // The maximum of a criterion as the framework records it; for the root and parents, the importer fills it in
 // from the children when the file gives none.

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace par {
 
@@ -193,9 +194,10 @@ Result<CohortYear> Standings::cohortYear(const Framework& framework, const Cohor
     QList<RankInput> inputs;
     inputs.reserve(out.members.size());
     out.completeness.members = int(out.members.size());
+    std::vector<std::optional<Decimal>> scratch;
     for (const Unit& u : out.members) {
         const Recorded values = recorded->value(u.id);
-        const std::optional<Decimal> total = evaluate(framework, values).total();
+        const std::optional<Decimal> total = evaluatedTotal(framework, values, scratch);
         inputs.append({u.id, u.name, u.code, total});
         const bool complete = isComplete(framework, values);
         out.complete.insert(u.id, complete);

@@ -4,6 +4,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/ImportArray.h"
+#include "storage/RecordedSink.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -259,7 +260,7 @@ Result<std::unique_ptr<Database>> Database::openPath(const QString& path, bool m
         db->m_handle = *static_cast<sqlite3* const*>(handle.constData());
     if (!db->m_handle)
         return Error::storage(tr("cannot reach the SQLite handle of %1").arg(path));
-    if (registerImportArray(db->m_handle) != SQLITE_OK)
+    if (registerImportArray(db->m_handle) != SQLITE_OK || registerRecordedInto(db->m_handle) != SQLITE_OK)
         return Error::storage(
             tr("cannot open %1: %2")
                 .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(db->m_handle))));

@@ -2,12 +2,13 @@
 
 #include "storage/ImportArray.h"
 #include "storage/ImportKeys.h"
+#include "storage/RecordedSink.h"
+#include "storage/Sql.h"
 #include "storage/StoreSupport.h"
 
 #include <QSet>
 
 #include <algorithm>
-#include <limits>
 #include <vector>
 
 #include <sqlite3.h>
@@ -16,66 +17,80 @@ namespace par {
 
 using namespace store;
 
+namespace {
+
+// SQLite: the framework's values of one stage into the sink by one statement, collected inside its one step
+// (recorded_into, storage/RecordedSink.h).
+bool readInto(sqlite3* db, qint64 frameworkId, const QByteArray& stage, RecordedSink& sink)
+{
+    const QByteArray text = sql::text("scores.recorded_framework");
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(stmt, sqlite3_bind_parameter_index(stmt, ":framework"), frameworkId);
+        sqlite3_bind_text(stmt, sqlite3_bind_parameter_index(stmt, ":stage"), stage.constData(), int(stage.size()),
+                          SQLITE_TRANSIENT);
+        sqlite3_bind_pointer(stmt, sqlite3_bind_parameter_index(stmt, ":sink"), &sink, recordedSinkType, nullptr);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) { }
+    }
+    sqlite3_finalize(stmt);
+    return rc == SQLITE_DONE;
+}
+
+// SQLite's message for a failed readInto, named as the executor names a statement's errors.
+Error readError(Database& db)
+{
+    return Error::storage(
+        QCoreApplication::translate("par::Database", "%1 (statement %2)")
+            .arg(QString::fromUtf8(sqlite3_errmsg(db.handle())), QStringLiteral("scores.recorded_framework")));
+}
+
+} // namespace
+
 Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework, Stage stage,
                                                      const QList<qint64>& unitIds)
 {
-    QHash<qint64, int> positionOf;
-    for (int i = 0; i < framework.criteria.size(); ++i)
-        positionOf.insert(framework.criteria[i].id, i);
     QHash<qint64, Recorded> out;
     out.reserve(unitIds.size());
     for (qint64 id : unitIds)
         out.insert(id, Recorded(framework.criteria.size()));
+    QList<qint64> criterionIds;
+    criterionIds.reserve(framework.criteria.size());
+    for (const Criterion& c : framework.criteria)
+        criterionIds.append(c.id);
+    RecordedSink sink(criterionIds, unitIds);
+    // QList's operator[] checks for sharing on every write, a third of a million times: data() detaches once, here.
+    for (qsizetype i = 0; i < unitIds.size(); ++i)
+        sink.values[size_t(i)] = out[unitIds[i]].data();
 
     const QString stageText = stageName(stage);
+    // One unit (a form, a trend) through the primary key, on either backend.
     if (unitIds.size() == 1) {
         auto q = m_db.run("scores.recorded_unit",
                           {{"unit", unitIds.first()}, {"framework", framework.id}, {"stage", stageText}});
         if (!q)
             return q.error();
-        Recorded& values = out[unitIds.first()];
-        while (q.value().next()) {
-            const int position = positionOf.value(q.value().integer(1), -1);
-            if (position >= 0)
-                values[position] = Decimal::fromMicro(q.value().integer(2));
-        }
+        while (q.value().next())
+            sink.put(q.value().integer(1), q.value().integer(0), q.value().integer(2));
         if (!q.value().error().message.isEmpty())
             return q.value().error();
         return out;
     }
-
-    // A national cohort-year is a third of a million values, read a criterion at a time: the units are found
-    // through a dense table of their ids when the ids are compact (they are numbered as they are created).
-    qint64 minId = std::numeric_limits<qint64>::max();
-    qint64 maxId = std::numeric_limits<qint64>::min();
-    for (qint64 id : unitIds) {
-        minId = std::min(minId, id);
-        maxId = std::max(maxId, id);
+    // A national cohort-year is a third of a million values: on SQLite each goes straight into its unit's array.
+    if (m_db.handle()) {
+        if (!readInto(m_db.handle(), framework.id, stageText.toUtf8(), sink))
+            return readError(m_db);
+        return out;
     }
-    // Each unit's values by their first element: QList's operator[] checks for sharing on every write, a third of a
-    // million times (data() detaches once, here).
-    std::vector<std::optional<Decimal>*> dense;
-    if (!unitIds.isEmpty() && maxId - minId < 8 * qint64(unitIds.size()) + 64) {
-        dense.assign(size_t(maxId - minId + 1), nullptr);
-        for (auto it = out.begin(); it != out.end(); ++it)
-            dense[size_t(it.key() - minId)] = it.value().data();
-    }
-    auto recordedOf = [&](qint64 id) -> std::optional<Decimal>* {
-        if (!dense.empty())
-            return id >= minId && id <= maxId ? dense[size_t(id - minId)] : nullptr;
-        auto found = out.find(id);
-        return found == out.end() ? nullptr : found.value().data();
-    };
+    // A server: a criterion at a time, straight from the table's key.
     for (int position = 0; position < framework.criteria.size(); ++position) {
         auto q = m_db.run("scores.recorded_criterion",
                           {{"criterion", framework.criteria[position].id}, {"stage", stageText}});
         if (!q)
             return q.error();
         sql::Query& r = q.value();
-        while (r.next()) {
-            if (std::optional<Decimal>* unit = recordedOf(r.integer(0)))
-                unit[position] = Decimal::fromMicro(r.integer(1));
-        }
+        while (r.next())
+            sink.put(framework.criteria[position].id, r.integer(0), r.integer(1));
         if (!r.error().message.isEmpty())
             return r.error();
     }

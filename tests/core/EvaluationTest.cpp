@@ -91,3 +91,26 @@ TEST(Evaluation, MaximaAggregateLikeValues)
     EXPECT_EQ(aggregateMax(f, 4), d(u"100"));
     EXPECT_EQ(aggregateMax(f, 0), d(u"200"));
 }
+
+TEST(Evaluation, TheTotalAloneIsTheFullEvaluationsTotal)
+{
+    const Framework f = tree();
+    std::vector<std::optional<Decimal>> scratch;
+    // Nothing; leaves only; a mean of one part; a recorded part over missing children; a recorded total; a list
+    // shorter than the framework (a unit read before criteria were added).
+    const QList<Recorded> cases {values({}),
+                                 values({{2, u"30"}, {3, u"20.5"}, {5, u"70"}, {6, u"81"}}),
+                                 values({{5, u"70"}}),
+                                 values({{1, u"90"}, {6, u"33.333333"}}),
+                                 values({{0, u"150"}, {2, u"1"}}),
+                                 Recorded {std::nullopt, std::nullopt, d(u"4")}};
+    for (const Recorded& r : cases) {
+        const std::optional<Decimal> full = evaluate(f, r).total();
+        const std::optional<Decimal> alone = evaluatedTotal(f, r, scratch);
+        EXPECT_EQ(full.has_value(), alone.has_value());
+        if (full && alone) {
+            EXPECT_EQ(full->micro(), alone->micro());
+        }
+    }
+    EXPECT_FALSE(evaluatedTotal(Framework(), values({}), scratch));
+}

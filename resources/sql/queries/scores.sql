@@ -6,8 +6,15 @@
 SELECT s.unit_id, s.criterion_id, s.value_micro FROM scores s JOIN criteria c ON c.id = s.criterion_id
 WHERE s.unit_id = :unit AND c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
 
--- A whole cohort-year is read a criterion at a time, straight from the table's key (criterion, unit, stage). A row
--- with a note and no value is no value: left out here rather than asked about, row by row, by the caller.
+-- A whole cohort-year in one statement: each of the framework's criteria straight from the table's key (criterion,
+-- unit, stage), every value handed to the program's sink inside the one step (recorded_into, storage/RecordedSink.h).
+-- A row with a note and no value is no value: left out here rather than asked about, row by row, by the caller.
+-- name: recorded_framework
+SELECT recorded_into(:sink, s.criterion_id, s.unit_id, s.value_micro)
+FROM criteria c CROSS JOIN scores s ON s.criterion_id = c.id
+WHERE c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
+
+-- The same a criterion at a time, where there is no SQLite connection to collect in (ScoreStore::recorded).
 -- name: recorded_criterion
 SELECT unit_id, value_micro FROM scores WHERE criterion_id = :criterion AND stage = :stage AND value_micro IS NOT NULL
 
