@@ -86,6 +86,29 @@ protected:
         return out;
     }
 
+    // The set-up of the tests that edit one cell: index PAR 2019 with criteria A and B of 10 points, unit X scored 5
+    // and 7, all through the connection a; the tests work on the cell (X, A).
+    struct OneUnit
+    {
+        Framework framework;
+        Cohort cohort;
+        qint64 unit = 0;
+        int position = -1; // of A in the framework
+        qint64 criterion = 0;
+    };
+    static void seedOneUnit(TestDatabase& a, OneUnit* x)
+    {
+        ASSERT_TRUE(a.db && a.db->isServer());
+        a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+        ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
+        auto index = a.catalog->index(QStringLiteral("PAR"));
+        x->framework = a.catalog->requireFramework(index.value(), 2019).value();
+        x->cohort = a.catalog->defaultCohort(index.value()).value();
+        x->unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
+        x->position = x->framework.find(QStringLiteral("A"));
+        x->criterion = x->framework.criteria[x->position].id;
+    }
+
     static Decimal d(const char* text) { return Decimal::parse(QString::fromLatin1(text)).value(); }
 
     static inline int s_counter = 0;
@@ -99,14 +122,8 @@ protected:
 TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdits)
 {
     TestDatabase a(uri());
-    ASSERT_TRUE(a.db && a.db->isServer());
-    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
-    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
-    auto index = a.catalog->index(QStringLiteral("PAR"));
-    const Framework framework = a.catalog->requireFramework(index.value(), 2019).value();
-    const Cohort cohort = a.catalog->defaultCohort(index.value()).value();
-    const qint64 unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
-    const qint64 criterion = framework.criteria[framework.find(QStringLiteral("A"))].id;
+    OneUnit x;
+    ASSERT_NO_FATAL_FAILURE(seedOneUnit(a, &x));
 
     auto opened = Database::openExisting(uri());
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
@@ -121,26 +138,27 @@ TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdit
     ASSERT_TRUE(psql.connected());
     const QString cellSql = QStringLiteral("SELECT value_micro || '@' || version FROM scores WHERE unit_id = %1 AND "
                                            "criterion_id = %2 AND stage = 'final'")
-                                .arg(unit)
-                                .arg(criterion);
+                                .arg(x.unit)
+                                .arg(x.criterion);
     ASSERT_EQ(psql.value(cellSql), QStringLiteral("5000000@1"));
     const QString actor = psql.value(QStringLiteral("SELECT session_user"));
 
     // One connection writes on version 1; the other hears of it, with the cohort-year; the writer hears nothing.
     QList<VersionStep> steps;
-    ASSERT_TRUE(
-        mine.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("5"), d("6"), qint64(1)}}, {}, &steps)
-            .ok());
+    ASSERT_TRUE(mine.changeValues(x.framework, x.cohort,
+                                  {{x.unit, x.criterion, Stage::Final, d("5"), d("6"), qint64(1)}}, {}, &steps)
+                    .ok());
     ASSERT_EQ(steps.size(), 1);
     EXPECT_EQ(steps[0].from, 1);
     EXPECT_EQ(steps[0].to, 2);
     EXPECT_EQ(psql.value(cellSql), QStringLiteral("6000000@2"));
-    EXPECT_EQ(heard(other), QStringList {QStringLiteral("%1:2019").arg(cohort.id)});
+    EXPECT_EQ(heard(other), QStringList {QStringLiteral("%1:2019").arg(x.cohort.id)});
     EXPECT_EQ(heard(*a.db, 300), QStringList());
 
     // The other, still on version 1, is refused with who and when, and nothing is written or logged.
     const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
-    Status s = theirs.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("5"), d("7"), qint64(1)}});
+    Status s
+        = theirs.changeValues(x.framework, x.cohort, {{x.unit, x.criterion, Stage::Final, d("5"), d("7"), qint64(1)}});
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().kind, Error::Input);
     EXPECT_TRUE(s.error().message.contains(actor)) << s.error().message.toStdString();
@@ -151,46 +169,40 @@ TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdit
     // hear it. Then psql changes the value back: same value as the form shows, but a moved version.
     EXPECT_EQ(psql.value(QStringLiteral("UPDATE scores SET value_micro = 3000000, version = 1 WHERE unit_id = %1 AND "
                                         "criterion_id = %2 AND stage = 'final'")
-                             .arg(unit)
-                             .arg(criterion)),
+                             .arg(x.unit)
+                             .arg(x.criterion)),
               QString());
     EXPECT_EQ(psql.value(cellSql), QStringLiteral("3000000@3"));
     EXPECT_EQ(heard(other).size(), 1);
     EXPECT_EQ(heard(*a.db).size(), 1);
     EXPECT_EQ(psql.value(QStringLiteral("UPDATE scores SET value_micro = 6000000 WHERE unit_id = %1 AND "
                                         "criterion_id = %2 AND stage = 'final'")
-                             .arg(unit)
-                             .arg(criterion)),
+                             .arg(x.unit)
+                             .arg(x.criterion)),
               QString());
     EXPECT_EQ(psql.value(cellSql), QStringLiteral("6000000@4"));
-    s = mine.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("6"), d("8"), qint64(2)}});
+    s = mine.changeValues(x.framework, x.cohort, {{x.unit, x.criterion, Stage::Final, d("6"), d("8"), qint64(2)}});
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(actor)) << s.error().message.toStdString();
     EXPECT_EQ(psql.value(cellSql), QStringLiteral("6000000@4"));
 
     // Redone on the version shown now, it is written.
     ASSERT_TRUE(
-        mine.changeValues(framework, cohort, {{unit, criterion, Stage::Final, d("6"), d("8"), qint64(4)}}).ok());
+        mine.changeValues(x.framework, x.cohort, {{x.unit, x.criterion, Stage::Final, d("6"), d("8"), qint64(4)}})
+            .ok());
     EXPECT_EQ(psql.value(cellSql), QStringLiteral("8000000@5"));
-    auto versions = theirs.versions(framework, unit, Stage::Final);
+    auto versions = theirs.versions(x.framework, x.unit, Stage::Final);
     ASSERT_TRUE(versions.ok());
-    EXPECT_EQ(versions->value(framework.find(QStringLiteral("A"))), 5);
+    EXPECT_EQ(versions->value(x.position), 5);
 }
 
 TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
 {
     TestDatabase a(uri());
-    ASSERT_TRUE(a.db && a.db->isServer());
-    a.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
-    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,5,7\n").isEmpty());
-    auto index = a.catalog->index(QStringLiteral("PAR"));
-    const Framework framework = a.catalog->requireFramework(index.value(), 2019).value();
-    const Cohort cohort = a.catalog->defaultCohort(index.value()).value();
-    const qint64 unit = a.catalog->findUnit(QStringLiteral("X")).value()->id;
-    const int position = framework.find(QStringLiteral("A"));
-    const qint64 criterion = framework.criteria[position].id;
+    OneUnit x;
+    ASSERT_NO_FATAL_FAILURE(seedOneUnit(a, &x));
     ScoreEditor editor(*a.catalog);
-    const qint64 shown = editor.versions(framework, unit, Stage::Final).value().value(position);
+    const qint64 shown = editor.versions(x.framework, x.unit, Stage::Final).value().value(x.position);
     ASSERT_EQ(shown, 1);
 
     // psql writes a note and takes it back: the text is what the form shows, the version is not.
@@ -198,7 +210,7 @@ TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
     ASSERT_TRUE(psql.connected());
     const QString actor = psql.value(QStringLiteral("SELECT session_user"));
     const QString where
-        = QStringLiteral(" WHERE unit_id = %1 AND criterion_id = %2 AND stage = 'final'").arg(unit).arg(criterion);
+        = QStringLiteral(" WHERE unit_id = %1 AND criterion_id = %2 AND stage = 'final'").arg(x.unit).arg(x.criterion);
     ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET note = 'tạm'") + where), QString());
     ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET note = NULL") + where), QString());
     const QString cell = QStringLiteral("SELECT coalesce(note, '-') || '@' || version FROM scores") + where;
@@ -206,7 +218,7 @@ TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
     const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
 
     const ScoreNote note {QStringLiteral("Đã thẩm định"), QString()};
-    Status s = editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), shown, note);
+    Status s = editor.changeNote(x.framework, x.cohort, x.unit, x.criterion, Stage::Final, ScoreNote(), shown, note);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error().kind, Error::Input);
     EXPECT_TRUE(s.error().message.contains(QStringLiteral(" by %1 at ").arg(actor))) << s.error().message.toStdString();
@@ -215,14 +227,15 @@ TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
 
     // psql changes the value: a note edit on the version before is refused too, and says what the value is now.
     ASSERT_EQ(psql.value(QStringLiteral("UPDATE scores SET value_micro = 6000000") + where), QString());
-    s = editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), 3, note);
+    s = editor.changeNote(x.framework, x.cohort, x.unit, x.criterion, Stage::Final, ScoreNote(), 3, note);
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.startsWith(QStringLiteral("A was changed to 6 by %1").arg(actor)))
         << s.error().message.toStdString();
 
     // On the version stored now it is written, and the step says from which version to which.
     VersionStep step;
-    ASSERT_TRUE(editor.changeNote(framework, cohort, unit, criterion, Stage::Final, ScoreNote(), 4, note, &step).ok());
+    ASSERT_TRUE(
+        editor.changeNote(x.framework, x.cohort, x.unit, x.criterion, Stage::Final, ScoreNote(), 4, note, &step).ok());
     EXPECT_EQ(psql.value(cell), QStringLiteral("Đã thẩm định@5"));
     EXPECT_EQ(step.from, 4);
     EXPECT_EQ(step.to, 5);
