@@ -73,7 +73,6 @@ int showDesktop(int argc, char* argv[])
     QApplication app(argc, argv);
     describe();
     setIcon();
-    par::cli::installPainting();
     return par::ui::runDesktop(QCoreApplication::arguments());
 }
 
