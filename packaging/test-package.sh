@@ -37,10 +37,12 @@ done
 # The installed program runs from the temporary root: no file of the build tree or the source is needed.
 # The command line starts without Qt's GUI libraries; the desktop part (handed over to for reports and the window)
 # has them.
+# (Read whole first: grep -q stops reading at its match, and objdump's SIGPIPE would fail the pipe under pipefail.)
 if command -v objdump >/dev/null; then
-    objdump -p "$root/usr/bin/parindex" | grep -q "NEEDED.*libQt6Gui" && fail "/usr/bin/parindex links Qt's GUI libraries"
-    objdump -p "$root/usr/libexec/parindex/parindex-desktop" | grep -q "NEEDED.*libQt6Widgets" \
-        || fail "parindex-desktop lacks Qt Widgets"
+    console="$(objdump -p "$root/usr/bin/parindex")"
+    desktop="$(objdump -p "$root/usr/libexec/parindex/parindex-desktop")"
+    grep -q "NEEDED.*libQt6Gui" <<<"$console" && fail "/usr/bin/parindex links Qt's GUI libraries"
+    grep -q "NEEDED.*libQt6Widgets" <<<"$desktop" || fail "parindex-desktop lacks Qt Widgets"
 fi
 
 export HOME="$tmp/home"
