@@ -1,5 +1,6 @@
 #include "scoring/Analysis.h"
 
+#include "scoring/YearAhead.h"
 #include "storage/LineageStore.h"
 
 #include <QSet>
@@ -57,7 +58,21 @@ Result<CohortYear> Analysis::rankCohort(const Framework& framework, const Cohort
     return Standings(m_catalog).cohortYear(framework, cohort, stage);
 }
 
+// One snapshot for the whole ranking, so that this year and last come from one state of the database. Last year is
+// read beside this year on a second connection (YearAhead); if the file changed before that read began, everything is
+// read once more, here, in the new state.
 Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, const QString& cohortName, Stage stage)
+{
+    Database::ReadSnapshot snapshot(m_catalog.database());
+    bool startAgain = false;
+    auto out = rankingIn(snapshot, true, &startAgain, indexCode, year, cohortName, stage);
+    if (!startAgain)
+        return out;
+    return rankingIn(snapshot, false, nullptr, indexCode, year, cohortName, stage);
+}
+
+Result<RankingResult> Analysis::rankingIn(Database::ReadSnapshot& snapshot, bool readAhead, bool* startAgain,
+                                          const QString& indexCode, int year, const QString& cohortName, Stage stage)
 {
     RankingResult out;
     out.year = year;
@@ -74,6 +89,12 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         return cohort.error();
     out.cohort = cohort.value();
     out.max = framework->root().maxPoints;
+    auto before = previousFramework(out.index, year);
+    if (!before)
+        return before.error();
+    std::unique_ptr<YearAhead> ahead;
+    if (readAhead && before.value())
+        ahead = YearAhead::start(m_catalog.database(), snapshot, *before.value(), out.cohort, stage);
     auto ranked = rankCohort(framework.value(), out.cohort, stage);
     if (!ranked)
         return ranked.error();
@@ -110,7 +131,21 @@ Result<RankingResult> Analysis::ranking(const QString& indexCode, int year, cons
         }
     }
 
-    if (Status s = previousYear(out, ranked.value(), stage); !s)
+    if (!before.value())
+        return out;
+    CohortYear previous;
+    const YearAhead::Outcome outcome = ahead ? ahead->take(snapshot, previous) : YearAhead::Outcome::ReadItYourself;
+    if (outcome == YearAhead::Outcome::StartAgain) {
+        *startAgain = true;
+        return out;
+    }
+    if (outcome == YearAhead::Outcome::ReadItYourself) {
+        auto read = rankCohort(*before.value(), out.cohort, stage);
+        if (!read)
+            return read.error();
+        previous = std::move(read).value();
+    }
+    if (Status s = previousYear(out, ranked.value(), previous); !s)
         return s.error();
     return out;
 }
@@ -127,6 +162,21 @@ QSet<qint64> memberIds(const QList<Unit>& members)
 
 } // namespace
 
+// The framework of the year before `year` that has one (years may be skipped), or nothing for the first.
+Result<std::optional<Framework>> Analysis::previousFramework(const Index& index, int year)
+{
+    auto years = m_catalog.years(index.id);
+    if (!years)
+        return years.error();
+    const auto before = std::find_if(years->crbegin(), years->crend(), [year](int y) { return y < year; });
+    if (before == years->crend())
+        return std::optional<Framework>();
+    auto framework = m_catalog.requireFramework(index, *before);
+    if (!framework)
+        return framework.error();
+    return std::optional<Framework>(std::move(framework).value());
+}
+
 // Last year's ranks in the same cohort, where there was a framework then.
 //
 // The rule for comparing ranks: a change of rank (places) is a change within the same race, so it is computed only
@@ -137,30 +187,17 @@ QSet<qint64> memberIds(const QList<Unit>& members)
 // split), or one that took others in, has no change against a single number: the ranks and percentages of its
 // predecessors are listed instead (addPredecessors), and its own total of last year, where it had one, is not
 // subtracted either.
-Status Analysis::previousYear(RankingResult& out, const CohortYear& current, Stage stage)
+Status Analysis::previousYear(RankingResult& out, const CohortYear& current, const CohortYear& previous)
 {
-    auto years = m_catalog.years(out.index.id);
-    if (!years)
-        return years.error();
-    const int year = out.year;
-    const auto before = std::find_if(years->crbegin(), years->crend(), [year](int y) { return y < year; });
-    if (before == years->crend())
-        return Done {};
-    auto previousFramework = m_catalog.requireFramework(out.index, *before);
-    if (!previousFramework)
-        return previousFramework.error();
-    auto previous = rankCohort(previousFramework.value(), out.cohort, stage);
-    if (!previous)
-        return previous.error();
-    out.previousYear = *before;
-    out.previousCompleteness = previous->completeness;
-    out.previousRankedOf = int(previous->ranked.size());
-    out.cohortChanged = memberIds(previous->members) != memberIds(current.members);
+    out.previousYear = previous.year;
+    out.previousCompleteness = previous.completeness;
+    out.previousRankedOf = int(previous.ranked.size());
+    out.cohortChanged = memberIds(previous.members) != memberIds(current.members);
     QHash<qint64, const RankedUnit*> byUnit;
-    for (const RankedUnit& r : previous->ranked)
+    for (const RankedUnit& r : previous.ranked)
         byUnit.insert(r.unitId, &r);
     for (RankedUnit& r : out.rows) {
-        const Standing standing = previous->standing(r.unitId);
+        const Standing standing = previous.standing(r.unitId);
         if (standing.rank) {
             out.previousStanding.insert(r.unitId, standing);
             r.previousOf = standing.of;
@@ -169,7 +206,7 @@ Status Analysis::previousYear(RankingResult& out, const CohortYear& current, Sta
         if (const RankedUnit* p = byUnit.value(r.unitId))
             r.previousTotal = p->total;
     }
-    if (Status s = addPredecessors(out, previous.value()); !s)
+    if (Status s = addPredecessors(out, previous); !s)
         return s;
     for (RankedUnit& r : out.rows) {
         const Standing now = out.standing.value(r.unitId);

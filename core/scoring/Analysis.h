@@ -229,7 +229,10 @@ private:
     Result<CohortYear> rankCohort(const Framework& framework, const Cohort& cohort, Stage stage);
     Result<TrendPoint> trendPoint(const Index& index, const Framework& framework, qint64 unitId,
                                   const QString& cohortName, Stage stage, QHash<qint64, CohortYear>& ranked);
-    Status previousYear(RankingResult& out, const CohortYear& current, Stage stage);
+    Result<RankingResult> rankingIn(Database::ReadSnapshot& snapshot, bool readAhead, bool* startAgain,
+                                    const QString& indexCode, int year, const QString& cohortName, Stage stage);
+    Result<std::optional<Framework>> previousFramework(const Index& index, int year);
+    Status previousYear(RankingResult& out, const CohortYear& current, const CohortYear& previous);
     Status addPredecessors(RankingResult& out, const CohortYear& previous);
     Result<Unit> requireUnit(const QString& nameOrCode);
     SeriesPoint seriesPoint(const TrendPoint& p) const;

@@ -476,6 +476,66 @@ Status Database::Transaction::commit()
     return success();
 }
 
+Database::ReadSnapshot::ReadSnapshot(Database& db)
+    : m_db(db)
+{
+    if (db.m_handle && sqlite3_get_autocommit(db.m_handle))
+        m_open = begin();
+}
+
+Database::ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open)
+        end();
+}
+
+// BEGIN alone takes no snapshot (it is deferred): the first read does, so one follows at once.
+bool Database::ReadSnapshot::begin()
+{
+    if (sqlite3_exec(m_db.m_handle, "BEGIN; SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr)
+        != SQLITE_OK) {
+        if (!sqlite3_get_autocommit(m_db.m_handle))
+            sqlite3_exec(m_db.m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    m_version = dataVersion();
+    return m_version >= 0;
+}
+
+void Database::ReadSnapshot::end()
+{
+    sqlite3_exec(m_db.m_handle, "COMMIT", nullptr, nullptr, nullptr);
+    m_open = false;
+}
+
+// PRAGMA data_version is the connection's count of the changes it found others had committed when it began a read
+// (the wal-index header or the file's change counter moved): the same count at two starts means no commit between.
+qint64 Database::ReadSnapshot::dataVersion() const
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db.m_handle, "PRAGMA data_version", -1, &stmt, nullptr) != SQLITE_OK)
+        return -1;
+    const qint64 version = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1;
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+Database::ReadSnapshot::Renewal Database::ReadSnapshot::renew()
+{
+    if (!m_open)
+        return Renewal::Kept;
+    // A statement still being stepped would hold the old read open past COMMIT, and the "new" snapshot would be the
+    // old one: nothing could be proved.
+    for (sqlite3_stmt* s = sqlite3_next_stmt(m_db.m_handle, nullptr); s; s = sqlite3_next_stmt(m_db.m_handle, s)) {
+        if (sqlite3_stmt_busy(s))
+            return Renewal::Kept;
+    }
+    const qint64 before = m_version;
+    end();
+    m_open = begin();
+    return m_open && m_version == before ? Renewal::Same : Renewal::Moved;
+}
+
 Status Database::integrityCheck()
 {
     // The server keeps its own pages and enforces every foreign key at each statement; there is no file to check.

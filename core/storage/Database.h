@@ -110,6 +110,38 @@ public:
         Error m_error;
     };
 
+    // One state of a SQLite file for several reads: a deferred transaction, begun with a read so that its snapshot is
+    // taken now. Nothing on a server, or inside a transaction the caller already holds (whose own writes the reads
+    // must see). Ended when destroyed.
+    class ReadSnapshot
+    {
+    public:
+        explicit ReadSnapshot(Database& db);
+        ~ReadSnapshot();
+        ReadSnapshot(const ReadSnapshot&) = delete;
+        ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+        // Begun here: a read that another connection begins now sees the same state or a later one.
+        bool isOwn() const { return m_open; }
+        enum class Renewal
+        {
+            Same, // ended and begun again with no commit by any other connection in between
+            Moved, // ended and begun again, and another connection committed in between
+            Kept, // not ended (a statement is still being read, or not our snapshot): the reads go on in the old state
+        };
+        // Ends this snapshot and begins the next one. Same proves that the state did not change from the first
+        // snapshot's start to the new one's, so a read another connection began in between saw that one state.
+        Renewal renew();
+
+    private:
+        bool begin();
+        void end();
+        qint64 dataVersion() const;
+
+        Database& m_db;
+        bool m_open = false;
+        qint64 m_version = -1;
+    };
+
     // Runs the named statement of :/sql/queries with values bound by placeholder name, through this connection's
     // cache of prepared statements (see storage/Sql.h). The error names the statement; the log has its values.
     Result<sql::Query> run(std::string_view name, std::initializer_list<sql::Binding> values = {});
