@@ -52,14 +52,14 @@ protected:
         sqlite3* other = nullptr;
         ASSERT_EQ(sqlite3_open(t.path.toUtf8().constData(), &other), SQLITE_OK);
         sqlite3_busy_timeout(other, 5000);
-        const QByteArray sql = QStringLiteral(
-                                   "UPDATE scores SET value_micro = CASE (SELECT year FROM frameworks f JOIN criteria c "
-                                   "ON c.framework_id = f.id WHERE c.id = scores.criterion_id) WHEN 2017 THEN %1 "
-                                   "ELSE %2 END * 1000000 WHERE unit_id = (SELECT id FROM units WHERE name = 'A') "
-                                   "AND criterion_id IN (SELECT id FROM criteria WHERE code = '1')")
-                                   .arg(value2017)
-                                   .arg(value2018)
-                                   .toUtf8();
+        const QByteArray sql
+            = QStringLiteral("UPDATE scores SET value_micro = CASE (SELECT year FROM frameworks f JOIN criteria c "
+                             "ON c.framework_id = f.id WHERE c.id = scores.criterion_id) WHEN 2017 THEN %1 "
+                             "ELSE %2 END * 1000000 WHERE unit_id = (SELECT id FROM units WHERE name = 'A') "
+                             "AND criterion_id IN (SELECT id FROM criteria WHERE code = '1')")
+                  .arg(value2017)
+                  .arg(value2018)
+                  .toUtf8();
         char* error = nullptr;
         EXPECT_EQ(sqlite3_exec(other, sql.constData(), nullptr, nullptr, &error), SQLITE_OK) << (error ? error : "");
         sqlite3_free(error);
@@ -116,11 +116,11 @@ TEST_F(YearAheadTest, InsideTheCallersTransactionItsOwnWritesAreRanked)
 {
     Database::Transaction hold(*t.db);
     ASSERT_TRUE(hold.ok());
-    ASSERT_TRUE(t.db->execScript(QStringLiteral(
-                                     "UPDATE scores SET value_micro = 5000000 WHERE unit_id = (SELECT id FROM units "
-                                     "WHERE name = 'B') AND criterion_id IN (SELECT c.id FROM criteria c JOIN "
-                                     "frameworks f ON f.id = c.framework_id WHERE f.year = 2017)"))
-                    .ok());
+    ASSERT_TRUE(
+        t.db->execScript(QStringLiteral("UPDATE scores SET value_micro = 5000000 WHERE unit_id = (SELECT id FROM units "
+                                        "WHERE name = 'B') AND criterion_id IN (SELECT c.id FROM criteria c JOIN "
+                                        "frameworks f ON f.id = c.framework_id WHERE f.year = 2017)"))
+            .ok());
     const QStringList lines = ranking();
     ASSERT_EQ(lines.size(), 4);
     EXPECT_EQ(lines[1], QStringLiteral("1 B 80 | 3 10 2"));
