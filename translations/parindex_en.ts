@@ -1234,7 +1234,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par</name>
     <message>
-        <location filename="../core/scoring/Standing.cpp" line="+88"/>
+        <location filename="../core/scoring/Standing.cpp" line="+89"/>
         <source>published rank %1 of %2 differs from the computed %3 of %4</source>
         <translation>published rank %1 of %2 differs from the computed %3 of %4</translation>
     </message>
@@ -1310,12 +1310,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Analysis</name>
     <message>
-        <location filename="../core/scoring/Analysis.cpp" line="+43"/>
+        <location filename="../core/scoring/Analysis.cpp" line="+44"/>
         <source>there is no unit &quot;%1&quot;</source>
         <translation>there is no unit &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+545"/>
         <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>there is no unit %1</translation>
@@ -1444,7 +1444,7 @@ STEERING COMMITTEE</translation>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+218"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+233"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1563,7 +1563,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+245"/>
+        <location filename="../core/storage/Database.cpp" line="+246"/>
         <source>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</source>
         <translation>the SQLite driver for Qt is not installed (package libqt6sql6-sqlite)</translation>
     </message>
@@ -1613,7 +1613,7 @@ STEERING COMMITTEE</translation>
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
@@ -1624,22 +1624,22 @@ STEERING COMMITTEE</translation>
         <translation>cannot save the changes to %1: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+83"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-433"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+453"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-481"/>
         <location line="+252"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
@@ -1657,23 +1657,23 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+322"/>
+        <location line="+390"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-403"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+340"/>
+        <location line="+408"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-403"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
@@ -1684,19 +1684,24 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+83"/>
+        <location line="+91"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+43"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-89"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>the database is read-only</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+7"/>
+        <source>the change refers to a record that does not exist, or removes one that other records still refer to (another program may have changed the database meanwhile); nothing was changed</source>
+        <translation>the change refers to a record that does not exist, or removes one that other records still refer to (another program may have changed the database meanwhile); nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>the database %1 is read-only</source>
         <translation>the database %1 is read-only</translation>
     </message>
@@ -1707,7 +1712,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: another program is writing; try again</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+124"/>
         <source>a server database is backed up on the server, with pg_dump</source>
         <translation>a server database is backed up on the server, with pg_dump</translation>
     </message>
@@ -1759,6 +1764,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-237"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+467"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

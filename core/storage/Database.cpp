@@ -353,6 +353,14 @@ Error Database::failure(const QString& what, int code, const QString& databaseTe
         return Error::storage(tr("the database is read-only"));
     case SQLITE_FULL:
         return Error::storage(tr("the disk is full"));
+    case SQLITE_CONSTRAINT:
+        // SQLite names neither the key nor the table; the program's own checks come first, so this is a change made
+        // meanwhile by another program, said as the server says it (foreignKeyMessage), exit code 2.
+        if (code == SQLITE_CONSTRAINT_FOREIGNKEY || databaseText.contains(QLatin1String("FOREIGN KEY constraint")))
+            return Error::input(tr("the change refers to a record that does not exist, or removes one that other "
+                                   "records still refer to (another program may have changed the database "
+                                   "meanwhile); nothing was changed"));
+        return Error::storage(databaseText);
     default:
         return Error::storage(databaseText);
     }

@@ -31,6 +31,36 @@ TEST(Storage, OpensWithForeignKeysWalAndTheNewestSchema)
     EXPECT_EQ(text(*t.db, QStringLiteral("PRAGMA busy_timeout")), QStringLiteral("5000"));
 }
 
+// A write that breaks a foreign key gets past the program's own checks only when another program changed the file
+// meanwhile: it is refused in plain words (exit code 2), on every path into SQLite, and changes nothing. (The server's
+// sentences, which can name what is missing: ServerMessages.ABrokenForeignKey...)
+TEST(Storage, ABrokenForeignKeyIsRefusedInPlainWordsAndChangesNothing)
+{
+    SKIP_ON_SERVER("SQLite's own foreign-key message");
+    TestDatabase t;
+    t.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2019, "u,A\nX,5\n").isEmpty());
+    const QString before = text(*t.db, QStringLiteral("SELECT count(*) || '/' || sum(value_micro) FROM scores"));
+    const QString expected
+        = QStringLiteral("the change refers to a record that does not exist, or removes one that other records still "
+                         "refer to (another program may have changed the database meanwhile); nothing was changed");
+    auto plain = [&expected](const Status& s) {
+        ASSERT_FALSE(s.ok());
+        EXPECT_EQ(s.error().kind, Error::Input);
+        EXPECT_EQ(s.error().message, expected);
+    };
+    // The raw executor (scripts), QtSql, and a statement that removes what scores refer to.
+    plain(t.db->execScript(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) "
+                                          "VALUES (999999, 999999, 'final', 1)")));
+    auto added = t.db->exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) "
+                                           "VALUES (?, ?, 'final', 1)"),
+                            {999999, 999999});
+    plain(added ? success() : Status(added.error()));
+    plain(t.db->execScript(QStringLiteral("DELETE FROM units")));
+    EXPECT_EQ(text(*t.db, QStringLiteral("SELECT count(*) || '/' || sum(value_micro) FROM scores")), before);
+    EXPECT_EQ(text(*t.db, QStringLiteral("SELECT count(*) FROM units")), QStringLiteral("1"));
+}
+
 TEST(Storage, NoPointsAreStoredAsReal)
 {
     TestDatabase t;
