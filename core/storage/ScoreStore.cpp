@@ -82,18 +82,12 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
             return readError(m_db);
         return out;
     }
-    // A server: a criterion at a time, straight from the table's key.
-    for (int position = 0; position < framework.criteria.size(); ++position) {
-        auto q = m_db.run("scores.recorded_criterion",
-                          {{"criterion", framework.criteria[position].id}, {"stage", stageText}});
-        if (!q)
-            return q.error();
-        sql::Query& r = q.value();
-        while (r.next())
-            sink.put(framework.criteria[position].id, r.integer(0), r.integer(1));
-        if (!r.error().message.isEmpty())
-            return r.error();
-    }
+    // A server: the whole cohort-year in one round trip, a row per criterion with its units and their values.
+    const Status read = m_db.serverPairs(
+        "scores.recorded_pairs", {{"framework", framework.id}, {"stage", stageText}},
+        [&sink](qint64 criterionId, qint64 unitId, qint64 micro) { sink.put(criterionId, unitId, micro); });
+    if (!read)
+        return read.error();
     return out;
 }
 

@@ -360,3 +360,30 @@ TEST_F(ServerMessages, AStatementRefusedInsideATransactionLeavesNoDriverNoise)
     EXPECT_EQ(after.value().value(0).toInt(), 1);
     EXPECT_EQ(g_warnings, QStringList());
 }
+
+// Opening a server database asks once for what it must know (its tables, schema version and account, in one round
+// trip) and sets the session up in the start-up message: the address's own options still hold beside the program's.
+TEST_F(ServerConcurrency, ASessionKeepsTheAddresssOptionsAndKnowsItsSchemaAndAccountAtOnce)
+{
+    TestDatabase made(uri());
+    ASSERT_TRUE(made.db && made.db->isServer());
+    auto opened = Database::openExisting(uri() + QStringLiteral("&options=-c%20statement_timeout%3D4321"));
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    const auto setting = [&db](const char* name) {
+        auto q = db.exec(QStringLiteral("SELECT current_setting(?)"), {QString::fromLatin1(name)});
+        return q.ok() && q.value().next() ? q.value().value(0).toString() : QStringLiteral("(not read)");
+    };
+    EXPECT_EQ(setting("statement_timeout"), QStringLiteral("4321ms"));
+    EXPECT_EQ(setting("client_min_messages"), QStringLiteral("warning"));
+    EXPECT_EQ(setting("jit"), QStringLiteral("off"));
+    EXPECT_EQ(db.schemaVersion(), Database::latestVersion());
+    // The account read with the first look is the one the server gives when asked on its own.
+    auto account = db.run("audit.account");
+    ASSERT_TRUE(account.ok()) << account.error().message.toStdString();
+    ASSERT_TRUE(account.value().next());
+    EXPECT_EQ(db.account().role, QStringLiteral("secretariat")); // the cluster's superuser
+    EXPECT_EQ(db.account().role, account.value().value(0).toString());
+    EXPECT_EQ(db.account().unitId, account.value().integer(1));
+    EXPECT_EQ(db.account().unitName, account.value().value(2).toString());
+}
