@@ -387,3 +387,33 @@ TEST_F(ServerConcurrency, ASessionKeepsTheAddresssOptionsAndKnowsItsSchemaAndAcc
     EXPECT_EQ(db.account().unitId, account.value().integer(1));
     EXPECT_EQ(db.account().unitName, account.value().value(2).toString());
 }
+
+// A form's save on a server sends its cells as arrays to the four statements of a write (scores.*_from_arrays): one
+// save that changes a value, adds one, removes one and removes one whose row keeps its note writes each as a file
+// would, and logs each value once.
+TEST_F(ServerConcurrency, ASaveOfManyCellsChangesAddsAndRemovesEachAsAFileWould)
+{
+    TestDatabase a(uri());
+    OneUnit x;
+    ASSERT_NO_FATAL_FAILURE(seedOneUnit(a, &x));
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nY,1,\n").isEmpty());
+    const qint64 y = a.catalog->findUnit(QStringLiteral("Y")).value()->id;
+    const qint64 b = x.framework.criteria[x.framework.find(QStringLiteral("B"))].id;
+    ScoreEditor editor(*a.catalog);
+    ASSERT_TRUE(editor.setNote(x.framework, x.cohort, x.unit, b, Stage::Final, {QStringLiteral("còn thiếu"), {}}).ok());
+    Psql psql(uri());
+    const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    const Status saved = editor.changeValues(x.framework, x.cohort,
+                                             {{x.unit, x.criterion, Stage::Final, d("5"), d("6"), std::nullopt},
+                                              {x.unit, b, Stage::Final, d("7"), std::nullopt, std::nullopt},
+                                              {y, x.criterion, Stage::Final, d("1"), std::nullopt, std::nullopt},
+                                              {y, b, Stage::Final, std::nullopt, d("2.5"), std::nullopt}});
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(psql.value(QStringLiteral(
+                  "SELECT string_agg(u.name || ':' || c.code || '=' || coalesce(s.value_micro::text, '-') "
+                  "|| coalesce('+' || s.note, ''), ' ' ORDER BY u.name, c.code) FROM scores s "
+                  "JOIN units u ON u.id = s.unit_id JOIN criteria c ON c.id = s.criterion_id WHERE s.stage = 'final'")),
+              QStringLiteral("X:A=6000000 X:B=-+còn thiếu Y:B=2500000"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) - %1 FROM audit_log").arg(logged)), QStringLiteral("4"));
+}
