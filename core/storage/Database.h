@@ -88,8 +88,8 @@ public:
     // A server's bulk write: the rows, in COPY's text form, sent through "COPY table (columns) FROM STDIN".
     Status serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows);
     // A server's bulk read in one round trip, in PostgreSQL's binary form (no number printed by the server nor parsed
-    // here): each row of the named statement is a key (bigint) and two arrays of the same length (bigint[], both NULL
-    // for none); visit gets each place of the two as a pair, with its row's key. Server databases only.
+    // here): each row of the named statement is a key (bigint) and two bytea of big-endian bigints (both NULL for
+    // none); visit gets each place of the two as a pair, with its row's key. Server databases only.
     Status serverPairs(std::string_view name, std::initializer_list<sql::Binding> values,
                        const std::function<void(qint64 key, qint64 first, qint64 second)>& visit);
     // Switches a table's own triggers off inside the open transaction (ALTER TABLE ... DISABLE TRIGGER USER), which

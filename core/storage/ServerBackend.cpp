@@ -968,57 +968,25 @@ Result<std::vector<Param>> paramsFor(const sql::Cache::ServerText& statement,
     return params;
 }
 
-// One element of a bigint array in binary form: its length (8) and its big-endian value. Moves at past it.
-bool readBigint(const char*& at, const char* end, qint64* value)
-{
-    if (end - at < 12 || qFromBigEndian<qint32>(at) != 8)
-        return false;
-    *value = qFromBigEndian<qint64>(at + 4);
-    at += 12;
-    return true;
-}
-
-// The header of a bigint[] without NULLs in PostgreSQL's binary form (array_send): one dimension, no null, the
-// element type, the dimension's length and lower bound. Its length, and at set to its first element; -1 if it is
-// anything else. An empty array has no dimension.
-qint32 bigintArray(const PGresult* r, int row, int column, const char** at)
-{
-    const char* data = PQgetvalue(r, row, column);
-    const int length = PQgetlength(r, row, column);
-    *at = data + 20;
-    if (length >= 12 && qFromBigEndian<qint32>(data) == 0)
-        return 0;
-    if (length < 20 || qFromBigEndian<qint32>(data) != 1 || qFromBigEndian<qint32>(data + 4) != 0
-        || Oid(qFromBigEndian<qint32>(data + 8)) != Int8Oid)
-        return -1;
-    const qint32 count = qFromBigEndian<qint32>(data + 12);
-    return count >= 0 && qint64(length - 20) == qint64(count) * 12 ? count : -1;
-}
-
-// A row of serverPairs: the key, then each place of its two arrays as a pair. False if the row is not of that form.
+// A row of serverPairs: the key, then two bytea columns of the same length holding big-endian bigints (int8send, 8
+// bytes each), read place by place as pairs; both NULL for none. False if the row is anything else.
 bool readPairs(const PGresult* r, int row, const std::function<void(qint64, qint64, qint64)>& visit)
 {
     if (PQgetisnull(r, row, 0) || PQgetlength(r, row, 0) != 8)
         return false;
     const qint64 key = qFromBigEndian<qint64>(PQgetvalue(r, row, 0));
-    if (PQgetisnull(r, row, 1) && PQgetisnull(r, row, 2)) // no pairs for this key
+    const bool none = PQgetisnull(r, row, 1);
+    if (none != bool(PQgetisnull(r, row, 2)))
+        return false;
+    if (none)
         return true;
-    if (PQgetisnull(r, row, 1) || PQgetisnull(r, row, 2))
+    const int length = PQgetlength(r, row, 1);
+    if (length % 8 != 0 || PQgetlength(r, row, 2) != length)
         return false;
-    const char* firsts = nullptr;
-    const char* seconds = nullptr;
-    const qint32 count = bigintArray(r, row, 1, &firsts);
-    if (count < 0 || bigintArray(r, row, 2, &seconds) != count)
-        return false;
-    const char* const firstsEnd = firsts + qint64(count) * 12;
-    const char* const secondsEnd = seconds + qint64(count) * 12;
-    for (qint32 i = 0; i < count; ++i) {
-        qint64 first = 0;
-        qint64 second = 0;
-        if (!readBigint(firsts, firstsEnd, &first) || !readBigint(seconds, secondsEnd, &second))
-            return false;
-        visit(key, first, second);
-    }
+    const char* firsts = PQgetvalue(r, row, 1);
+    const char* seconds = PQgetvalue(r, row, 2);
+    for (int at = 0; at < length; at += 8)
+        visit(key, qFromBigEndian<qint64>(firsts + at), qFromBigEndian<qint64>(seconds + at));
     return true;
 }
 
@@ -1057,7 +1025,8 @@ Status Database::serverPairs(std::string_view name, std::initializer_list<sql::B
     if (!succeeded(r))
         return serverRunFailure(r, shownName, values);
     const int rows = PQntuples(r);
-    bool readable = PQnfields(r) == 3;
+    bool readable
+        = PQnfields(r) == 3 && PQftype(r, 0) == Int8Oid && PQftype(r, 1) == ByteaOid && PQftype(r, 2) == ByteaOid;
     for (int row = 0; readable && row < rows; ++row)
         readable = readPairs(r, row, visit);
     PQclear(r);
