@@ -292,6 +292,9 @@ Status Database::configure()
 
 int Database::schemaVersion() const
 {
+    // A server's, known since it was opened: a round trip saved on every save (the audit log asks).
+    if (m_server && m_serverVersion >= 0)
+        return m_serverVersion;
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) && q.next())
         return q.value(0).toInt();

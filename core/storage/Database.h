@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -86,6 +87,11 @@ public:
     pg_conn* serverHandle() const { return m_server; }
     // A server's bulk write: the rows, in COPY's text form, sent through "COPY table (columns) FROM STDIN".
     Status serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows);
+    // A server's bulk read in one round trip, in PostgreSQL's binary form (no number printed by the server nor parsed
+    // here): each row of the named statement is a key (bigint) and two bytea of big-endian bigints (both NULL for
+    // none); visit gets each place of the two as a pair, with its row's key. Server databases only.
+    Status serverPairs(std::string_view name, std::initializer_list<sql::Binding> values,
+                       const std::function<void(qint64 key, qint64 first, qint64 second)>& visit);
     // Switches a table's own triggers off inside the open transaction (ALTER TABLE ... DISABLE TRIGGER USER), which
     // only the table's owner may do: false, and nothing changed, for another role. Back on at ROLLBACK, or by
     // resumeTriggers before COMMIT. Every other session waits for the table until then.
@@ -202,6 +208,8 @@ private:
     QString serverLacksCreateRole();
     Status serverExecScript(const QString& script);
     Result<sql::Query> serverRun(std::string_view name, std::initializer_list<sql::Binding> values);
+    // A named statement's failure as people see it (the server's rules, else the statement's name); frees result.
+    Error serverRunFailure(pg_result* result, const QString& shownName, std::initializer_list<sql::Binding> values);
     Result<sql::Prepared> serverPrepare(std::string_view name);
     const sql::Cache::ServerText* serverStatement(std::string_view name, Error* error);
     // A server's failure as a user's sentence; constraint, the name PostgreSQL gives with a broken key (23503).
@@ -226,6 +234,10 @@ private:
     bool m_inTransaction = false;
     QList<QSqlQuery> m_heldQueries;
     Account m_account;
+    // A server's schema version, from the first look at the database (serverConfigure) or after migrating it, and
+    // whether the account was read with it, so that neither is asked again (a file's version is read each time).
+    int m_serverVersion = -1;
+    bool m_accountRead = false;
     std::unique_ptr<sql::Cache> m_statements;
 };
 

@@ -82,18 +82,12 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
             return readError(m_db);
         return out;
     }
-    // A server: a criterion at a time, straight from the table's key.
-    for (int position = 0; position < framework.criteria.size(); ++position) {
-        auto q = m_db.run("scores.recorded_criterion",
-                          {{"criterion", framework.criteria[position].id}, {"stage", stageText}});
-        if (!q)
-            return q.error();
-        sql::Query& r = q.value();
-        while (r.next())
-            sink.put(framework.criteria[position].id, r.integer(0), r.integer(1));
-        if (!r.error().message.isEmpty())
-            return r.error();
-    }
+    // A server: the whole cohort-year in one round trip, a row per criterion with its units and their values.
+    const Status read = m_db.serverPairs(
+        "scores.recorded_pairs", {{"framework", framework.id}, {"stage", stageText}},
+        [&sink](qint64 criterionId, qint64 unitId, qint64 micro) { sink.put(criterionId, unitId, micro); });
+    if (!read)
+        return read.error();
     return out;
 }
 
@@ -186,8 +180,39 @@ Status stageIds(Database& db, const QSet<qint64>& ids, const char* statement, co
 
 } // namespace
 
+namespace {
+
+// A server: the cells as three arrays in PostgreSQL's text form, bound to each of the four statements.
+Status writeArrays(Database& db, const QString& stage, const QList<ScoreWrite>& writes)
+{
+    QStringList units;
+    QStringList criteria;
+    QStringList values;
+    for (const ScoreWrite& w : writes) {
+        units << QString::number(w.unitId);
+        criteria << QString::number(w.criterionId);
+        values << (w.value ? QString::number(w.value->micro()) : QStringLiteral("NULL"));
+    }
+    const auto array = [](const QStringList& items) { return QStringLiteral("{%1}").arg(items.join(u',')); };
+    const QString unitArray = array(units);
+    const QString criterionArray = array(criteria);
+    const QString valueArray = array(values);
+    for (const char* name : {"scores.update_from_arrays", "scores.insert_from_arrays", "scores.delete_from_arrays",
+                             "scores.clear_from_arrays"}) {
+        if (Status s = done(db.run(
+                name, {{"stage", stage}, {"units", unitArray}, {"criteria", criterionArray}, {"values", valueArray}}));
+            !s)
+            return s;
+    }
+    return success();
+}
+
+} // namespace
+
 Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
 {
+    if (m_db.isServer())
+        return writeArrays(m_db, stageName(stage), writes);
     if (Status s = runAll(m_db, {}, {}, {"scores.create_writes", "scores.empty_writes"}); !s)
         return s;
     for (const ScoreWrite& w : writes) {

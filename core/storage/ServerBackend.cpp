@@ -24,11 +24,13 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QtEndian>
 
 #include <libpq-fe.h>
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
@@ -58,12 +60,20 @@ QString conninfoValue(const QString& value)
     return u'\'' + quoted + u'\'';
 }
 
-// libpq's other keywords as QSqlDatabase::setConnectOptions takes them, naming the program to the server's views.
+// libpq's other keywords as QSqlDatabase::setConnectOptions takes them, naming the program to the server's views. The
+// session's settings travel in the start-up message (options), after the address's own, instead of a SET each.
 QStringList connectOptions(const ServerAddress& address)
 {
+    // JIT compiling takes tens of milliseconds, more than it saves on the program's statements (the largest, a
+    // national year's values, runs in a fraction of a second), and would be paid on every ranking.
+    static const QString ours = QStringLiteral("-c client_min_messages=warning -c jit=off");
     QStringList out;
-    for (const auto& [key, value] : address.options)
-        out << key + u'=' + conninfoValue(value);
+    for (const auto& [key, value] : address.options) {
+        if (key != QLatin1String("options"))
+            out << key + u'=' + conninfoValue(value);
+    }
+    const QString given = address.option(QStringLiteral("options"));
+    out << QStringLiteral("options=") + conninfoValue(given.isEmpty() ? ours : given + u' ' + ours);
     if (address.option(QStringLiteral("application_name")).isEmpty())
         out << QStringLiteral("application_name=parindex");
     return out;
@@ -164,7 +174,8 @@ Param toParam(const QVariant& v)
     return p;
 }
 
-PGresult* execute(PGconn* conn, const QByteArray& text, const std::vector<Param>& params)
+// resultFormat 1 asks for every column in PostgreSQL's binary form (see Database::serverPairs).
+PGresult* execute(PGconn* conn, const QByteArray& text, const std::vector<Param>& params, int resultFormat = 0)
 {
     std::vector<Oid> types;
     std::vector<const char*> values;
@@ -177,7 +188,7 @@ PGresult* execute(PGconn* conn, const QByteArray& text, const std::vector<Param>
         formats.push_back(p.format);
     }
     return PQexecParams(conn, text.constData(), int(params.size()), types.data(), values.data(), lengths.data(),
-                        formats.data(), 0);
+                        formats.data(), resultFormat);
 }
 
 bool succeeded(const PGresult* r)
@@ -614,26 +625,71 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, bool 
     return db;
 }
 
+namespace {
+
+// The first look at a server database, in one round trip: its tables (ours, none, or another program's), its schema
+// version and the connected account. The server runs each statement only if the ones before it succeeded, so a new
+// or foreign database (no schema_migrations) or a schema before accounts (10) answers fewer.
+struct FirstLook
+{
+    bool ours = false;
+    bool empty = false;
+    int version = -1; // unknown
+    std::optional<Database::Account> account;
+};
+
+// A text column of a one-row answer; NULL as a null string.
+QString textOf(const PGresult* r, int column)
+{
+    return PQgetisnull(r, 0, column) ? QString() : QString::fromUtf8(PQgetvalue(r, 0, column));
+}
+
+QByteArray firstLookScript()
+{
+    return "SELECT count(*) FILTER (WHERE c.relname = 'schema_migrations'), count(*) "
+           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+           "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'p');\n"
+           "SELECT coalesce(max(version), 0) FROM schema_migrations;\n"
+        + sql::serverText("audit.account");
+}
+
+} // namespace
+
 Status Database::serverConfigure(bool mayCreate)
 {
-    if (Status s = execScript(QStringLiteral("SET client_min_messages = warning")); !s)
-        return s;
     // Ours, new, or another program's: refused before anything is written, as a foreign SQLite file is.
-    PGresult* r = PQexec(m_server,
-                         "SELECT count(*) FILTER (WHERE c.relname = 'schema_migrations'), count(*) "
-                         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                         "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'p')");
-    if (!succeeded(r)) {
-        const Error e = serverFailure(QStringLiteral("probe"), stateOf(r), messageOf(r, m_server));
+    if (!PQsendQuery(m_server, firstLookScript().constData()))
+        return serverFailure(QStringLiteral("probe"), QByteArray(), QString::fromUtf8(PQerrorMessage(m_server)));
+    FirstLook look;
+    int answered = 0;
+    Status failed = success();
+    while (PGresult* r = PQgetResult(m_server)) {
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
+            if (answered == 0) {
+                look.ours = QByteArray(PQgetvalue(r, 0, 0)) != "0";
+                look.empty = QByteArray(PQgetvalue(r, 0, 1)) == "0";
+            } else if (answered == 1) {
+                look.version = QByteArray(PQgetvalue(r, 0, 0)).toInt();
+            } else {
+                look.account = Account {textOf(r, 0), QByteArray(PQgetvalue(r, 0, 1)).toLongLong(), textOf(r, 2)};
+            }
+            ++answered;
+        } else if (answered == 0 && failed) {
+            failed = serverFailure(QStringLiteral("probe"), stateOf(r), messageOf(r, m_server));
+        }
         PQclear(r);
-        return e;
     }
-    const bool ours = QByteArray(PQgetvalue(r, 0, 0)) != "0";
-    const bool empty = QByteArray(PQgetvalue(r, 0, 1)) == "0";
-    PQclear(r);
-    if (ours)
+    if (!failed)
+        return failed;
+    if (look.ours) {
+        m_serverVersion = look.version;
+        if (look.account) {
+            m_account = *look.account;
+            m_accountRead = true;
+        }
         return success();
-    if (!empty)
+    }
+    if (!look.empty)
         return Error::storage(
             tr("%1 holds another program's tables, not a parindex database; it was left as it was").arg(m_path));
     if (!mayCreate)
@@ -687,6 +743,8 @@ Status Database::serverMigrate(int maxVersion)
     if (version == 0 && target > 0) {
         if (target < baseline)
             return Error::usage(tr("a server database starts at schema %1").arg(baseline));
+        m_accountRead = false;
+        m_serverVersion = -1;
         if (Status s = apply(QStringLiteral(":/sql/pg/baseline.sql"), 1, baseline); !s)
             return s;
         version = baseline;
@@ -697,9 +755,13 @@ Status Database::serverMigrate(int maxVersion)
             path = migrationIn(QStringLiteral(":/sql"), version);
         if (path.isEmpty())
             continue; // a number not merged into this build yet (see latestVersion)
+        m_accountRead = false; // the accounts may be new, or read differently
+        m_serverVersion = -1;
         if (Status s = apply(path, version, version); !s)
             return s;
     }
+    if (m_serverVersion < 0)
+        m_serverVersion = schemaVersion(); // as migrated; -1 (asked each time) if it cannot be read
     return success();
 }
 
@@ -768,6 +830,8 @@ std::optional<Error> Database::serverRefusal(const QByteArray& sqlState, const Q
 
 Status Database::serverReadAccount()
 {
+    if (m_accountRead) // in the first look, and no migration since
+        return success();
     if (schemaVersion() < 10) // an older schema, kept on purpose by a test of upgrades: no accounts yet
         return success();
     auto read = run("audit.account");
@@ -879,6 +943,55 @@ const sql::Cache::ServerText* Database::serverStatement(std::string_view name, E
     return &cache.emplace(std::string(name), numberPlaceholders(text)).first->second;
 }
 
+namespace {
+
+// A named statement's values in the order of its placeholders, each of which needs one.
+Result<std::vector<Param>> paramsFor(const sql::Cache::ServerText& statement,
+                                     std::initializer_list<sql::Binding> values, const QString& shownName)
+{
+    std::vector<Param> params(statement.names.size());
+    std::vector<bool> bound(statement.names.size(), false);
+    for (const auto& [placeholder, value] : values) {
+        const auto found = std::find(statement.names.begin(), statement.names.end(), std::string(placeholder));
+        if (found == statement.names.end())
+            return Error::storage(
+                Database::tr("statement %1 has no value named %2").arg(shownName, QLatin1String(placeholder)));
+        const size_t index = size_t(found - statement.names.begin());
+        params[index] = toParam(value);
+        bound[index] = true;
+    }
+    for (size_t i = 0; i < bound.size(); ++i) {
+        if (!bound[i])
+            return Error::storage(Database::tr("statement %1 needs a value for %2")
+                                      .arg(shownName, u':' + QString::fromStdString(statement.names[i])));
+    }
+    return params;
+}
+
+// A row of serverPairs: the key, then two bytea columns of the same length holding big-endian bigints (int8send, 8
+// bytes each), read place by place as pairs; both NULL for none. False if the row is anything else.
+bool readPairs(const PGresult* r, int row, const std::function<void(qint64, qint64, qint64)>& visit)
+{
+    if (PQgetisnull(r, row, 0) || PQgetlength(r, row, 0) != 8)
+        return false;
+    const qint64 key = qFromBigEndian<qint64>(PQgetvalue(r, row, 0));
+    const bool none = PQgetisnull(r, row, 1);
+    if (none != bool(PQgetisnull(r, row, 2)))
+        return false;
+    if (none)
+        return true;
+    const int length = PQgetlength(r, row, 1);
+    if (length % 8 != 0 || PQgetlength(r, row, 2) != length)
+        return false;
+    const char* firsts = PQgetvalue(r, row, 1);
+    const char* seconds = PQgetvalue(r, row, 2);
+    for (int at = 0; at < length; at += 8)
+        visit(key, qFromBigEndian<qint64>(firsts + at), qFromBigEndian<qint64>(seconds + at));
+    return true;
+}
+
+} // namespace
+
 Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_list<sql::Binding> values)
 {
     const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
@@ -886,24 +999,44 @@ Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_l
     const sql::Cache::ServerText* statement = serverStatement(name, &error);
     if (!statement)
         return error;
-    std::vector<Param> params(statement->names.size());
-    std::vector<bool> bound(statement->names.size(), false);
-    for (const auto& [placeholder, value] : values) {
-        const auto found = std::find(statement->names.begin(), statement->names.end(), std::string(placeholder));
-        if (found == statement->names.end())
-            return Error::storage(tr("statement %1 has no value named %2").arg(shownName, QLatin1String(placeholder)));
-        const size_t index = size_t(found - statement->names.begin());
-        params[index] = toParam(value);
-        bound[index] = true;
-    }
-    for (size_t i = 0; i < bound.size(); ++i) {
-        if (!bound[i])
-            return Error::storage(tr("statement %1 needs a value for %2")
-                                      .arg(shownName, u':' + QString::fromStdString(statement->names[i])));
-    }
-    PGresult* r = execute(m_server, statement->text, params);
+    auto params = paramsFor(*statement, values, shownName);
+    if (!params)
+        return params.error();
+    PGresult* r = execute(m_server, statement->text, params.value());
     if (succeeded(r))
         return sql::Query(this, r, std::string(name));
+    return serverRunFailure(r, shownName, values);
+}
+
+Status Database::serverPairs(std::string_view name, std::initializer_list<sql::Binding> values,
+                             const std::function<void(qint64 key, qint64 first, qint64 second)>& visit)
+{
+    if (!m_server)
+        return Error::usage(tr("a database file has no server to ask"));
+    const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
+    Error error;
+    const sql::Cache::ServerText* statement = serverStatement(name, &error);
+    if (!statement)
+        return error;
+    auto params = paramsFor(*statement, values, shownName);
+    if (!params)
+        return params.error();
+    PGresult* r = execute(m_server, statement->text, params.value(), 1);
+    if (!succeeded(r))
+        return serverRunFailure(r, shownName, values);
+    const int rows = PQntuples(r);
+    bool readable
+        = PQnfields(r) == 3 && PQftype(r, 0) == Int8Oid && PQftype(r, 1) == ByteaOid && PQftype(r, 2) == ByteaOid;
+    for (int row = 0; readable && row < rows; ++row)
+        readable = readPairs(r, row, visit);
+    PQclear(r);
+    if (!readable)
+        return Error::storage(tr("the server's answer to %1 is not a list of pairs of whole numbers").arg(shownName));
+    return success();
+}
+
+Error Database::serverRunFailure(pg_result* r, const QString& shownName, std::initializer_list<sql::Binding> values)
+{
     const QString text = messageOf(r, m_server);
     const QByteArray state = stateOf(r);
     const QString constraint = constraintOf(r);

@@ -139,3 +139,30 @@ TEST_F(RecordedRead, NoUnitsReadNothing)
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->isEmpty());
 }
+
+// The server reads a cohort-year as binary arrays (Database::serverPairs), SQLite through its sink: ids beyond 32 bits
+// and values beyond 2^31 millionths come back whole, a criterion no unit has a value for reads as nothing, and a
+// unit asked for twice gets its values once.
+TEST_F(RecordedRead, WideIdsAndValuesAndEmptyCriteriaReadWhole)
+{
+    const qint64 wide = 5'000'000'001;
+    QSqlQuery q(t.db->sql());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO units (id, code, name) VALUES (%1, 'RONG', 'Xã Rộng')").arg(wide)));
+    qint64 oneTwo = 0;
+    for (const Criterion& c : framework.criteria) {
+        if (c.code == QLatin1String("1.2"))
+            oneTwo = c.id;
+    }
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) "
+                                      "VALUES (%1, %2, 'final', 9007199254740993)")
+                           .arg(wide)
+                           .arg(oneTwo)));
+    const qint64 a = unitId(t, QStringLiteral("Sở A"));
+    auto values = read({wide, a, wide}, Stage::Final);
+    EXPECT_EQ(values[std::to_string(wide)], "total=- 1=- 1.1=- 1.2=9007199254.740993 2=-");
+    EXPECT_EQ(values[std::to_string(a)], "total=- 1=- 1.1=1 1.2=2 2=3");
+    // The self stage has values for 1.1, 1.2 and 2 of Sở A only: the root and "1" have none at all.
+    auto self = read({wide, a}, Stage::Self);
+    EXPECT_EQ(self[std::to_string(wide)], "total=- 1=- 1.1=- 1.2=- 2=-");
+    EXPECT_EQ(self[std::to_string(a)], "total=- 1=- 1.1=0.5 1.2=0.5 2=0.5");
+}

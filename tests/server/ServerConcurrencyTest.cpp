@@ -360,3 +360,60 @@ TEST_F(ServerMessages, AStatementRefusedInsideATransactionLeavesNoDriverNoise)
     EXPECT_EQ(after.value().value(0).toInt(), 1);
     EXPECT_EQ(g_warnings, QStringList());
 }
+
+// Opening a server database asks once for what it must know (its tables, schema version and account, in one round
+// trip) and sets the session up in the start-up message: the address's own options still hold beside the program's.
+TEST_F(ServerConcurrency, ASessionKeepsTheAddresssOptionsAndKnowsItsSchemaAndAccountAtOnce)
+{
+    TestDatabase made(uri());
+    ASSERT_TRUE(made.db && made.db->isServer());
+    auto opened = Database::openExisting(uri() + QStringLiteral("&options=-c%20statement_timeout%3D4321"));
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    const auto setting = [&db](const char* name) {
+        auto q = db.exec(QStringLiteral("SELECT current_setting(?)"), {QString::fromLatin1(name)});
+        return q.ok() && q.value().next() ? q.value().value(0).toString() : QStringLiteral("(not read)");
+    };
+    EXPECT_EQ(setting("statement_timeout"), QStringLiteral("4321ms"));
+    EXPECT_EQ(setting("client_min_messages"), QStringLiteral("warning"));
+    EXPECT_EQ(setting("jit"), QStringLiteral("off"));
+    EXPECT_EQ(db.schemaVersion(), Database::latestVersion());
+    // The account read with the first look is the one the server gives when asked on its own.
+    auto account = db.run("audit.account");
+    ASSERT_TRUE(account.ok()) << account.error().message.toStdString();
+    ASSERT_TRUE(account.value().next());
+    EXPECT_EQ(db.account().role, QStringLiteral("secretariat")); // the cluster's superuser
+    EXPECT_EQ(db.account().role, account.value().value(0).toString());
+    EXPECT_EQ(db.account().unitId, account.value().integer(1));
+    EXPECT_EQ(db.account().unitName, account.value().value(2).toString());
+}
+
+// A form's save on a server sends its cells as arrays to the four statements of a write (scores.*_from_arrays): one
+// save that changes a value, adds one, removes one and removes one whose row keeps its note writes each as a file
+// would, and logs each value once.
+TEST_F(ServerConcurrency, ASaveOfManyCellsChangesAddsAndRemovesEachAsAFileWould)
+{
+    TestDatabase a(uri());
+    OneUnit x;
+    ASSERT_NO_FATAL_FAILURE(seedOneUnit(a, &x));
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nY,1,\n").isEmpty());
+    const qint64 y = a.catalog->findUnit(QStringLiteral("Y")).value()->id;
+    const qint64 b = x.framework.criteria[x.framework.find(QStringLiteral("B"))].id;
+    ScoreEditor editor(*a.catalog);
+    ASSERT_TRUE(editor.setNote(x.framework, x.cohort, x.unit, b, Stage::Final, {QStringLiteral("còn thiếu"), {}}).ok());
+    Psql psql(uri());
+    const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+    const Status saved = editor.changeValues(x.framework, x.cohort,
+                                             {{x.unit, x.criterion, Stage::Final, d("5"), d("6"), std::nullopt},
+                                              {x.unit, b, Stage::Final, d("7"), std::nullopt, std::nullopt},
+                                              {y, x.criterion, Stage::Final, d("1"), std::nullopt, std::nullopt},
+                                              {y, b, Stage::Final, std::nullopt, d("2.5"), std::nullopt}});
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    EXPECT_EQ(psql.value(QStringLiteral(
+                  "SELECT string_agg(u.name || ':' || c.code || '=' || coalesce(s.value_micro::text, '-') "
+                  "|| coalesce('+' || s.note, ''), ' ' ORDER BY u.name, c.code) FROM scores s "
+                  "JOIN units u ON u.id = s.unit_id JOIN criteria c ON c.id = s.criterion_id WHERE s.stage = 'final'")),
+              QStringLiteral("X:A=6000000 X:B=-+còn thiếu Y:B=2500000"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) - %1 FROM audit_log").arg(logged)), QStringLiteral("4"));
+}
