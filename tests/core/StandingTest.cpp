@@ -108,7 +108,7 @@ TEST_F(StandingTest, MissingLeavesMakeAUnitIncompleteAndTheCohortProvisional)
 
 TEST_F(StandingTest, ANoteWithoutAValueIsStillAMissingValue)
 {
-    // A cohort-year is read a criterion at a time without its empty cells (scores.recorded_criterion): a row that
+    // A cohort-year is read without its empty cells (scores.recorded_framework, on a server recorded_pairs): a row that
     // holds only a note must stay "missing", never become a zero or a value.
     ASSERT_TRUE(t.scores(QStringLiteral("P"), 2018, "u,1.1,1.2,2.1,B,C\nU1,10,20,30,20,20\nU2,5,5,,5,5\nU3,1,1,1,1,1\n")
                     .isEmpty());

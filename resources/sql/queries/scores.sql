@@ -14,10 +14,6 @@ SELECT recorded_into(:sink, s.criterion_id, s.unit_id, s.value_micro)
 FROM criteria c CROSS JOIN scores s ON s.criterion_id = c.id
 WHERE c.framework_id = :framework AND s.stage = :stage AND s.value_micro IS NOT NULL
 
--- The same a criterion at a time, where there is no SQLite connection to collect in (ScoreStore::recorded).
--- name: recorded_criterion
-SELECT unit_id, value_micro FROM scores WHERE criterion_id = :criterion AND stage = :stage AND value_micro IS NOT NULL
-
 -- A form's or a paste's values go first into a temporary table (no triggers, no per-row journal), then into scores
 -- with one statement each for updates, inserts and removals; the triggers log and lock-check each value.
 -- name: create_writes
