@@ -187,12 +187,15 @@ Status copyIntoScores(Database& db, const QByteArray& stage, const std::vector<I
     return runAll(db, {}, {}, {"scores.add_primary_key", "scores.add_unit_index"});
 }
 
-// A server. When the import's units hold no row of its criteria at this stage yet (the first import of a
-// cohort-year), nothing can conflict: one COPY straight into scores, in key order, true. Otherwise the values go into
-// the connection's scratch table by one COPY, then one upsert, false.
+// A server. When the owner imports and the import's units hold no row of its criteria at this stage yet (the first
+// import of a cohort-year), nothing can conflict: one COPY straight into scores, in key order, true. Otherwise the
+// values go into the connection's scratch table by one COPY, then one upsert, false.
 Result<bool> upsertStaged(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values, bool ownsTable)
 {
-    auto empty = scalar(db.run("scores.import_target_empty", {{"stage", QString::fromUtf8(stage)}}));
+    // Only the owner copies straight into scores: PostgreSQL refuses COPY FROM into a table with row-level security
+    // to any other role.
+    auto empty = ownsTable ? scalar(db.run("scores.import_target_empty", {{"stage", QString::fromUtf8(stage)}}))
+                           : Result<QVariant>(QVariant(false));
     if (!empty)
         return empty.error();
     if (empty.value().toBool()) {
