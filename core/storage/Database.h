@@ -87,9 +87,9 @@ public:
     // A server's bulk write: the rows, in COPY's text form, sent through "COPY table (columns) FROM STDIN".
     Status serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows);
     // Switches a table's own triggers off inside the open transaction (ALTER TABLE ... DISABLE TRIGGER USER), which
-    // only the table's owner may do: false, and nothing changed, for another role. Back on at ROLLBACK, or by
-    // resumeTriggers before COMMIT. Every other session waits for the table until then. With a trigger's name, only
-    // that one (the audit trigger of a table whose lock trigger stays on).
+    // only the table's owner may do: false, and nothing changed, for another role or outside a transaction. Back on at
+    // ROLLBACK, or by resumeTriggers before COMMIT. Every other session waits for the table until then. With a
+    // trigger's name, only that one (the audit trigger of a table whose lock trigger stays on).
     Result<bool> suspendTriggers(const char* table, const char* trigger = "USER");
     Status resumeTriggers(const char* table, const char* trigger = "USER");
 

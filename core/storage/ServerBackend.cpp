@@ -838,7 +838,8 @@ Status Database::serverCopyIn(const QByteArray& copyStatement, const QByteArray&
 
 Result<bool> Database::suspendTriggers(const char* table, const char* trigger)
 {
-    if (!m_server)
+    // Outside a transaction the switch would last: only an open transaction's statements may run without triggers.
+    if (!m_server || PQtransactionStatus(m_server) != PQTRANS_INTRANS)
         return false;
     if (Status s = serverExecScript(QStringLiteral("SAVEPOINT par_triggers")); !s)
         return s.error();
