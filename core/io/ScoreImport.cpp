@@ -285,13 +285,17 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     if (!stored)
         return stored.error();
     for (int r = 0; r < plan.units.size(); ++r) {
-        const auto& unit = plan.units[r];
+        auto& unit = plan.units[r];
         Recorded merged = unit.unitId ? stored->value(unit.unitId) : Recorded(plan.framework.criteria.size());
         for (int v = 0; v < plan.columns.size(); ++v) {
             const int position = plan.columns[v];
             const std::optional<Decimal> after = plan.value(r, v);
-            if (merged[position] != after && merged[position])
-                plan.replacements.append({unit.name, plan.framework.criteria[position].code, merged[position], after});
+            if (merged[position] != after) {
+                unit.changes = true;
+                if (merged[position])
+                    plan.replacements.append(
+                        {unit.name, plan.framework.criteria[position].code, merged[position], after});
+            }
             merged[position] = after;
         }
         for (const Discrepancy& d : discrepancies(evaluate(plan.framework, merged))) {
@@ -352,6 +356,22 @@ QString fileDigest(const ScoreImportPlan& plan)
     for (const QStringList& row : plan.table.rows)
         hash.addData(QByteArray(row.join(u'\x1f').toUtf8() + '\x1e'));
     return QStringLiteral("cells ") + QString::fromLatin1(hash.result().toHex());
+}
+
+// Tells the open windows which cohort-years the owner's import changed, as the scores triggers would have: the units
+// whose values changed go as one array ("{...}").
+Status announce(Database& db, const ScoreImportPlan& plan, const QList<qint64>& unitIds)
+{
+    QByteArray changed;
+    for (int r = 0; r < plan.units.size(); ++r) {
+        if (plan.units[r].changes)
+            changed += (changed.isEmpty() ? "" : ",") + QByteArray::number(unitIds[r]);
+    }
+    if (changed.isEmpty())
+        return success();
+    auto told = db.run("scores.announce_import",
+                       {{"framework", plan.framework.id}, {"units", QString::fromLatin1("{" + changed + "}")}});
+    return told ? success() : Status(told.error());
 }
 
 } // namespace
@@ -436,7 +456,7 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
         if (Status s = AuditLog::append(catalog.database(), replaced); !s)
             return s;
     }
-    if (Status s = catalog.importScores(plan.stage, writes); !s)
+    if (Status s = catalog.importScores(plan.stage, writes, db.isServer()); !s)
         return s;
     // Every parent of what was written exists: the guarantee the foreign keys give, whether they are on or off.
     if (Status s = checkImportKeys(db, cohort.id, plan.year); !s)
@@ -444,9 +464,10 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
     if (db.isServer()) {
         if (auto on = db.run("scores.keys_on"); !on)
             return on.error();
-        // The triggers that tell the open windows were off too: the same notice, sent at COMMIT (none on ROLLBACK).
-        if (auto told = db.run("scores.announce_import", {{"framework", plan.framework.id}}); !told)
-            return told.error();
+        // The triggers that tell the open windows were off too: the same notice, sent at COMMIT (none on ROLLBACK),
+        // for the units whose values changed; none when the file holds what is stored.
+        if (Status s = announce(db, plan, unitIds); !s)
+            return s;
     }
     return db.resumeTriggers("scores");
 }

@@ -17,6 +17,7 @@ struct ScoreImportPlan
         qint64 unitId = 0; // 0: a new unit, created in the cohort
         QString name;
         QString code;
+        bool changes = false; // a value the import writes differs from the stored one (or was not stored)
     };
     struct Replacement
     {

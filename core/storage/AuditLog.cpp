@@ -109,12 +109,23 @@ Status sealOnServer(Database& db)
         if (prev.value().next() && !prev.value().isNull(0))
             previous = prev.value().value(0).toString().toUtf8();
     }
+    // Hashes are hexadecimal and ids whole numbers: array literals need no quoting.
+    QByteArray hashes = "{";
+    QByteArray ids = "{";
     for (const Pending& p : pending) {
         previous = chained(previous, p.content);
-        if (auto sealed = db.run("audit.seal", {{"hash", QString::fromLatin1(previous)}, {"id", p.id}}); !sealed)
-            return sealed.error();
+        if (hashes.size() > 1) {
+            hashes += ',';
+            ids += ',';
+        }
+        hashes += previous;
+        ids += QByteArray::number(p.id);
     }
-    return success();
+    hashes += '}';
+    ids += '}';
+    auto sealed
+        = db.run("audit.seal_all", {{"hashes", QString::fromLatin1(hashes)}, {"ids", QString::fromLatin1(ids)}});
+    return sealed ? success() : Status(sealed.error());
 }
 
 Result<AuditChainReport> verifyOnServer(Database& db);

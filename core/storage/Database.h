@@ -93,10 +93,11 @@ public:
     Status serverPairs(std::string_view name, std::initializer_list<sql::Binding> values,
                        const std::function<void(qint64 key, qint64 first, qint64 second)>& visit);
     // Switches a table's own triggers off inside the open transaction (ALTER TABLE ... DISABLE TRIGGER USER), which
-    // only the table's owner may do: false, and nothing changed, for another role. Back on at ROLLBACK, or by
-    // resumeTriggers before COMMIT. Every other session waits for the table until then.
-    Result<bool> suspendTriggers(const char* table);
-    Status resumeTriggers(const char* table);
+    // only the table's owner may do: false, and nothing changed, for another role or outside a transaction. Back on at
+    // ROLLBACK, or by resumeTriggers before COMMIT. Every other session waits for the table until then. With a
+    // trigger's name, only that one (the audit trigger of a table whose lock trigger stays on).
+    Result<bool> suspendTriggers(const char* table, const char* trigger = "USER");
+    Status resumeTriggers(const char* table, const char* trigger = "USER");
 
     // A transaction that records who makes the change and why in the audit context; rolls back unless committed.
     class Transaction

@@ -143,22 +143,71 @@ Status upsertInPlace(Database& db, const QByteArray& stage, const std::vector<Im
                         values);
 }
 
-// A server: the values into the connection's scratch table by one COPY (its text form: tab-separated, a row a line),
-// then one upsert.
-Status upsertStaged(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values)
+// The values in COPY's text form (tab-separated, a row a line): unit, criterion, then `stage` if given, then value.
+QByteArray copyRows(const std::vector<ImportValue>& values, const QByteArray& stage)
 {
-    if (Status s = runAll(db, {}, {}, {"scores.create_import_values", "scores.empty_import_values"}); !s)
-        return s;
+    const QByteArray middle = stage.isEmpty() ? QByteArray("\t") : '\t' + stage + '\t';
     QByteArray rows;
-    rows.reserve(qsizetype(values.size()) * 24);
+    rows.reserve(qsizetype(values.size()) * (24 + middle.size()));
     for (const ImportValue& v : values)
-        rows += QByteArray::number(v.unitId) + '\t' + QByteArray::number(v.criterionId) + '\t'
+        rows += QByteArray::number(v.unitId) + '\t' + QByteArray::number(v.criterionId) + middle
             + QByteArray::number(v.micro) + '\n';
-    if (Status s = db.serverCopyIn("COPY import_values (unit_id, criterion_id, value_micro) FROM STDIN", rows); !s)
+    return rows;
+}
+
+// COPY straight into scores. Where the table holds fewer rows than the copy adds and the caller owns it, its two
+// indexes are dropped and built again after the COPY: one sort of the whole table costs about half as much as
+// inserting every value into both B-trees (measured in bench/README.md). Inside the import's transaction: the table is
+// the import's until COMMIT, and a ROLLBACK brings the indexes back as they were.
+Status copyIntoScores(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values, bool ownsTable)
+{
+    bool rebuild = false;
+    if (ownsTable) {
+        auto smaller = scalar(db.run("scores.fewer_rows_than", {{"count", qint64(values.size())}}));
+        if (!smaller)
+            return smaller.error();
+        rebuild = smaller.value().toBool();
+    }
+    if (rebuild) {
+        if (Status s = runAll(db, {}, {}, {"scores.drop_primary_key", "scores.drop_unit_index"}); !s)
+            return s;
+    }
+    if (Status s = db.serverCopyIn("COPY scores (unit_id, criterion_id, stage, value_micro) FROM STDIN",
+                                   copyRows(values, stage));
+        !s)
         return s;
+    if (!rebuild)
+        return success();
+    return runAll(db, {}, {}, {"scores.add_primary_key", "scores.add_unit_index"});
+}
+
+// A server. When the owner imports and the import's units hold no row of its criteria at this stage yet (the first
+// import of a cohort-year), nothing can conflict: one COPY straight into scores, in key order, true. Otherwise the
+// values go into the connection's scratch table by one COPY, then one upsert, false.
+Result<bool> upsertStaged(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values, bool ownsTable)
+{
+    // Only the owner copies straight into scores: PostgreSQL refuses COPY FROM into a table with row-level security
+    // to any other role.
+    auto empty = ownsTable ? scalar(db.run("scores.import_target_empty", {{"stage", QString::fromUtf8(stage)}}))
+                           : Result<QVariant>(QVariant(false));
+    if (!empty)
+        return empty.error();
+    if (empty.value().toBool()) {
+        if (Status s = copyIntoScores(db, stage, values, ownsTable); !s)
+            return s.error();
+        return true;
+    }
+    if (Status s = runAll(db, {}, {}, {"scores.create_import_values", "scores.empty_import_values"}); !s)
+        return s.error();
+    if (Status s = db.serverCopyIn("COPY import_values (unit_id, criterion_id, value_micro) FROM STDIN",
+                                   copyRows(values, QByteArray()));
+        !s)
+        return s.error();
     if (Status s = done(db.run("scores.upsert_import_values", {{"stage", QString::fromUtf8(stage)}})); !s)
-        return s;
-    return done(db.run("scores.empty_import_values"));
+        return s.error();
+    if (Status s = done(db.run("scores.empty_import_values")); !s)
+        return s.error();
+    return false;
 }
 
 // The import's distinct units or criteria into their scratch table: on a server by one COPY, a round trip in all.
@@ -229,7 +278,7 @@ Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
                   {"scores.empty_writes"});
 }
 
-Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
+Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bool ownsTable)
 {
     // The lock, as the scores triggers would check it, once for the whole import.
     if (Status s = runAll(m_db, {}, {},
@@ -278,12 +327,21 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes)
     // With triggers off the import moves the row versions itself (migration 011). A database held below 011 on purpose
     // (the migration tests fill older schemas through the importer) has no version column to move.
     const bool versioned = m_db.isServer() || m_db.schemaVersion() >= VersionedScores;
-    if (Status s
-        = m_db.handle() ? upsertInPlace(m_db, stageText, values, versioned) : upsertStaged(m_db, stageText, values);
-        !s)
-        return s;
-    // Removals (rare): one cell at a time; a cell with a note or evidence keeps its row, without a value.
+    bool nothingStored = false;
+    if (m_db.handle()) {
+        if (Status s = upsertInPlace(m_db, stageText, values, versioned); !s)
+            return s;
+    } else {
+        auto copied = upsertStaged(m_db, stageText, values, ownsTable);
+        if (!copied)
+            return copied.error();
+        nothingStored = copied.value();
+    }
+    // Removals (rare): one cell at a time; a cell with a note or evidence keeps its row, without a value. Where nothing
+    // was stored there is nothing to remove.
     for (const ScoreWrite& w : writes) {
+        if (nothingStored)
+            break;
         if (w.value)
             continue;
         const std::initializer_list<sql::Binding> cell {

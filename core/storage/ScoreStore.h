@@ -35,8 +35,10 @@ public:
     Result<QHash<qint64, Recorded>> recorded(const Framework& framework, Stage stage, const QList<qint64>& unitIds);
     Status writeScores(Stage stage, const QList<ScoreWrite>& writes);
     // An import's bulk write: checks the finalisation lock itself, once, and writes without the per-value
-    // triggers; the caller logs the import as one change set plus the values it replaces (old -> new).
-    Status importScores(Stage stage, const QList<ScoreWrite>& writes);
+    // triggers; the caller logs the import as one change set plus the values it replaces (old -> new). ownsTable: on
+    // a server, the caller owns the scores and holds them for its transaction (their triggers and foreign keys off,
+    // ScoreImport::write); then a first import at least as large as the table rebuilds its indexes once.
+    Status importScores(Stage stage, const QList<ScoreWrite>& writes, bool ownsTable = false);
     Status setNote(qint64 unitId, qint64 criterionId, Stage stage, const QString& note, const QString& evidence);
 
 private:

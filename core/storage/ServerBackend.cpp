@@ -900,13 +900,14 @@ Status Database::serverCopyIn(const QByteArray& copyStatement, const QByteArray&
     return out;
 }
 
-Result<bool> Database::suspendTriggers(const char* table)
+Result<bool> Database::suspendTriggers(const char* table, const char* trigger)
 {
-    if (!m_server)
+    // Outside a transaction the switch would last: only an open transaction's statements may run without triggers.
+    if (!m_server || PQtransactionStatus(m_server) != PQTRANS_INTRANS)
         return false;
     if (Status s = serverExecScript(QStringLiteral("SAVEPOINT par_triggers")); !s)
         return s.error();
-    const QByteArray disable = QByteArray("ALTER TABLE ") + table + " DISABLE TRIGGER USER";
+    const QByteArray disable = QByteArray("ALTER TABLE ") + table + " DISABLE TRIGGER " + trigger;
     PGresult* r = PQexec(m_server, disable.constData());
     const bool off = PQresultStatus(r) == PGRES_COMMAND_OK;
     const QByteArray state = stateOf(r);
@@ -922,11 +923,12 @@ Result<bool> Database::suspendTriggers(const char* table)
     return off;
 }
 
-Status Database::resumeTriggers(const char* table)
+Status Database::resumeTriggers(const char* table, const char* trigger)
 {
     if (!m_server)
         return success();
-    return serverExecScript(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(QLatin1String(table)));
+    return serverExecScript(
+        QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2").arg(QLatin1String(table), QLatin1String(trigger)));
 }
 
 const sql::Cache::ServerText* Database::serverStatement(std::string_view name, Error* error)

@@ -225,6 +225,31 @@ Status stage(Database& db, const char* placeholder, const char* statement, int c
     return success();
 }
 
+// On a server, whether the owner's bulk statement logs itself (the *_logged statements of
+// resources/sql/pg/queries/units.sql): the table's audit trigger and the log's numbering trigger switched off for it,
+// both back on by endSelfLog. Another role keeps the triggers, which log row by row.
+Result<bool> beginSelfLog(Database& db, const char* table, const char* auditTrigger)
+{
+    if (!db.isServer())
+        return false;
+    auto tableOff = db.suspendTriggers(table, auditTrigger);
+    if (!tableOff || !tableOff.value())
+        return tableOff;
+    auto numberingOff = db.suspendTriggers("audit_log", "audit_log_numbered");
+    if (numberingOff && !numberingOff.value()) {
+        if (Status s = db.resumeTriggers(table, auditTrigger); !s)
+            return s.error();
+    }
+    return numberingOff;
+}
+
+Status endSelfLog(Database& db, const char* table, const char* auditTrigger)
+{
+    if (Status s = db.resumeTriggers("audit_log", "audit_log_numbered"); !s)
+        return s;
+    return db.resumeTriggers(table, auditTrigger);
+}
+
 } // namespace
 
 Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds)
@@ -243,8 +268,16 @@ Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& uni
             [&](int n) { return QByteArray::number(unitIds[n]); });
         !s)
         return s;
-    if (Status s = done(m_db.run("units.add_staged_members", {{"cohort", cohortId}, {"year", year}})); !s)
+    auto selfLog = beginSelfLog(m_db, "cohort_members", "cohort_members_audit");
+    if (!selfLog)
+        return selfLog.error();
+    const char* statement = selfLog.value() ? "units.add_staged_members_logged" : "units.add_staged_members";
+    if (Status s = done(m_db.run(statement, {{"cohort", cohortId}, {"year", year}})); !s)
         return s;
+    if (selfLog.value()) {
+        if (Status s = endSelfLog(m_db, "cohort_members", "cohort_members_audit"); !s)
+            return s;
+    }
     return done(m_db.run("units.empty_staged"));
 }
 
@@ -262,12 +295,21 @@ Result<QList<qint64>> UnitStore::createUnits(const QStringList& names, const QSt
         !s)
         return s.error();
     const QString kindText = kind.isNull() ? QStringLiteral("") : kind;
+    auto selfLog = beginSelfLog(m_db, "units", "units_audit");
+    if (!selfLog)
+        return selfLog.error();
     if (auto inserted = m_db.run("units.insert_staged", {{"kind", kindText}}); !inserted) {
         if (!duplicateName(inserted.error()))
             return inserted.error();
         auto taken = scalar(m_db.run("units.staged_taken"));
         return Error::input(tr("a unit named \"%1\" without a code already exists; give the new one a code")
                                 .arg(taken ? taken.value().toString() : names.first()));
+    }
+    if (selfLog.value()) {
+        if (Status s = done(m_db.run("units.log_staged_units")); !s)
+            return s.error();
+        if (Status s = endSelfLog(m_db, "units", "units_audit"); !s)
+            return s.error();
     }
     auto q = m_db.run("units.staged_ids");
     if (!q)

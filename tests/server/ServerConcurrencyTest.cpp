@@ -272,6 +272,15 @@ TEST_F(ServerConcurrency, TheOwnersImportWithItsTriggersOffStillTellsTheOpenWind
     // A refused import announces nothing.
     EXPECT_FALSE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,60,7\n").isEmpty());
     EXPECT_EQ(heard(other, 500), QStringList());
+
+    // Nor does one that changes no value: the file holds what is stored.
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,7\nY,1,2\nZ,3,4\n").isEmpty());
+    EXPECT_EQ(heard(other, 500), QStringList());
+
+    // One value changed among the same file's others: the cohort-year hears once.
+    ASSERT_TRUE(a.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,7\nY,1,3\nZ,3,4\n").isEmpty());
+    EXPECT_EQ(heard(other), QStringList {QStringLiteral("%1:2019").arg(cohort.id)});
+    EXPECT_EQ(heard(other, 300), QStringList());
 }
 
 namespace {

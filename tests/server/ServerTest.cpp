@@ -775,6 +775,52 @@ TEST_F(Server, ABulkImportGivesSqlitesValuesAndLog)
     EXPECT_FALSE(server.isEmpty());
 }
 
+// The owner's import logs its new units and members a statement at a time, numbering the entries itself with the
+// log's numbering trigger off: the log must still be numbered without a gap up to audit_sequence, sealed, and every
+// trigger back on after COMMIT, and a later change (by the triggers) numbered after it.
+TEST_F(Server, AnOwnersImportLeavesTheLogNumberedSealedAndEveryTriggerOn)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
+                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--name"),
+                  QStringLiteral("Chỉ số CCHC các sở"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  data("ddci_2024_framework.csv")})
+                  .code,
+              0);
+    const Outcome done = on(uri(), {QStringLiteral("scores"), QStringLiteral("import")},
+                            {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                             QStringLiteral("2024"), bigScores(m_dir, 500)});
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    Session psql(uri());
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'unit' AND action = 'insert' "
+                                        "AND unit LIKE 'Đơn vị %' AND new_value LIKE ' / Đơn vị % / other / - > '")),
+              QStringLiteral("500"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'cohort-member' AND action = "
+                                        "'insert' AND index_code = 'DDCI' AND year = 2024 AND new_value = 'DDCI'")),
+              QStringLiteral("500"));
+    // The units' entries in the file's order, then the members' in the same order.
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT string_agg(unit, '|' ORDER BY id) FROM audit_log WHERE entity = 'unit' "
+                                        "AND unit IN ('Đơn vị 0', 'Đơn vị 1', 'Đơn vị 10')")),
+              QStringLiteral("Đơn vị 0|Đơn vị 1|Đơn vị 10"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT max(u.id) < min(m.id) FROM audit_log u, audit_log m WHERE u.entity = "
+                                        "'unit' AND m.entity = 'cohort-member'")),
+              QStringLiteral("t"));
+    const Outcome check = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("hash chain intact"))) << check.out.toStdString();
+    // A later entry by the triggers follows on.
+    ASSERT_EQ(psql.exec(QStringLiteral("UPDATE units SET kind = 'commune' WHERE name = 'Đơn vị 7'")), QString());
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT (SELECT count(*) FROM audit_log) || ' ' || (SELECT min(id) FROM "
+                                        "audit_log) || ' ' || (SELECT max(id) FROM audit_log) || ' ' || (SELECT last "
+                                        "FROM audit_sequence)")),
+              psql.value(QStringLiteral("SELECT (SELECT max(id) FROM audit_log) || ' 1 ' || (SELECT max(id) FROM "
+                                        "audit_log) || ' ' || (SELECT max(id) FROM audit_log)")));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT id = (SELECT max(id) FROM audit_log) FROM audit_log WHERE entity = "
+                                        "'unit' AND action = 'update'")),
+              QStringLiteral("t"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'")),
+              QStringLiteral("0"));
+}
+
 TEST_F(Server, AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers)
 {
     ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},

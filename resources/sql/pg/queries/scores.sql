@@ -73,6 +73,12 @@ DELETE FROM import_values
 -- name: add_import_value
 INSERT INTO import_values (unit_id, criterion_id, value_micro) VALUES (:unit, :criterion, :value)
 
+-- Whether the import's units hold no row of its criteria at this stage (ScoreStore::importScores: then the values
+-- are copied straight into scores).
+-- name: import_target_empty
+SELECT NOT EXISTS (SELECT 1 FROM scores s JOIN import_criteria ic ON ic.criterion_id = s.criterion_id
+    JOIN import_units iu ON iu.unit_id = s.unit_id WHERE s.stage = :stage)
+
 -- name: upsert_import_values
 INSERT INTO scores (unit_id, criterion_id, stage, value_micro)
 SELECT unit_id, criterion_id, :stage, value_micro FROM import_values WHERE true
@@ -107,12 +113,30 @@ ALTER TABLE scores DROP CONSTRAINT scores_unit_id_fkey, DROP CONSTRAINT scores_c
 ALTER TABLE scores ADD CONSTRAINT scores_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE RESTRICT,
     ADD CONSTRAINT scores_criterion_id_fkey FOREIGN KEY (criterion_id) REFERENCES criteria (id) ON DELETE RESTRICT
 
+-- The owner's first import into a table smaller than itself builds the two indexes once, after its COPY, instead of
+-- row by row (ScoreStore::importScores); the same names and columns as resources/sql/pg/baseline.sql.
+-- name: fewer_rows_than
+SELECT count(*) < :count FROM (SELECT 1 FROM scores LIMIT :count) x
+
+-- name: drop_primary_key
+ALTER TABLE scores DROP CONSTRAINT scores_pkey
+
+-- name: drop_unit_index
+DROP INDEX scores_unit
+
+-- name: add_primary_key
+ALTER TABLE scores ADD CONSTRAINT scores_pkey PRIMARY KEY (criterion_id, unit_id, stage)
+
+-- name: add_unit_index
+CREATE INDEX scores_unit ON scores (unit_id)
+
 -- The owner's import runs with the triggers off (Database::suspendTriggers), so it announces its change to the open
--- windows itself, as migration 011's triggers would: once per cohort-year of the units it wrote, delivered at COMMIT.
+-- windows itself, as migration 011's triggers would: once per cohort-year of the units whose values it changed
+-- (:units, an array), delivered at COMMIT.
 -- name: announce_import
 SELECT pg_notify('parindex_scores', x.payload)
 FROM (SELECT DISTINCT m.cohort_id || ':' || f.year AS payload
-      FROM import_units iu
+      FROM unnest(CAST(:units AS BIGINT[])) AS changed (unit_id)
       JOIN frameworks f ON f.id = :framework
       JOIN cohorts co ON co.index_id = f.index_id
-      JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year AND m.unit_id = iu.unit_id) x
+      JOIN cohort_members m ON m.cohort_id = co.id AND m.year = f.year AND m.unit_id = changed.unit_id) x

@@ -28,3 +28,48 @@ INSERT INTO cohort_members (cohort_id, year, unit_id)
 SELECT :cohort, :year, s.unit_id FROM staged_units s
 WHERE NOT EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
 GROUP BY s.unit_id ORDER BY min(s.seq)
+
+-- The owner's bulk writes of an import log themselves, one statement for all their rows, as the per-row audit
+-- triggers would (the same entries, texts and order): the audit trigger of the table and the log's numbering trigger
+-- are off around them (UnitStore, Database::suspendTriggers). Numbering row by row updates audit_sequence once per
+-- entry, and a row updated thousands of times in one transaction is found again through all its versions: the cost
+-- grows with the square of the entries. Here the ids are taken from audit_sequence at once, under the same row lock.
+-- name: log_staged_units
+WITH counted AS (SELECT count(*) AS n FROM staged_units),
+    taken AS (UPDATE audit_sequence SET last = last + (SELECT n FROM counted) WHERE one = 1
+              RETURNING last - (SELECT n FROM counted) AS first)
+INSERT INTO audit_log (id, at, actor, source, reason, action, entity, index_code, year, unit, criterion, stage,
+                       old_value, new_value)
+SELECT taken.first + row_number() OVER (ORDER BY s.seq),
+    to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), session_user,
+    coalesce(nullif(current_setting('parindex.source', true), ''), 'external'),
+    nullif(current_setting('parindex.reason', true), ''), 'insert', 'unit', CAST(NULL AS TEXT),
+    CAST(NULL AS INTEGER), u.name, CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT), par_unit_text(u)
+FROM taken, staged_units s JOIN units u ON u.name = s.name AND u.code IS NULL
+ORDER BY s.seq
+
+-- add_staged_members, and the entries the audit trigger of cohort_members would write for the rows it adds. The
+-- lock trigger stays on.
+-- name: add_staged_members_logged
+WITH added AS (
+        INSERT INTO cohort_members (cohort_id, year, unit_id)
+        SELECT :cohort, :year, s.unit_id FROM staged_units s
+        WHERE NOT EXISTS (SELECT 1 FROM cohort_members m
+                          WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
+        GROUP BY s.unit_id ORDER BY min(s.seq)
+        RETURNING unit_id),
+    ordered AS (SELECT a.unit_id, row_number() OVER (ORDER BY f.seq) AS rn
+                FROM added a JOIN (SELECT unit_id, min(seq) AS seq FROM staged_units GROUP BY unit_id) f
+                    ON f.unit_id = a.unit_id),
+    taken AS (UPDATE audit_sequence SET last = last + (SELECT count(*) FROM added) WHERE one = 1
+              RETURNING last - (SELECT count(*) FROM added) AS first)
+INSERT INTO audit_log (id, at, actor, source, reason, action, entity, index_code, year, unit, criterion, stage,
+                       old_value, new_value)
+SELECT taken.first + o.rn,
+    to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), session_user,
+    coalesce(nullif(current_setting('parindex.source', true), ''), 'external'),
+    nullif(current_setting('parindex.reason', true), ''), 'insert', 'cohort-member', i.code, CAST(:year AS INTEGER),
+    u.name, CAST(NULL AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT), co.name
+FROM taken, ordered o JOIN units u ON u.id = o.unit_id, cohorts co LEFT JOIN indices i ON i.id = co.index_id
+WHERE co.id = :cohort
+ORDER BY o.rn
