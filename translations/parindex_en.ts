@@ -1329,7 +1329,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+365"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+376"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
@@ -1433,23 +1433,23 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+161"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+177"/>
+        <location line="-230"/>
+        <location line="+213"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+233"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+307"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</translation>
     </message>
@@ -1595,8 +1595,8 @@ STEERING COMMITTEE</translation>
         <translation>%1 is not a parindex database: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+654"/>
+        <location line="+34"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+710"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 was written by a newer parindex (schema %2, this program knows %3)</translation>
     </message>
@@ -1629,23 +1629,23 @@ STEERING COMMITTEE</translation>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-436"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+456"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+252"/>
+        <location line="-484"/>
+        <location line="+255"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>cannot write in %1: %2</source>
         <translation>cannot write in %1: %2</translation>
     </message>
@@ -1657,35 +1657,35 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+390"/>
+        <location line="+393"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-406"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+408"/>
+        <location line="+411"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-406"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
         <translation>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+91"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+43"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+49"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
@@ -1758,15 +1758,15 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="-176"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-227"/>
         <source>%1 is not a valid database address</source>
         <translation>%1 is not a valid database address</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-237"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-320"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+467"/>
+        <location line="+591"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1774,7 +1774,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-694"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-818"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -1921,7 +1921,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot reach the PostgreSQL connection of %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+77"/>
         <source>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</source>
         <translation>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</translation>
     </message>
@@ -1946,7 +1946,7 @@ STEERING COMMITTEE</translation>
         <translation>a server database starts at schema %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>the server&apos;s disk is full</source>
         <translation>the server&apos;s disk is full</translation>
     </message>
@@ -1976,7 +1976,7 @@ STEERING COMMITTEE</translation>
         <translation>your account (%1) may not change %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>a database file has no accounts</source>
         <translation>a database file has no accounts</translation>
     </message>
@@ -1986,7 +1986,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot encrypt the password: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -2002,6 +2002,16 @@ STEERING COMMITTEE</translation>
         <location filename="../core/storage/Sql.cpp" line="+7"/>
         <source>statement %1 needs a value for %2</source>
         <translation>statement %1 needs a value for %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a database file has no server to ask</source>
+        <translation>a database file has no server to ask</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server&apos;s answer to %1 is not a list of pairs of whole numbers</source>
+        <translation>the server&apos;s answer to %1 is not a list of pairs of whole numbers</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3113,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: the %2 %3 results of &quot;%4&quot; are final; reopen them with a reason before changing scores</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1: line %2: %3, %4: recorded %5 but its parts give %6</source>
         <translation>%1: line %2: %3, %4: recorded %5 but its parts give %6</translation>
     </message>

@@ -1329,7 +1329,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+365"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+376"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
@@ -1433,23 +1433,23 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+161"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+177"/>
+        <location line="-230"/>
+        <location line="+213"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+233"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+307"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>tệp nhập tham chiếu đến đơn vị, tiêu chí hoặc nhóm xếp hạng không tồn tại (thiếu %1); không có gì được nhập</translation>
     </message>
@@ -1595,8 +1595,8 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 không phải là cơ sở dữ liệu parindex: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+654"/>
+        <location line="+34"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+710"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 được tạo bởi phiên bản parindex mới hơn (lược đồ %2, chương trình này chỉ hỗ trợ đến %3)</translation>
     </message>
@@ -1629,23 +1629,23 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-436"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+456"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-481"/>
-        <location line="+252"/>
+        <location line="-484"/>
+        <location line="+255"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>cannot write in %1: %2</source>
         <translation>không ghi được vào %1: %2</translation>
     </message>
@@ -1657,35 +1657,35 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+390"/>
+        <location line="+393"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-406"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+408"/>
+        <location line="+411"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-406"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>the database %1 is read-only and needs an upgrade that writes to it; copy it to a folder you may write to</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được nhưng cần nâng cấp (phải ghi vào tệp); hãy chép tệp sang một thư mục có quyền ghi</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+91"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+43"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+49"/>
         <source>another program is writing to the database; try again</source>
         <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
     </message>
@@ -1758,15 +1758,15 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="-176"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-227"/>
         <source>%1 is not a valid database address</source>
         <translation>%1 không phải là địa chỉ cơ sở dữ liệu hợp lệ</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-237"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-320"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+467"/>
+        <location line="+591"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1774,7 +1774,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-694"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-818"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -1921,7 +1921,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không truy cập được kết nối PostgreSQL của %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+77"/>
         <source>%1 holds another program&apos;s tables, not a parindex database; it was left as it was</source>
         <translation>%1 chứa bảng của chương trình khác, không phải cơ sở dữ liệu parindex; đã giữ nguyên</translation>
     </message>
@@ -1946,7 +1946,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>cơ sở dữ liệu trên máy chủ bắt đầu từ lược đồ %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>the server&apos;s disk is full</source>
         <translation>ổ đĩa của máy chủ đã đầy</translation>
     </message>
@@ -1976,7 +1976,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>tài khoản của bạn (%1) không được thay đổi %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>a database file has no accounts</source>
         <translation>tệp cơ sở dữ liệu không có tài khoản</translation>
     </message>
@@ -1986,7 +1986,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không mã hoá được mật khẩu: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -2002,6 +2002,16 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location filename="../core/storage/Sql.cpp" line="+7"/>
         <source>statement %1 needs a value for %2</source>
         <translation>câu lệnh %1 cần một giá trị cho %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>a database file has no server to ask</source>
+        <translation>tệp cơ sở dữ liệu không có máy chủ để hỏi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the server&apos;s answer to %1 is not a list of pairs of whole numbers</source>
+        <translation>câu trả lời của máy chủ cho %1 không phải là danh sách các cặp số nguyên</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3111,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: kết quả %2 năm %3 của nhóm &quot;%4&quot; đã chốt; hãy mở lại kèm lý do trước khi sửa điểm</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1: line %2: %3, %4: recorded %5 but its parts give %6</source>
         <translation>%1: dòng %2: %3, %4: giá trị ghi nhận là %5 nhưng tính từ các thành phần được %6</translation>
     </message>
