@@ -209,6 +209,9 @@ private:
     QString serverLacksCreateRole();
     Status serverExecScript(const QString& script);
     Result<sql::Query> serverRun(std::string_view name, std::initializer_list<sql::Binding> values);
+    // The named statement run with its values (resultFormat 1: binary columns): the result, which the caller frees.
+    Result<pg_result*> serverExecute(std::string_view name, std::initializer_list<sql::Binding> values,
+                                     int resultFormat = 0);
     // A named statement's failure as people see it (the server's rules, else the statement's name); frees result.
     Error serverRunFailure(pg_result* result, const QString& shownName, std::initializer_list<sql::Binding> values);
     Result<sql::Prepared> serverPrepare(std::string_view name);

@@ -994,7 +994,8 @@ bool readPairs(const PGresult* r, int row, const std::function<void(qint64, qint
 
 } // namespace
 
-Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_list<sql::Binding> values)
+Result<pg_result*> Database::serverExecute(std::string_view name, std::initializer_list<sql::Binding> values,
+                                           int resultFormat)
 {
     const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
     Error error;
@@ -1004,10 +1005,18 @@ Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_l
     auto params = paramsFor(*statement, values, shownName);
     if (!params)
         return params.error();
-    PGresult* r = execute(m_server, statement->text, params.value());
+    PGresult* r = execute(m_server, statement->text, params.value(), resultFormat);
     if (succeeded(r))
-        return sql::Query(this, r, std::string(name));
+        return r;
     return serverRunFailure(r, shownName, values);
+}
+
+Result<sql::Query> Database::serverRun(std::string_view name, std::initializer_list<sql::Binding> values)
+{
+    auto r = serverExecute(name, values);
+    if (!r)
+        return r.error();
+    return sql::Query(this, r.value(), std::string(name));
 }
 
 Status Database::serverPairs(std::string_view name, std::initializer_list<sql::Binding> values,
@@ -1015,17 +1024,10 @@ Status Database::serverPairs(std::string_view name, std::initializer_list<sql::B
 {
     if (!m_server)
         return Error::usage(tr("a database file has no server to ask"));
-    const QString shownName = QString::fromUtf8(name.data(), qsizetype(name.size()));
-    Error error;
-    const sql::Cache::ServerText* statement = serverStatement(name, &error);
-    if (!statement)
-        return error;
-    auto params = paramsFor(*statement, values, shownName);
-    if (!params)
-        return params.error();
-    PGresult* r = execute(m_server, statement->text, params.value(), 1);
-    if (!succeeded(r))
-        return serverRunFailure(r, shownName, values);
+    auto result = serverExecute(name, values, 1);
+    if (!result)
+        return result.error();
+    PGresult* r = result.value();
     const int rows = PQntuples(r);
     bool readable
         = PQnfields(r) == 3 && PQftype(r, 0) == Int8Oid && PQftype(r, 1) == ByteaOid && PQftype(r, 2) == ByteaOid;
@@ -1033,7 +1035,8 @@ Status Database::serverPairs(std::string_view name, std::initializer_list<sql::B
         readable = readPairs(r, row, visit);
     PQclear(r);
     if (!readable)
-        return Error::storage(tr("the server's answer to %1 is not a list of pairs of whole numbers").arg(shownName));
+        return Error::storage(tr("the server's answer to %1 is not a list of pairs of whole numbers")
+                                  .arg(QString::fromUtf8(name.data(), qsizetype(name.size()))));
     return success();
 }
 
