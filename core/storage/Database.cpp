@@ -510,7 +510,11 @@ bool Database::ReadSnapshot::begin()
         return false;
     }
     m_version = dataVersion();
-    return m_version >= 0;
+    if (m_version >= 0)
+        return true;
+    // Without the count nothing can be proved: the transaction is not left open behind a snapshot said to be closed.
+    sqlite3_exec(m_db.m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    return false;
 }
 
 void Database::ReadSnapshot::end()
