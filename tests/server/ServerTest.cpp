@@ -819,6 +819,12 @@ TEST_F(Server, AnOwnersImportLeavesTheLogNumberedSealedAndEveryTriggerOn)
               QStringLiteral("t"));
     EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'")),
               QStringLiteral("0"));
+    // Sealed by one UPDATE with the log's append-only trigger off for it: on again, it refuses the owner's edits.
+    EXPECT_NE(psql.exec(QStringLiteral("UPDATE audit_log SET reason = 'x' WHERE entity = 'unit'")), QString());
+    // (Only the shell's edit above waits for its seal.)
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FILTER (WHERE hash IS NULL) || ' ' || count(*) FILTER (WHERE "
+                                        "reason = 'x') FROM audit_log")),
+              QStringLiteral("1 0"));
 }
 
 TEST_F(Server, AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers)

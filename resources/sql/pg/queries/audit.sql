@@ -36,6 +36,12 @@ SELECT par_audit_previous_hash(:id)
 -- name: seal_all
 SELECT count(par_audit_seal(x.hash, x.id)) FROM unnest(CAST(:hashes AS TEXT[]), CAST(:ids AS BIGINT[])) AS x (hash, id)
 
+-- seal_all as one UPDATE, for the owner with the log's append-only trigger off for it (AuditLog's sealOnServer): the
+-- function call and the trigger per entry are half the time of sealing an import's thousands of entries.
+-- name: seal_all_owner
+UPDATE audit_log a SET hash = x.hash FROM unnest(CAST(:hashes AS TEXT[]), CAST(:ids AS BIGINT[])) AS x (hash, id)
+WHERE a.id = x.id AND a.hash IS NULL
+
 -- The connected account (see Permissions): its role and, for a unit account, its unit.
 -- name: account
 SELECT par_account_role(), par_account_unit(), par_unit_name(par_account_unit())
