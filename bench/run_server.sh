@@ -80,7 +80,7 @@ cleanup() {
     if [[ -n $cluster ]]; then
         bash "$here/../scripts/pg-test-cluster.sh" stop "$cluster" >/dev/null 2>&1 || true
     elif [[ -n $uri ]]; then
-        for db in parbench_template parbench_run parbench_loaded parbench_bare parbench_ranked; do
+        for db in parbench_template parbench_run parbench_loaded parbench_bare parbench_ranked parbench_keyed; do
             psql "$uri" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
         done
     fi
@@ -163,6 +163,28 @@ EOF
 echo "   ranking: (rank, total) agree for $agree of $units units"
 ((agree == units)) || die "the ranking check failed: the two rankings differ"
 
+# A reference, not a goal: how long the server's own tools take to load the same values into a table keyed as scores
+# is (its primary key, scores_unit and both foreign keys, built after the COPY as parindex builds them), in a copy of
+# the loaded database whose units and criteria the keys point at. The values are the ids parindex stored.
+admin "DROP DATABASE IF EXISTS parbench_keyed WITH (FORCE)"
+admin "CREATE DATABASE parbench_keyed TEMPLATE parbench_loaded"
+psql "$(on parbench_keyed)" -qX -v ON_ERROR_STOP=1 \
+    -c "\\copy (SELECT unit_id, criterion_id, stage, value_micro FROM scores ORDER BY criterion_id, unit_id, stage) TO 'data/scores_ids.tsv'"
+cat >reset_keyed.sh <<EOF
+set -e
+psql '$(on parbench_keyed)' -qX -v ON_ERROR_STOP=1 -c 'DROP TABLE IF EXISTS keyed_scores' -c 'CREATE TABLE keyed_scores (LIKE scores INCLUDING DEFAULTS INCLUDING CONSTRAINTS)' >/dev/null
+EOF
+keyed_import=(psql "$(on parbench_keyed)" -qX -v ON_ERROR_STOP=1 -c 'BEGIN'
+    -c "\\copy keyed_scores (unit_id, criterion_id, stage, value_micro) FROM 'data/scores_ids.tsv'"
+    -c 'ALTER TABLE keyed_scores ADD PRIMARY KEY (criterion_id, unit_id, stage)'
+    -c 'CREATE INDEX keyed_scores_unit ON keyed_scores (unit_id)'
+    -c 'ALTER TABLE keyed_scores ADD FOREIGN KEY (unit_id) REFERENCES units (id), ADD FOREIGN KEY (criterion_id) REFERENCES criteria (id)'
+    -c 'COMMIT')
+bash reset_keyed.sh
+"${keyed_import[@]}" >/dev/null || die "psql's keyed copy failed"
+keyed_sum=$(psql "$(on parbench_keyed)" -AtX -c "SELECT count(*) || ' ' || sum(value_micro) FROM keyed_scores")
+[[ $keyed_sum == "$base_sum" ]] || die "the keyed copy check failed: $keyed_sum, not $base_sum"
+
 now() { date +%s.%N; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 time_runs() { # name count reset-script-or-empty command...
@@ -181,6 +203,7 @@ echo
 echo "== Import: $units units x $criteria criteria, fresh database each run ($runs runs each)"
 time_runs ours_import "$runs" reset.sh "${ours_import[@]}"
 time_runs base_import "$runs" reset_bare.sh "${base_import[@]}"
+time_runs keyed_import "$runs" reset_keyed.sh "${keyed_import[@]}"
 echo "== Ranking: the loaded cohort-year, CSV to /dev/null ($((runs * 2)) runs each)"
 time_runs ours_ranking $((runs * 2)) '' "${ours_ranking[@]}"
 time_runs base_ranking $((runs * 2)) '' "${base_ranking[@]}"
@@ -198,6 +221,10 @@ printf '%-10s %14s %14s %7s %8s   %s\n' operation parindex "psql" ratio goal ver
 row import "$(median <times_ours_import.txt)" "$(median <times_base_import.txt)" "$goal" " s"
 row ranking "$(median <times_ours_ranking.txt)" "$(median <times_base_ranking.txt)" "$goal" " s"
 echo "   (parindex's audit log after the import: $audit rows; import = the whole command, start-up to COMMIT)"
+awk -v k="$(median <times_keyed_import.txt)" -v b="$(median <times_base_import.txt)" \
+    -v o="$(median <times_ours_import.txt)" 'BEGIN {
+    printf "   reference, not a goal: psql \\copy into a table keyed as scores, its keys built after it: %.4f s,\n", k
+    printf "   %.2fx the bare copy; parindex takes %.2fx that\n", k / b, o / k }'
 
 if ((failed)); then
     if ((report_only)); then
