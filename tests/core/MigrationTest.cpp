@@ -143,3 +143,53 @@ TEST(Migration011, OldScoresGetAVersionThatEveryChangeMoves)
                                   "AND source = 'external'")),
               QStringLiteral("3"));
 }
+
+// Migration 012: on a server, the finalisation lock's and the account's checks become PL/pgSQL with one plan per
+// session (a LANGUAGE sql function was planned again in every transaction: 10-14 ms a saved cell, bench/README.md);
+// on a file nothing changes. Either way the lock and the role answer as before the upgrade.
+TEST(Migration012, TheRowChecksKeepTheirAnswersAndAServerPlansThemOncePerSession)
+{
+    TestDatabase t(11);
+    ASSERT_EQ(t.db->schemaVersion(), 11);
+    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\nB,b,10\n");
+    t.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A,B\nX,5,7\nY,3,4\n").isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,8\nY,4,2\n").isEmpty());
+    auto index = t.catalog->index(QStringLiteral("PAR"));
+    auto cohort = t.catalog->defaultCohort(index.value());
+    {
+        Database::Transaction tx(*t.db, QStringLiteral("QĐ 1/QĐ-UBND"));
+        ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    const QString allScores = QStringLiteral(
+        "SELECT unit_id, criterion_id, stage, value_micro, note, evidence FROM scores ORDER BY 1, 2, 3");
+    const QString before = rows(*t.db, allScores);
+    const QString role = t.db->isServer() ? rows(*t.db, QStringLiteral("SELECT par_account_role()")) : QString();
+    t.catalog.reset();
+    t.db.reset();
+
+    auto opened = Database::open(t.path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    ASSERT_GE(db.schemaVersion(), 12);
+    EXPECT_EQ(rows(db, allScores), before);
+    // The closed year refuses, in one transaction or the next; the open one takes the change.
+    const QString closed = QStringLiteral("UPDATE scores SET value_micro = 1000000 WHERE value_micro = 5000000");
+    EXPECT_FALSE(db.execScript(closed).ok());
+    EXPECT_FALSE(db.execScript(closed).ok());
+    EXPECT_TRUE(
+        db.execScript(QStringLiteral("UPDATE scores SET value_micro = 9000000 WHERE value_micro = 6000000")).ok());
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT count(*) FROM scores WHERE value_micro IN (1000000, 9000000)")),
+              QStringLiteral("1"));
+    if (!db.isServer())
+        return;
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT par_account_role()")), role);
+    EXPECT_EQ(rows(db,
+                   QStringLiteral("SELECT p.proname, l.lanname, coalesce(array_to_string(p.proconfig, ','), '') "
+                                  "FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang WHERE p.proname IN "
+                                  "('par_score_final', 'par_framework_final', 'par_account_role') ORDER BY 1")),
+              QStringLiteral("par_account_role|plpgsql|\n"
+                             "par_framework_final|plpgsql|plan_cache_mode=force_generic_plan\n"
+                             "par_score_final|plpgsql|plan_cache_mode=force_generic_plan"));
+}
