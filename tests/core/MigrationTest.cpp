@@ -25,6 +25,25 @@ QString rows(Database& db, const QString& sql)
     return out.join(u'\n');
 }
 
+// PAR 2018 and 2019 (criteria A and B of 10 points) with the scores given for each year, then a raw edit if given,
+// then 2018 finalised.
+void twoYearsTheFirstFinal(TestDatabase& t, const QByteArray& scores2018, const QByteArray& scores2019,
+                           const QString& edit = QString())
+{
+    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\nB,b,10\n");
+    t.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, scores2018).isEmpty());
+    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2019, scores2019).isEmpty());
+    if (!edit.isEmpty()) {
+        ASSERT_TRUE(t.db->execScript(edit).ok()) << edit.toStdString();
+    }
+    auto index = t.catalog->index(QStringLiteral("PAR"));
+    auto cohort = t.catalog->defaultCohort(index.value());
+    Database::Transaction tx(*t.db, QStringLiteral("QĐ 1/QĐ-UBND"));
+    ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
+    ASSERT_TRUE(tx.commit().ok());
+}
+
 } // namespace
 
 TEST(Migration008, ScoresKeepTheirValuesNotesAuditTrailAndLock)
@@ -32,20 +51,11 @@ TEST(Migration008, ScoresKeepTheirValuesNotesAuditTrailAndLock)
     SKIP_ON_SERVER("migration 008 of a file of schema 6 (a server database starts whole at the baseline)");
     TestDatabase t(6);
     ASSERT_EQ(t.db->schemaVersion(), 6);
-    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\nB,b,10\n");
-    t.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
-    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A,B\nX,5,7\nY,3,\n").isEmpty());
-    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,8\nY,4,2\n").isEmpty());
-    ASSERT_TRUE(t.db->execScript(QStringLiteral("UPDATE scores SET note = 'ghi chú', evidence = 'QĐ 5' "
-                                                "WHERE value_micro = 7000000"))
-                    .ok());
-    auto index = t.catalog->index(QStringLiteral("PAR"));
-    auto cohort = t.catalog->defaultCohort(index.value());
-    {
-        Database::Transaction tx(*t.db, QStringLiteral("QĐ 1/QĐ-UBND"));
-        ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
-        ASSERT_TRUE(tx.commit().ok());
-    }
+    twoYearsTheFirstFinal(t, "u,A,B\nX,5,7\nY,3,\n", "u,A,B\nX,6,8\nY,4,2\n",
+                          QStringLiteral("UPDATE scores SET note = 'ghi chú', evidence = 'QĐ 5' "
+                                         "WHERE value_micro = 7000000"));
+    if (::testing::Test::HasFatalFailure())
+        return;
     const QString allScores = QStringLiteral(
         "SELECT unit_id, criterion_id, stage, value_micro, note, evidence FROM scores ORDER BY 1, 2, 3");
     const QString before = rows(*t.db, allScores);
@@ -151,17 +161,9 @@ TEST(Migration012, TheRowChecksKeepTheirAnswersAndAServerPlansThemOncePerSession
 {
     TestDatabase t(11);
     ASSERT_EQ(t.db->schemaVersion(), 11);
-    t.framework(QStringLiteral("PAR"), 2018, "code,title,max_points\nA,a,10\nB,b,10\n");
-    t.framework(QStringLiteral("PAR"), 2019, "code,title,max_points\nA,a,10\nB,b,10\n");
-    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2018, "u,A,B\nX,5,7\nY,3,4\n").isEmpty());
-    ASSERT_TRUE(t.scores(QStringLiteral("PAR"), 2019, "u,A,B\nX,6,8\nY,4,2\n").isEmpty());
-    auto index = t.catalog->index(QStringLiteral("PAR"));
-    auto cohort = t.catalog->defaultCohort(index.value());
-    {
-        Database::Transaction tx(*t.db, QStringLiteral("QĐ 1/QĐ-UBND"));
-        ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
-        ASSERT_TRUE(tx.commit().ok());
-    }
+    twoYearsTheFirstFinal(t, "u,A,B\nX,5,7\nY,3,4\n", "u,A,B\nX,6,8\nY,4,2\n");
+    if (::testing::Test::HasFatalFailure())
+        return;
     const QString allScores = QStringLiteral(
         "SELECT unit_id, criterion_id, stage, value_micro, note, evidence FROM scores ORDER BY 1, 2, 3");
     const QString before = rows(*t.db, allScores);
