@@ -8,6 +8,7 @@
 // (SKIP_ON_SERVER), never passed as if it had run.
 #include <QAtomicInt>
 #include <QFile>
+#include <QRegularExpression>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -59,6 +60,15 @@ inline QString withDatabase(const QString& uri, const QString& database)
     const qsizetype slash = uri.indexOf(u'/', uri.indexOf(QLatin1String("://")) + 3);
     const qsizetype query = uri.indexOf(u'?', slash);
     return uri.left(slash + 1) + database + (query < 0 ? QString() : uri.mid(query));
+}
+
+// The same address with another login (the user name before the '@').
+inline QString withUser(const QString& uri, const QString& user)
+{
+    QString out = uri;
+    out.replace(QRegularExpression(QStringLiteral("^postgresql://[^@/]*@")),
+                QStringLiteral("postgresql://") + user + QStringLiteral("@"));
+    return out;
 }
 
 // Runs one statement on the cluster's maintenance database; the server's message if it failed, else empty.

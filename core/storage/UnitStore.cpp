@@ -1,6 +1,7 @@
 #include "storage/UnitStore.h"
 
 #include "storage/CopyText.h"
+#include "storage/Permissions.h"
 #include "storage/StoreSupport.h"
 
 #include <functional>
@@ -179,6 +180,16 @@ Result<QList<Unit>> UnitStore::membersAnyYear(qint64 cohortId)
 
 Status UnitStore::addMember(qint64 cohortId, int year, qint64 unitId)
 {
+    // A save keeps its unit in the cohort. An account that may not change cohorts (a unit's, an appraiser's) is
+    // refused any INSERT into cohort_members by the server, even one that would add nothing: it asks first, and
+    // only a unit that is not a member yet meets the refusal.
+    if (!Permissions::of(m_db).canSetup()) {
+        auto member = scalar(m_db.run("units.is_member", {{"cohort", cohortId}, {"year", year}, {"unit", unitId}}));
+        if (!member)
+            return member.error();
+        if (member.value().toBool())
+            return success();
+    }
     return done(m_db.run("units.add_member", {{"cohort", cohortId}, {"year", year}, {"unit", unitId}}));
 }
 

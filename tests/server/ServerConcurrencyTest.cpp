@@ -5,6 +5,7 @@
 #include "../QtPrintTo.h"
 #include "../TestBackend.h"
 #include "../core/TestDatabase.h"
+#include "storage/Accounts.h"
 #include "storage/ScoreEditor.h"
 #include "storage/ServerChanges.h"
 
@@ -69,8 +70,15 @@ protected:
     }
     void TearDown() override
     {
-        if (m_created)
-            Psql(m_cluster).value(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        if (!m_created)
+            return;
+        Psql admin(m_cluster);
+        admin.value(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        // The test's logins, then the database's group roles, which outlive a dropped database.
+        for (const QString& role : m_roles)
+            admin.value(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
+        for (const char* group : {"secretariat", "appraiser", "unit", "viewer"})
+            admin.value(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_name, QLatin1String(group)));
     }
     QString uri() const { return withDatabase(m_cluster, m_name); }
 
@@ -114,6 +122,7 @@ protected:
     static inline int s_counter = 0;
     QString m_cluster;
     QString m_name;
+    QStringList m_roles; // logins the test made, dropped after it
     bool m_created = false;
 };
 
@@ -425,4 +434,57 @@ TEST_F(ServerConcurrency, ASaveOfManyCellsChangesAddsAndRemovesEachAsAFileWould)
                   "JOIN units u ON u.id = s.unit_id JOIN criteria c ON c.id = s.criterion_id WHERE s.stage = 'final'")),
               QStringLiteral("X:A=6000000 X:B=-+còn thiếu Y:B=2500000"));
     EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) - %1 FROM audit_log").arg(logged)), QStringLiteral("4"));
+}
+
+// The form's own path (ScoreEditor, as the desktop saves a cell) under a unit's account and an appraiser's: each saves
+// what its role may, although neither may add a unit to a cohort (a save keeps its unit a member, which it already
+// is); each is refused the other's stage in plain words; the log names each account.
+TEST_F(ServerConcurrency, AUnitAndAnAppraiserSaveTheirOwnCellsThroughTheForm)
+{
+    TestDatabase a(uri());
+    OneUnit x;
+    seedOneUnit(a, &x);
+    if (HasFatalFailure())
+        return;
+    const QString unit = m_name + QStringLiteral("_home"); // not "_unit": the database's group role for units
+    const QString council = m_name + QStringLiteral("_council");
+    Accounts accounts(*a.db);
+    for (const auto& [login, role, of] : {std::tuple(unit, Permissions::Role::Unit, QStringLiteral("X")),
+                                          std::tuple(council, Permissions::Role::Appraiser, QString())}) {
+        auto added = accounts.add(login, role, of, QStringLiteral("mật khẩu"));
+        ASSERT_TRUE(added.ok()) << added.error().message.toStdString();
+        m_roles << login;
+    }
+    const auto save = [&](const QString& login, Stage stage, const char* shown, const char* value) -> Status {
+        auto opened = Database::openExisting(testbackend::withUser(uri(), login));
+        if (!opened)
+            return opened.error();
+        Catalog catalog(*opened.value());
+        const std::optional<Decimal> expected = shown ? std::optional<Decimal>(d(shown)) : std::nullopt;
+        return ScoreEditor(catalog).changeValues(x.framework, x.cohort,
+                                                 {{x.unit, x.criterion, stage, expected, d(value), std::nullopt}});
+    };
+
+    const Status selfSaved = save(unit, Stage::Self, nullptr, "4.5");
+    EXPECT_TRUE(selfSaved.ok()) << selfSaved.error().message.toStdString();
+    const Status finalSaved = save(council, Stage::Final, "5", "6.25");
+    EXPECT_TRUE(finalSaved.ok()) << finalSaved.error().message.toStdString();
+    const Status unitOnFinal = save(unit, Stage::Final, "6.25", "9");
+    ASSERT_FALSE(unitOnFinal.ok());
+    EXPECT_TRUE(unitOnFinal.error().message.contains(QStringLiteral("(unit X) may not change the final (appraised)")))
+        << unitOnFinal.error().message.toStdString();
+    const Status councilOnSelf = save(council, Stage::Self, "4.5", "1");
+    ASSERT_FALSE(councilOnSelf.ok());
+    EXPECT_TRUE(councilOnSelf.error().message.contains(QStringLiteral("(appraiser) may not change the self-assessed")))
+        << councilOnSelf.error().message.toStdString();
+
+    Psql owner(uri());
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(stage || '=' || value_micro, ' ' ORDER BY stage) FROM "
+                                         "scores WHERE unit_id = %1 AND criterion_id = %2")
+                              .arg(x.unit)
+                              .arg(x.criterion)),
+              QStringLiteral("final=6250000 self=4500000"));
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(actor || ':' || stage, ' ' ORDER BY id) FROM audit_log "
+                                         "WHERE entity = 'score' AND actor <> current_user")),
+              unit + QStringLiteral(":self ") + council + QStringLiteral(":final"));
 }

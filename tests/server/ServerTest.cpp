@@ -22,6 +22,7 @@
 
 using testbackend::clusterUri;
 using testbackend::withDatabase;
+using testbackend::withUser;
 
 namespace {
 
@@ -56,14 +57,6 @@ Outcome runParindex(const QStringList& arguments, const QMap<QString, QString>& 
 QString data(const char* name)
 {
     return QStringLiteral(PARINDEX_TEST_DATA "/") + QString::fromLatin1(name);
-}
-
-QString withUser(const QString& uri, const QString& user)
-{
-    QString out = uri;
-    out.replace(QRegularExpression(QStringLiteral("^postgresql://[^@/]*@")),
-                QStringLiteral("postgresql://") + user + QStringLiteral("@"));
-    return out;
 }
 
 // A libpq session, as psql would open one.

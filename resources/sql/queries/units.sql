@@ -91,6 +91,9 @@ WHERE u.id IN (SELECT unit_id FROM cohort_members WHERE cohort_id = :cohort)
 INSERT INTO cohort_members (cohort_id, year, unit_id) SELECT :cohort, :year, :unit
 WHERE NOT EXISTS (SELECT 1 FROM cohort_members WHERE cohort_id = :cohort AND year = :year AND unit_id = :unit)
 
+-- name: is_member
+SELECT EXISTS (SELECT 1 FROM cohort_members WHERE cohort_id = :cohort AND year = :year AND unit_id = :unit)
+
 -- name: cohorts_of
 SELECT c.id, c.index_id, c.name, c.unit_kind, c.is_default FROM cohorts c
 JOIN cohort_members m ON m.cohort_id = c.id
