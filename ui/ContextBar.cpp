@@ -173,6 +173,9 @@ void ContextBar::reload(const QString& indexCode, int year, const QString& unitN
         }
     }
     int at = m_index->findData(wanted);
+    // Nothing remembered on a unit's account: where its own unit is.
+    const Place own = at < 0 ? ownUnitsPlace() : Place();
+    at = at < 0 ? own.index : at;
     // Nothing remembered: start on an index about the province itself (PAR INDEX), not the first code.
     for (int i = 0; at < 0 && i < m_index->count(); ++i) {
         auto candidate = m_session.catalog().findIndex(m_index->itemData(i).toString());
@@ -180,11 +183,52 @@ void ContextBar::reload(const QString& indexCode, int year, const QString& unitN
             at = i;
     }
     m_index->setCurrentIndex(at >= 0 ? at : 0);
-    fillYears(year ? year : m_year->currentData().toInt());
-    fillCohorts();
-    fillUnits(unitName.isEmpty() ? m_unit->currentText() : unitName);
+    fillYears(year ? year : own.year ? own.year : m_year->currentData().toInt());
+    fillCohorts(own.cohort);
+    fillUnits(!unitName.isEmpty() ? unitName : !own.unit.isEmpty() ? own.unit : m_unit->currentText());
     m_filling = false;
     apply();
+}
+
+namespace {
+
+// The newest year the unit is a member of the cohort in, or 0.
+int newestMembership(Catalog& catalog, const Index& index, qint64 cohortId, qint64 unitId)
+{
+    auto years = catalog.years(index.id);
+    if (!years)
+        return 0;
+    for (auto y = years->crbegin(); y != years->crend(); ++y) {
+        auto cohorts = catalog.cohortsOf(index.id, unitId, *y);
+        if (cohorts && std::any_of(cohorts->begin(), cohorts->end(), [&](const Cohort& c) { return c.id == cohortId; }))
+            return *y;
+    }
+    return 0;
+}
+
+} // namespace
+
+// Where a unit's account starts when nothing is remembered: its own unit, in the first index and cohort that have it
+// as a member, in the newest year it is one there.
+ContextBar::Place ContextBar::ownUnitsPlace() const
+{
+    const Permissions& account = m_session.permissions();
+    if (account.role() != Permissions::Role::Unit || !m_session.isOpen())
+        return {};
+    Catalog& catalog = m_session.catalog();
+    auto unit = catalog.unitById(account.unitId());
+    if (!unit || !unit.value())
+        return {};
+    for (int i = 0; i < m_index->count(); ++i) {
+        auto index = catalog.findIndex(m_index->itemData(i).toString());
+        auto cohorts
+            = index && index.value() ? catalog.cohorts(index.value()->id) : Result<QList<Cohort>>(QList<Cohort>());
+        for (const Cohort& c : cohorts ? cohorts.value() : QList<Cohort>()) {
+            if (int year = newestMembership(catalog, *index.value(), c.id, account.unitId()))
+                return {i, year, c.name, unit.value()->name};
+        }
+    }
+    return {};
 }
 
 void ContextBar::fillYears(int preferred)
@@ -218,9 +262,9 @@ void ContextBar::fillYears(int preferred)
     m_year->setCurrentIndex(at >= 0 ? at : years->isEmpty() ? -1 : 0);
 }
 
-void ContextBar::fillCohorts()
+void ContextBar::fillCohorts(const QString& preferred)
 {
-    const QString previous = m_cohort->currentText();
+    const QString previous = preferred.isEmpty() ? m_cohort->currentText() : preferred;
     m_cohort->clear();
     if (!m_session.isOpen())
         return;

@@ -35,8 +35,16 @@ signals:
 
 private:
     void fillYears(int preferred);
-    void fillCohorts();
+    void fillCohorts(const QString& preferred = QString());
     void fillUnits(const QString& preferred);
+    struct Place
+    {
+        int index = -1; // in the index box
+        int year = 0; // the newest the unit is a member in
+        QString cohort;
+        QString unit;
+    };
+    Place ownUnitsPlace() const;
     void apply();
 
     Session& m_session;

@@ -158,7 +158,28 @@ void OverviewPage::refreshGlance()
     if (!cohorts)
         m_glance->showMessage(cohorts.error().message);
     else
-        m_glance->load(index->code, m_session.year(), cohorts.value());
+        m_glance->load(index->code, m_session.year(), cohorts.value(), m_session.permissions());
+}
+
+// Why there is no result to show. A unit's account reads another unit's final results once their year is finalised,
+// and no other unit's self-assessment: it is not told that a unit has no results when it may not read them.
+QString OverviewPage::noResults(const Unit& unit, const QString& indexCode) const
+{
+    const Permissions& account = m_session.permissions();
+    const int year = m_session.year();
+    if (account.role() == Permissions::Role::Unit && unit.id != account.unitId()) {
+        if (m_session.stage() == Stage::Self)
+            return tr("Your account (%1) reads the self-assessments of its own unit only.").arg(account.describe());
+        auto cohort = m_session.currentCohort();
+        auto final = cohort ? m_session.catalog().isFinalised(cohort->id, year) : Result<bool>(true);
+        if (final && !final.value())
+            return tr("The %1 results of %2 for %3 are not published yet: your account (%4) reads other units' final "
+                      "results once their year is finalised.")
+                .arg(indexCode, unit.name)
+                .arg(year)
+                .arg(account.describe());
+    }
+    return tr("%1 has no %2 results for %3 yet.").arg(unit.name, indexCode).arg(year);
 }
 
 void OverviewPage::refresh()
@@ -196,7 +217,7 @@ void OverviewPage::refresh()
     }
     const QString small = QStringLiteral("<span style='font-size:13px; font-weight:400;'>%1</span>");
     if (!now || !now->total) {
-        clearAll(tr("%1 has no %2 results for %3 yet.").arg(unit.value()->name, index->code).arg(m_session.year()));
+        clearAll(noResults(*unit.value(), index->code));
     } else {
         const Standing& standing = now->standing;
         m_total->setText(QStringLiteral("%1 %2").arg(now->total->toString(locale),

@@ -32,6 +32,7 @@ public:
 private:
     QLabel* addCard(QGridLayout* grid, int column, const QString& caption, const QString& name);
     void clearAll(const QString& why);
+    QString noResults(const Unit& unit, const QString& indexCode) const;
     void refreshGlance();
 
     YearGlancePanel* m_glance;

@@ -83,6 +83,22 @@ QString YearGlancePanel::stepText(CohortGlance::Step step)
     return QString();
 }
 
+bool YearGlancePanel::mayTake(CohortGlance::Step step, const Permissions& permissions)
+{
+    switch (step) {
+    case CohortGlance::Step::Appraise:
+        return permissions.canWriteScores(Stage::Final);
+    case CohortGlance::Step::Report:
+        return true;
+    case CohortGlance::Step::SetUpCriteria:
+    case CohortGlance::Step::AddUnits:
+    case CohortGlance::Step::ImportScores:
+    case CohortGlance::Step::Finalise:
+        break;
+    }
+    return permissions.canSetup();
+}
+
 void YearGlancePanel::clearRows()
 {
     // Later, not now: the row's button may be the one whose click led here (a next step changes the context, and
@@ -105,7 +121,8 @@ void YearGlancePanel::showMessage(const QString& message)
     m_message->setVisible(!message.isEmpty());
 }
 
-void YearGlancePanel::load(const QString& indexCode, int year, const QList<CohortGlance>& cohorts)
+void YearGlancePanel::load(const QString& indexCode, int year, const QList<CohortGlance>& cohorts,
+                           const Permissions& permissions)
 {
     clearRows();
     m_title->setText(year > 0 ? tr("The year at a glance: %1 %2").arg(indexCode).arg(year)
@@ -115,6 +132,10 @@ void YearGlancePanel::load(const QString& indexCode, int year, const QList<Cohor
         message = tr("%1 has no cohort yet: add one on the Setup page.").arg(indexCode);
     else if (year <= 0)
         message = tr("%1 has no year yet: set up the criteria of the first year.").arg(indexCode);
+    else if (permissions.role() == Permissions::Role::Unit)
+        message = tr("Your account (%1) counts what it may read: its own unit's scores, and the final results of "
+                     "finalised years.")
+                      .arg(permissions.describe());
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 
@@ -157,6 +178,10 @@ void YearGlancePanel::load(const QString& indexCode, int year, const QList<Cohor
         const CohortGlance::Step step = g.next;
         const qint64 cohort = g.cohort.id;
         connect(button, &QPushButton::clicked, this, [this, step, cohort] { emit stepRequested(step, cohort); });
+        if (!mayTake(step, permissions)) {
+            button->setEnabled(false);
+            button->setToolTip(plainTip(tr("Your account (%1) may not take this step.").arg(permissions.describe())));
+        }
         row << button;
         for (int c = 0; c < row.size(); ++c)
             m_grid->addWidget(row[c], r, c);

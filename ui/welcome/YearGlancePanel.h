@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring/YearGlance.h"
+#include "storage/Permissions.h"
 
 #include <QFrame>
 
@@ -20,11 +21,16 @@ class YearGlancePanel : public QFrame
 public:
     explicit YearGlancePanel(QWidget* parent = nullptr);
 
-    void load(const QString& indexCode, int year, const QList<CohortGlance>& cohorts);
+    // A step the account may not take (a unit's account and the secretariat's import) is shown, disabled, with why.
+    // An account that reads only part of the scores (a unit's) is told that the counts are of what it may read.
+    void load(const QString& indexCode, int year, const QList<CohortGlance>& cohorts,
+              const Permissions& permissions = Permissions());
     void showMessage(const QString& text);
 
     // The button's text for a step ("Import scores").
     static QString stepText(CohortGlance::Step step);
+    // Whether the account may take the step, as the server would allow it.
+    static bool mayTake(CohortGlance::Step step, const Permissions& permissions);
     // The text of one cell, for tests: row from 0, column a Column.
     enum Column
     {
