@@ -24,6 +24,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -70,13 +71,18 @@ public:
     QStringList refusals;
     QStringList boxes;
     bool sawProgress = false;
+    bool cancelProgress = false; // press the progress dialog's Cancel as soon as it shows
 
 private:
     void answer()
     {
         QWidget* modal = QApplication::activeModalWidget();
-        if (qobject_cast<QProgressDialog*>(modal)) {
+        if (auto* progress = qobject_cast<QProgressDialog*>(modal)) {
             sawProgress = true;
+            if (cancelProgress) {
+                if (auto* cancel = progress->findChild<QPushButton*>())
+                    QTest::mouseClick(cancel, Qt::LeftButton);
+            }
         } else if (auto* copy = qobject_cast<ConnectDialog*>(modal)) {
             answerCopy(copy);
         } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
@@ -336,4 +342,22 @@ TEST_F(DeskCopy, SavesTheServerDatabaseAsAVerifiedFileAndReplacesAnOldCopyOnlyWh
             .entryList({QStringLiteral(".offline.db.*"), QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden),
         QStringList())
         << "the copy left a file behind";
+}
+
+TEST_F(DeskCopy, ACancelledCopyLeavesNoFileBehindAndSaysSo)
+{
+    Status loaded = loadDemo(m_uri);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    ASSERT_TRUE(m_window.openDatabase(m_uri));
+    const QString copy = m_dir.filePath(QStringLiteral("cancelled.db"));
+    Answerer answers;
+    answers.file = copy;
+    answers.cancelProgress = true;
+    action(m_window, "backUpAction")->trigger();
+
+    EXPECT_TRUE(answers.sawProgress);
+    EXPECT_EQ(answers.boxes, QStringList()) << "a cancelled copy reported as done or failed";
+    EXPECT_EQ(m_window.statusBar()->currentMessage(), CopyProcess::tr("Cancelled: nothing was copied."));
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("cancelled.db*")}, QDir::Files | QDir::Hidden),
+              QStringList());
 }
