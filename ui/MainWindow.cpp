@@ -72,14 +72,19 @@ void addRecent(const QString& path)
     QSettings().setValue(QStringLiteral("recentFiles"), files);
 }
 
+// A server database as people name it: user@host/db.
+QString serverName(const QString& uri)
+{
+    auto address = ServerAddress::parse(uri);
+    return address ? address->displayName() : uri;
+}
+
 // How the recent lists name a database: the file and its folder, or user@host/db on a server.
 QString recentLabel(const QString& path)
 {
-    if (Database::isServerUri(path)) {
-        auto address = ServerAddress::parse(path);
-        return (address ? address->displayName() : path) + QStringLiteral("  —  ")
+    if (Database::isServerUri(path))
+        return serverName(path) + QStringLiteral("  —  ")
             + QCoreApplication::translate("par::ui::MainWindow", "server");
-    }
     return QFileInfo(path).fileName() + QStringLiteral("  —  ")
         + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
 }
@@ -407,7 +412,7 @@ void MainWindow::copyToServer()
         if (const QString why = signIn(uri, &target, &password); !why.isEmpty())
             return why;
         outcome = CopyProcess::run(&dialog, source, target, password,
-                                   tr("Copying %1 to %2...").arg(QFileInfo(source).fileName(), recentLabel(target)));
+                                   tr("Copying %1 to %2...").arg(QFileInfo(source).fileName(), serverName(target)));
         if (!outcome.copied)
             return outcome.message;
         copiedTo = target;
@@ -420,7 +425,7 @@ void MainWindow::copyToServer()
         signedIn().insert(copiedTo, copiedPassword);
     addRecent(copiedTo);
     updateRecentMenu();
-    const QString name = ServerAddress::parse(copiedTo) ? ServerAddress::parse(copiedTo)->displayName() : copiedTo;
+    const QString name = serverName(copiedTo);
     QMessageBox box(QMessageBox::Information, tr("Copy to a server"),
                     tr("Copied %1 to the server database %2.").arg(QDir::toNativeSeparators(source), name) + u'\n'
                         + u'\n' + outcome.verified(),
@@ -656,7 +661,7 @@ void MainWindow::backUp()
 void MainWindow::saveServerCopy(const QString& target)
 {
     const QString source = m_session->path();
-    const QString name = recentLabel(source).section(QStringLiteral("  —  "), 0, 0);
+    const QString name = serverName(source);
     const CopyProcess::Outcome outcome
         = CopyProcess::runToFile(this, source, target, signedIn().value(source),
                                  tr("Saving a copy of %1 as %2...").arg(name, QDir::toNativeSeparators(target)));
@@ -756,10 +761,8 @@ void MainWindow::about()
 void MainWindow::updateTitle()
 {
     QString file = m_session->isOpen() ? QFileInfo(m_session->path()).fileName() : tr("no database");
-    if (m_session->isOpen() && m_session->database().isServer()) {
-        auto address = ServerAddress::parse(m_session->path());
-        file = address ? address->displayName() : m_session->path();
-    }
+    if (m_session->isOpen() && m_session->database().isServer())
+        file = serverName(m_session->path());
     setWindowTitle(tr("%1 - parindex").arg(file));
 }
 

@@ -24,27 +24,22 @@ QString& program()
     return path;
 }
 
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
-
-// The tables as "parindex copy" lists them once verified: name, rows, two checksums and their agreement.
+// The tables as "parindex copy" lists them once verified: name, rows, two checksums and their agreement. The line of
+// "audit_sequence" is the audit log's id counter, checked like a table but not one the report counts.
 QList<CopyProcess::Table> tablesOf(const QString& output)
 {
     static const QRegularExpression line(QStringLiteral("^([a-z_]+)\\s+(\\d+)\\s+[0-9a-f]+\\s+[0-9a-f]+\\s"));
     QList<CopyProcess::Table> tables;
     for (const QString& text : output.split(u'\n')) {
         const QRegularExpressionMatch m = line.match(text);
-        if (m.hasMatch())
+        if (m.hasMatch() && m.captured(1) != QLatin1String("audit_sequence"))
             tables.append({m.captured(1), m.captured(2).toLongLong()});
     }
     return tables;
 }
 
-// The child's refusal without its "parindex: " prefix, as a sentence.
+// The child's refusal without its "parindex: " prefix. Said after "Not copied:", since it often begins with the
+// database's address, which must not be capitalised.
 QString refusalOf(const QString& errors, int code)
 {
     static const QRegularExpression prefix(QStringLiteral("^parindex:\\s*"));
@@ -52,7 +47,7 @@ QString refusalOf(const QString& errors, int code)
     text.remove(prefix);
     if (text.isEmpty())
         return CopyProcess::tr("The copy stopped without saying why (exit code %1); nothing was kept.").arg(code);
-    return capitalised(text);
+    return CopyProcess::tr("Not copied: %1").arg(text);
 }
 
 QString windowLanguage()
