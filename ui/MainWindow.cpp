@@ -156,6 +156,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &Session::contextChanged, this, &MainWindow::rememberContext);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateFileActions);
+    connect(m_session, &Session::dataChanged, this, &MainWindow::updateFileActions); // permissions set by tests
     connect(m_session, &Session::databaseChanged, this, [this] {
         m_front->setCurrentIndex(1);
         m_contextToolBar->show();

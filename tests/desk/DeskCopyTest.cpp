@@ -361,3 +361,19 @@ TEST_F(DeskCopy, ACancelledCopyLeavesNoFileBehindAndSaysSo)
     EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("cancelled.db*")}, QDir::Files | QDir::Hidden),
               QStringList());
 }
+
+// Row-level security shows a unit account only its own scores: its copy would not be the database, so it is not
+// offered.
+TEST_F(DeskCopy, AUnitAccountOnAServerIsNotOfferedACopyThatWouldBeIncomplete)
+{
+    Status loaded = loadDemo(m_uri);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    ASSERT_TRUE(m_window.openDatabase(m_uri));
+    QAction* save = action(m_window, "backUpAction");
+    ASSERT_TRUE(save->isEnabled());
+    m_window.session().setPermissions(Permissions(Permissions::Role::Unit, 1, QStringLiteral("Sở Nội vụ")));
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_TRUE(save->toolTip().contains(QLatin1String("reads the whole database"))) << save->toolTip().toStdString();
+    m_window.session().setPermissions(Permissions(Permissions::Role::Viewer));
+    EXPECT_TRUE(save->isEnabled());
+}
