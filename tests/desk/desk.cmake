@@ -2,7 +2,7 @@
 # The connect and sign-in dialogs through the real widgets, offscreen; no PostgreSQL needed.
 find_package(Qt6 REQUIRED COMPONENTS Network Test)
 add_executable(pardesk_tests)
-target_sources(pardesk_tests PRIVATE desk/ConnectDialogTest.cpp)
+target_sources(pardesk_tests PRIVATE desk/ConnectDialogTest.cpp desk/CopyProcessTest.cpp)
 target_link_libraries(pardesk_tests PRIVATE Parindex::Ui Qt6::Test Qt6::Network parguitest_main)
 gtest_discover_tests(pardesk_tests DISCOVERY_TIMEOUT 60 PROPERTIES ENVIRONMENT QT_QPA_PLATFORM=offscreen)
 
