@@ -89,6 +89,15 @@ QString recentLabel(const QString& path)
         + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
 }
 
+// The name a copy of a database is suggested under: the file's, or the server database's.
+QString copyBaseName(const QString& path)
+{
+    if (!Database::isServerUri(path))
+        return QFileInfo(path).completeBaseName();
+    auto address = ServerAddress::parse(path);
+    return address ? address->database : QStringLiteral("parindex");
+}
+
 // The server used last, to start the connect dialogs from.
 QString lastServer()
 {
@@ -156,7 +165,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &Session::contextChanged, this, &MainWindow::rememberContext);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateFileActions);
-    connect(m_session, &Session::dataChanged, this, &MainWindow::updateFileActions); // permissions set by tests
+    connect(m_session, &Session::dataChanged, this, &MainWindow::updateFileActions); // as setPermissions tells
     connect(m_session, &Session::databaseChanged, this, [this] {
         m_front->setCurrentIndex(1);
         m_contextToolBar->show();
@@ -426,10 +435,15 @@ void MainWindow::copyToServer()
         signedIn().insert(copiedTo, copiedPassword);
     addRecent(copiedTo);
     updateRecentMenu();
-    const QString name = serverName(copiedTo);
+    if (offerServerCopy(source, copiedTo, outcome))
+        openDatabase(copiedTo);
+}
+
+bool MainWindow::offerServerCopy(const QString& source, const QString& server, const CopyProcess::Outcome& outcome)
+{
     QMessageBox box(QMessageBox::Information, tr("Copy to a server"),
-                    tr("Copied %1 to the server database %2.").arg(QDir::toNativeSeparators(source), name) + u'\n'
-                        + u'\n' + outcome.verified(),
+                    tr("Copied %1 to the server database %2.").arg(QDir::toNativeSeparators(source), serverName(server))
+                        + u'\n' + u'\n' + outcome.verified(),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("copyReport"));
     box.setTextFormat(Qt::PlainText);
@@ -439,8 +453,7 @@ void MainWindow::copyToServer()
     box.setDefaultButton(open);
     box.addButton(tr("&Keep working on the file"), QMessageBox::RejectRole);
     box.exec();
-    if (box.clickedButton() == open)
-        openDatabase(copiedTo);
+    return box.clickedButton() == open;
 }
 
 QString MainWindow::newDatabase()
@@ -628,11 +641,8 @@ void MainWindow::backUp()
     if (!m_session->isOpen())
         return;
     const bool server = m_session->database().isServer();
-    auto address = server ? ServerAddress::parse(m_session->path()) : Result<ServerAddress>(ServerAddress());
-    const QString base = server ? (address ? address->database : QStringLiteral("parindex"))
-                                : QFileInfo(m_session->path()).completeBaseName();
-    const QString suggested = base + QStringLiteral("-") + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))
-        + QStringLiteral(".db");
+    const QString suggested = copyBaseName(m_session->path()) + QStringLiteral("-")
+        + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".db");
     const QDir folder = server ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                : QFileInfo(m_session->path()).absoluteDir();
     QFileDialog dialog(this, server ? tr("Save a copy as a file") : tr("Back up to a file"),

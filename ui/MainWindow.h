@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Session.h"
+#include "server/CopyProcess.h"
 
 #include <QMainWindow>
 
@@ -78,6 +79,8 @@ private:
     void backUp();
     // A server's Back up: a verified copy of the server database as a new SQLite file (DatabaseCopy).
     void saveServerCopy(const QString& target);
+    // After Copy to a server: what was verified, and whether to open the server copy now.
+    bool offerServerCopy(const QString& source, const QString& server, const CopyProcess::Outcome& outcome);
     void restoreBackup();
     // Which File actions the open database allows (a file, a server, the account's role), and their names.
     void updateFileActions();
