@@ -17,6 +17,7 @@
 #include "pages/TrendsPage.h"
 #include "scoring/YearGlance.h"
 #include "server/ConnectDialog.h"
+#include "server/CopyProcess.h"
 #include "server/SignInDialog.h"
 #include "setup/FrameworkTab.h"
 #include "setup/UnitsTab.h"
@@ -39,6 +40,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -69,16 +72,40 @@ void addRecent(const QString& path)
     QSettings().setValue(QStringLiteral("recentFiles"), files);
 }
 
+// A server database as people name it: user@host/db.
+QString serverName(const QString& uri)
+{
+    auto address = ServerAddress::parse(uri);
+    return address ? address->displayName() : uri;
+}
+
 // How the recent lists name a database: the file and its folder, or user@host/db on a server.
 QString recentLabel(const QString& path)
 {
-    if (Database::isServerUri(path)) {
-        auto address = ServerAddress::parse(path);
-        return (address ? address->displayName() : path) + QStringLiteral("  —  ")
+    if (Database::isServerUri(path))
+        return serverName(path) + QStringLiteral("  —  ")
             + QCoreApplication::translate("par::ui::MainWindow", "server");
-    }
     return QFileInfo(path).fileName() + QStringLiteral("  —  ")
         + QDir::toNativeSeparators(QFileInfo(path).absolutePath());
+}
+
+// The name a copy of a database is suggested under: the file's, or the server database's.
+QString copyBaseName(const QString& path)
+{
+    if (!Database::isServerUri(path))
+        return QFileInfo(path).completeBaseName();
+    auto address = ServerAddress::parse(path);
+    return address ? address->database : QStringLiteral("parindex");
+}
+
+// The server used last, to start the connect dialogs from.
+QString lastServer()
+{
+    for (const QString& path : recentFiles()) {
+        if (Database::isServerUri(path))
+            return path;
+    }
+    return QString();
 }
 
 // Passwords typed into the sign-in dialog, for this run only (a language change reopens the database without asking
@@ -137,6 +164,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::contextChanged, this, &MainWindow::rememberContext);
     connect(m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::databaseChanged, this, &MainWindow::updateFileActions);
+    connect(m_session, &Session::dataChanged, this, &MainWindow::updateFileActions); // as setPermissions tells
     connect(m_session, &Session::databaseChanged, this, [this] {
         m_front->setCurrentIndex(1);
         m_contextToolBar->show();
@@ -154,6 +183,7 @@ MainWindow::MainWindow(QWidget* parent)
     showPage(settings.value(QStringLiteral("window/page"), 0).toInt());
     statusBar()->showMessage(tr("Ready"));
     updateTitle();
+    updateFileActions();
 }
 
 MainWindow::~MainWindow()
@@ -236,9 +266,15 @@ void MainWindow::createActions()
     exports->addAction(tr("&Framework..."), this, [this] { exportFile(ExportKind::Framework); });
     exports->addAction(tr("&History..."), this, [this] { exportFile(ExportKind::AuditLog); });
     file->addSeparator();
-    QAction* backup = file->addAction(tr("&Back up to a file..."), this, &MainWindow::backUp);
-    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    file->addAction(tr("&Restore from a backup..."), this, &MainWindow::restoreBackup);
+    m_backUp = file->addAction(tr("&Back up to a file..."), this, &MainWindow::backUp);
+    m_backUp->setObjectName(QStringLiteral("backUpAction"));
+    m_backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_restore = file->addAction(tr("&Restore from a backup..."), this, &MainWindow::restoreBackup);
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_copyToServer = file->addAction(tr("Copy to a ser&ver..."), this, &MainWindow::copyToServer);
+    m_copyToServer->setObjectName(QStringLiteral("copyToServerAction"));
+    // Why an action is disabled (Restore on a server) is said where the user looks: its tooltip and the status bar.
+    file->setToolTipsVisible(true);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -316,11 +352,11 @@ void MainWindow::opened(const QString& path)
         tr("Opened %1").arg(Database::isServerUri(path) ? recentLabel(path) : QDir::toNativeSeparators(path)), 5000);
 }
 
-QString MainWindow::connectServer(const QString& uri, bool* cancelled)
+QString MainWindow::signIn(const QString& uri, QString* target, QString* password, bool* cancelled)
 {
-    QString target = uri;
-    QString password = signedIn().value(uri);
-    const auto check = Database::checkServer(target, password);
+    *target = uri;
+    *password = signedIn().value(uri);
+    const auto check = Database::checkServer(*target, *password);
     if (check.access == Database::ServerAccess::PasswordNeeded
         || check.access == Database::ServerAccess::WrongPassword) {
         auto address = ServerAddress::parse(uri);
@@ -330,11 +366,20 @@ QString MainWindow::connectServer(const QString& uri, bool* cancelled)
                 *cancelled = true;
             return tr("Not signed in.");
         }
-        target = dialog.uri();
-        password = dialog.password();
+        *target = dialog.uri();
+        *password = dialog.password();
     } else if (check.access != Database::ServerAccess::Ready) {
         return check.message;
     }
+    return QString();
+}
+
+QString MainWindow::connectServer(const QString& uri, bool* cancelled)
+{
+    QString target;
+    QString password;
+    if (const QString why = signIn(uri, &target, &password, cancelled); !why.isEmpty())
+        return why;
     if (Status s = m_session->open(target, password); !s)
         return s.error().message;
     if (!password.isEmpty())
@@ -346,15 +391,69 @@ QString MainWindow::connectServer(const QString& uri, bool* cancelled)
 void MainWindow::connectDialog()
 {
     ConnectDialog dialog(this);
-    const QStringList recent = recentFiles();
-    for (const QString& path : recent) {
-        if (Database::isServerUri(path)) {
-            dialog.setUri(path); // the server used last, to start from
-            break;
-        }
-    }
+    if (const QString last = lastServer(); !last.isEmpty())
+        dialog.setUri(last);
     dialog.setConnect([this](const QString& uri) { return connectServer(uri); });
     dialog.exec();
+}
+
+void MainWindow::copyToServer()
+{
+    if (!m_session->isOpen() || m_session->database().isServer())
+        return;
+    const QString source = m_session->path();
+    ConnectDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("copyToServerDialog"));
+    dialog.setWindowTitle(tr("Copy to a server"));
+    dialog.setNote(tr("Copies this database whole, its history included, into a database on the server, and checks "
+                      "every table of the copy against this file before keeping it. The destination must be new or "
+                      "empty: a database the server's administrator has just created, or one prepared with parindex "
+                      "init. One that holds anything is refused and left as it is. The password is asked for when the "
+                      "server wants it."));
+    dialog.setOkText(tr("&Copy"));
+    if (const QString last = lastServer(); !last.isEmpty())
+        dialog.setUri(last);
+    QString copiedTo;
+    QString copiedPassword;
+    CopyProcess::Outcome outcome;
+    dialog.setConnect([&](const QString& uri) -> QString {
+        QString target;
+        QString password;
+        if (const QString why = signIn(uri, &target, &password); !why.isEmpty())
+            return why;
+        outcome = CopyProcess::run(&dialog, source, target, password,
+                                   tr("Copying %1 to %2...").arg(QFileInfo(source).fileName(), serverName(target)));
+        if (!outcome.copied)
+            return outcome.message;
+        copiedTo = target;
+        copiedPassword = password;
+        return QString();
+    });
+    if (dialog.exec() != QDialog::Accepted || copiedTo.isEmpty())
+        return;
+    if (!copiedPassword.isEmpty())
+        signedIn().insert(copiedTo, copiedPassword);
+    addRecent(copiedTo);
+    updateRecentMenu();
+    if (offerServerCopy(source, copiedTo, outcome))
+        openDatabase(copiedTo);
+}
+
+bool MainWindow::offerServerCopy(const QString& source, const QString& server, const CopyProcess::Outcome& outcome)
+{
+    QMessageBox box(QMessageBox::Information, tr("Copy to a server"),
+                    tr("Copied %1 to the server database %2.").arg(QDir::toNativeSeparators(source), serverName(server))
+                        + u'\n' + u'\n' + outcome.verified(),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("copyReport"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Open the server copy now? This file stays as it is; changes made on the server from "
+                              "now on are not in it."));
+    QPushButton* open = box.addButton(tr("&Open the server copy"), QMessageBox::AcceptRole);
+    box.setDefaultButton(open);
+    box.addButton(tr("&Keep working on the file"), QMessageBox::RejectRole);
+    box.exec();
+    return box.clickedButton() == open;
 }
 
 QString MainWindow::newDatabase()
@@ -541,16 +640,25 @@ void MainWindow::backUp()
 {
     if (!m_session->isOpen())
         return;
-    const QString suggested = QFileInfo(m_session->path()).completeBaseName() + QStringLiteral("-")
+    const bool server = m_session->database().isServer();
+    const QString suggested = copyBaseName(m_session->path()) + QStringLiteral("-")
         + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(".db");
-    QFileDialog dialog(this, tr("Back up to a file"), QFileInfo(m_session->path()).absoluteDir().filePath(suggested));
+    const QDir folder = server ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               : QFileInfo(m_session->path()).absoluteDir();
+    QFileDialog dialog(this, server ? tr("Save a copy as a file") : tr("Back up to a file"),
+                       folder.filePath(suggested));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("db"));
-    dialog.setLabelText(QFileDialog::Accept, tr("Back up"));
+    dialog.setNameFilter(tr("parindex databases (*.db);;All files (*)"));
+    dialog.setLabelText(QFileDialog::Accept, server ? tr("Save") : tr("Back up"));
     dialog.setLabelText(QFileDialog::Reject, tr("Cancel"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString target = dialog.selectedFiles().first();
+    if (server) {
+        saveServerCopy(target);
+        return;
+    }
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_session->path()).absoluteFilePath()) {
         Dialogs::showError(this, tr("Back up"), tr("A backup cannot overwrite the open database."));
         return;
@@ -561,9 +669,62 @@ void MainWindow::backUp()
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(target)), 8000);
 }
 
+void MainWindow::saveServerCopy(const QString& target)
+{
+    const QString source = m_session->path();
+    const QString name = serverName(source);
+    const CopyProcess::Outcome outcome
+        = CopyProcess::runToFile(this, source, target, signedIn().value(source),
+                                 tr("Saving a copy of %1 as %2...").arg(name, QDir::toNativeSeparators(target)));
+    if (outcome.cancelled) {
+        statusBar()->showMessage(outcome.message, 8000);
+        return;
+    }
+    if (!outcome.copied) {
+        Dialogs::showError(this, tr("Save a copy as a file"), outcome.message,
+                           tr("Choose another file or folder and try again."));
+        return;
+    }
+    Dialogs::showInfo(this, tr("Save a copy as a file"),
+                      tr("Saved a copy of %1 as %2.").arg(name, QDir::toNativeSeparators(target)) + u'\n' + u'\n'
+                          + outcome.verified());
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::updateFileActions()
+{
+    const bool open = m_session->isOpen();
+    const bool server = open && m_session->database().isServer();
+    m_copyToServer->setEnabled(open && !server);
+    const QString copyTip = server ? tr("The open database is already on a server")
+                                   : tr("Copy this database file, whole and verified, into a new or empty database on "
+                                        "the province's PostgreSQL server");
+    m_copyToServer->setToolTip(copyTip);
+    m_copyToServer->setStatusTip(copyTip);
+
+    // On a server, row-level security shows a unit account only its own scores: its copy would not be the database.
+    const Permissions::Role role = m_session->permissions().role();
+    const bool readsAll = role != Permissions::Role::Unit && role != Permissions::Role::None;
+    m_backUp->setText(server ? tr("Save a &copy as a file...") : tr("&Back up to a file..."));
+    m_backUp->setEnabled(open && (!server || readsAll));
+    const QString backUpTip = !server ? tr("Copy the open database file to another file")
+        : readsAll ? tr("Save a verified copy of the server database as a database file, to keep or to take offline")
+                   : tr("Only an account that reads the whole database (secretariat, appraiser, viewer) can save a "
+                        "copy of it");
+    m_backUp->setToolTip(backUpTip);
+    m_backUp->setStatusTip(backUpTip);
+
+    m_restore->setEnabled(open && !server);
+    const QString restoreTip = server ? tr("A server database is restored on the server, by its administrator; "
+                                           "Restore replaces a database file only")
+                                      : tr("Replace the open database file by a backup");
+    m_restore->setToolTip(restoreTip);
+    m_restore->setStatusTip(restoreTip);
+}
+
 void MainWindow::restoreBackup()
 {
-    if (!m_session->isOpen())
+    if (!m_session->isOpen() || m_session->database().isServer())
         return;
     QFileDialog dialog(this, tr("Restore from a backup"), QFileInfo(m_session->path()).absolutePath());
     dialog.setFileMode(QFileDialog::ExistingFile);
@@ -611,10 +772,8 @@ void MainWindow::about()
 void MainWindow::updateTitle()
 {
     QString file = m_session->isOpen() ? QFileInfo(m_session->path()).fileName() : tr("no database");
-    if (m_session->isOpen() && m_session->database().isServer()) {
-        auto address = ServerAddress::parse(m_session->path());
-        file = address ? address->displayName() : m_session->path();
-    }
+    if (m_session->isOpen() && m_session->database().isServer())
+        file = serverName(m_session->path());
     setWindowTitle(tr("%1 - parindex").arg(file));
 }
 

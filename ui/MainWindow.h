@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Session.h"
+#include "server/CopyProcess.h"
 
 #include <QMainWindow>
 
 class QListWidget;
 class QStackedWidget;
+class QAction;
 class QMenu;
 class QToolBar;
 
@@ -34,6 +36,8 @@ public:
     QString connectServer(const QString& uri, bool* cancelled = nullptr);
     // File > Connect to server...
     void connectDialog();
+    // File > Copy to a server... (a file is open): the whole database into a new or empty server database, verified.
+    void copyToServer();
     void showPage(int index);
     int currentPage() const;
     int pageCount() const;
@@ -73,7 +77,16 @@ private:
     void openDatabaseDialog();
     void opened(const QString& path);
     void backUp();
+    // A server's Back up: a verified copy of the server database as a new SQLite file (DatabaseCopy).
+    void saveServerCopy(const QString& target);
+    // After Copy to a server: what was verified, and whether to open the server copy now.
+    bool offerServerCopy(const QString& source, const QString& server, const CopyProcess::Outcome& outcome);
     void restoreBackup();
+    // Which File actions the open database allows (a file, a server, the account's role), and their names.
+    void updateFileActions();
+    // The address and password that reach uri: the password typed before in this run, else the sign-in dialog's when
+    // the server asks for one. "" when the server is ready, else why not; cancelled when the dialog was closed.
+    QString signIn(const QString& uri, QString* target, QString* password, bool* cancelled = nullptr);
     void importScores();
     enum class ExportKind
     {
@@ -98,6 +111,9 @@ private:
     WelcomePage* m_welcome;
     QToolBar* m_contextToolBar = nullptr;
     QMenu* m_recent = nullptr;
+    QAction* m_copyToServer = nullptr;
+    QAction* m_backUp = nullptr;
+    QAction* m_restore = nullptr;
     bool m_hasGeometry = false;
     ManualDock* m_manual = nullptr;
 };

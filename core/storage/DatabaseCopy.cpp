@@ -712,6 +712,12 @@ Result<CopyReport> DatabaseCopy::copy(const QString& from, const QString& to)
     return report;
 }
 
+void DatabaseCopy::removePartial(const QString& to)
+{
+    if (!Database::isServerUri(to))
+        removeFile(partialPath(to));
+}
+
 Result<QList<TableDigest>> DatabaseCopy::digest(Database& db)
 {
     auto side = sideOf(db);

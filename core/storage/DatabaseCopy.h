@@ -43,6 +43,9 @@ public:
     static Result<CopyReport> copy(const QString& from, const QString& to);
     // The digests of every table of an open database, as copy compares them (for check and the tests).
     static Result<QList<TableDigest>> digest(Database& db);
+    // What a copy into the file `to` that was killed midway leaves beside it (its unverified copy under another name),
+    // removed: the desktop's Cancel stops the copy by ending its process. Nothing for a server, which rolls back.
+    static void removePartial(const QString& to);
 };
 
 } // namespace par
