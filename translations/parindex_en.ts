@@ -1329,7 +1329,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+376"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+390"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
@@ -1418,7 +1418,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 framework of %2 has no root criterion</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+73"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+74"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</translation>
     </message>
@@ -1433,18 +1433,18 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+213"/>
+        <location line="-240"/>
+        <location line="+223"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+307"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+338"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1624,22 +1624,22 @@ STEERING COMMITTEE</translation>
         <translation>cannot save the changes to %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-440"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+460"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-488"/>
         <location line="+255"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
@@ -1657,23 +1657,23 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+393"/>
+        <location line="+397"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-410"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+411"/>
+        <location line="+415"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-410"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
@@ -1712,7 +1712,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: another program is writing; try again</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>a server database is backed up on the server, with pg_dump</source>
         <translation>a server database is backed up on the server, with pg_dump</translation>
     </message>
@@ -1764,9 +1764,9 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-320"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-350"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+591"/>
+        <location line="+594"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1774,7 +1774,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-818"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-821"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -2004,12 +2004,12 @@ STEERING COMMITTEE</translation>
         <translation>statement %1 needs a value for %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>a database file has no server to ask</source>
         <translation>a database file has no server to ask</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>the server&apos;s answer to %1 is not a list of pairs of whole numbers</source>
         <translation>the server&apos;s answer to %1 is not a list of pairs of whole numbers</translation>
     </message>
@@ -4900,7 +4900,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+87"/>
         <source>New year...</source>
         <translation>New year...</translation>
     </message>
@@ -4908,6 +4908,62 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <location line="+2"/>
         <source>Add a year to this index, copying last year&apos;s framework or starting empty</source>
         <translation>Add a year to this index, copying last year&apos;s framework or starting empty</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::CopyProcess</name>
+    <message>
+        <location filename="../ui/server/CopyProcess.cpp" line="+49"/>
+        <source>The copy stopped without saying why (exit code %1); nothing was kept.</source>
+        <translation>The copy stopped without saying why (exit code %1); nothing was kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not copied: %1</source>
+        <translation>Not copied: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n tables, %1 rows: before the copy was kept, every table was read back from it and compared with the source, by row count and checksum; every checksum matches.</source>
+        <translation>
+            <numerusform>%n tables, %1 rows: before the copy was kept, every table was read back from it and compared with the source, by row count and checksum; every checksum matches.</numerusform>
+            <numerusform>%n tables, %1 rows: before the copy was kept, every table was read back from it and compared with the source, by row count and checksum; every checksum matches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the database</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot start %1 to copy the database: %2</source>
+        <translation>Cannot start %1 to copy the database: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: nothing was copied.</source>
+        <translation>Cancelled: nothing was copied.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The copy did not report what it verified; do not rely on it.</source>
+        <translation>The copy did not report what it verified; do not rely on it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write in the folder of %1.</source>
+        <translation>Cannot write in the folder of %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot replace %1: %2. The old file was kept.</source>
+        <translation>Cannot replace %1: %2. The old file was kept.</translation>
     </message>
 </context>
 <context>
@@ -6223,18 +6279,18 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+129"/>
+        <location filename="../ui/MainWindow.cpp" line="+156"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
         <location filename="../ui/help/ManualShotsMain.cpp" line="+67"/>
-        <location filename="../ui/MainWindow.cpp" line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+28"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+21"/>
+        <location filename="../ui/MainWindow.cpp" line="+22"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -6275,11 +6331,17 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="+19"/>
+        <location line="+439"/>
         <source>&amp;Back up to a file...</source>
         <translation>&amp;Back up to a file...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-434"/>
+        <source>Copy to a ser&amp;ver...</source>
+        <translation>Copy to a ser&amp;ver...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -6354,27 +6416,69 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Not signed in.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+40"/>
+        <location line="+37"/>
+        <source>Copy to a server</source>
+        <translation>Copy to a server</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Copies this database whole, its history included, into a database on the server, and checks every table of the copy against this file before keeping it. The destination must be new or empty: a database the server&apos;s administrator has just created, or one prepared with parindex init. One that holds anything is refused and left as it is. The password is asked for when the server wants it.</source>
+        <translation>Copies this database whole, its history included, into a database on the server, and checks every table of the copy against this file before keeping it. The destination must be new or empty: a database the server&apos;s administrator has just created, or one prepared with parindex init. One that holds anything is refused and left as it is. The password is asked for when the server wants it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying %1 to %2...</source>
+        <translation>Copying %1 to %2...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied %1 to the server database %2.</source>
+        <translation>Copied %1 to the server database %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the server copy now? This file stays as it is; changes made on the server from now on are not in it.</source>
+        <translation>Open the server copy now? This file stays as it is; changes made on the server from now on are not in it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the server copy</source>
+        <translation>&amp;Open the server copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working on the file</source>
+        <translation>&amp;Keep working on the file</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <location line="+41"/>
         <location line="+26"/>
-        <location line="+36"/>
-        <location line="+22"/>
+        <location line="+41"/>
+        <location line="+79"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-191"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+108"/>
+        <location line="+79"/>
         <source>parindex databases (*.db);;All files (*)</source>
         <translation>parindex databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-186"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -6384,19 +6488,31 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Cannot write the demo database</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Back up to a file</source>
         <translation>Back up to a file</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+6"/>
+        <location line="+0"/>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Save a copy as a file</source>
+        <translation>Save a copy as a file</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>Back up</source>
         <translation>Back up</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-14"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A backup cannot overwrite the open database.</source>
         <translation>A backup cannot overwrite the open database.</translation>
     </message>
@@ -6411,7 +6527,62 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Backed up to %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Saving a copy of %1 as %2...</source>
+        <translation>Saving a copy of %1 as %2...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation>Saved a copy of %1 as %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy as %1</source>
+        <translation>Saved a copy as %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The open database is already on a server</source>
+        <translation>The open database is already on a server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this database file, whole and verified, into a new or empty database on the province&apos;s PostgreSQL server</source>
+        <translation>Copy this database file, whole and verified, into a new or empty database on the province&apos;s PostgreSQL server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a &amp;copy as a file...</source>
+        <translation>Save a &amp;copy as a file...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the open database file to another file</source>
+        <translation>Copy the open database file to another file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a verified copy of the server database as a database file, to keep or to take offline</source>
+        <translation>Save a verified copy of the server database as a database file, to keep or to take offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an account that reads the whole database (secretariat, appraiser, viewer) can save a copy of it</source>
+        <translation>Only an account that reads the whole database (secretariat, appraiser, viewer) can save a copy of it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A server database is restored on the server, by its administrator; Restore replaces a database file only</source>
+        <translation>A server database is restored on the server, by its administrator; Restore replaces a database file only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the open database file by a backup</source>
+        <translation>Replace the open database file by a backup</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>About parindex</source>
         <translation>About parindex</translation>
     </message>
@@ -6430,12 +6601,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>no database</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 - parindex</source>
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-525"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Import scores...</translation>
     </message>
@@ -6445,7 +6616,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Import a score table (CSV or Excel) into the selected index, with a preview</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+325"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Import scores</translation>
@@ -6471,17 +6642,17 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-324"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-175"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+176"/>
         <source>&amp;Ranking...</source>
         <translation>&amp;Ranking...</translation>
     </message>
@@ -6506,7 +6677,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>&amp;History...</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+202"/>
         <source>Created %1. Next: set up the criteria of %2 (New year..., or import them).</source>
         <translation>Created %1. Next: set up the criteria of %2 (New year..., or import them).</translation>
     </message>
@@ -6555,26 +6726,27 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
     </message>
     <message>
         <location line="+23"/>
+        <location line="+52"/>
         <source>Choose another file or folder and try again.</source>
         <translation>Choose another file or folder and try again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-381"/>
         <source>Meeting &amp;report...</source>
         <translation>Meeting &amp;report...</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Restore from a backup...</source>
         <translation>&amp;Restore from a backup...</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+457"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -6898,7 +7070,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Choose an index in the bar above, or create one on the Setup page.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Choose an index, a year and a unit in the bar above.</translation>
     </message>
@@ -6913,12 +7085,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>%1 has no %2 results for %3 yet.</source>
         <translation>%1 has no %2 results for %3 yet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+47"/>
         <source> (published)</source>
         <translation> (published)</translation>
     </message>
@@ -6953,7 +7125,17 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
+        <source>Your account (%1) reads the self-assessments of its own unit only.</source>
+        <translation>Your account (%1) reads the self-assessments of its own unit only.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 results of %2 for %3 are not published yet: your account (%4) reads other units&apos; final results once their year is finalised.</source>
+        <translation>The %1 results of %2 for %3 are not published yet: your account (%4) reads other units&apos; final results once their year is finalised.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
@@ -8775,12 +8957,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>Meeting report</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>The year at a glance</source>
         <translation>The year at a glance</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The year at a glance: %1 %2</source>
         <translation>The year at a glance: %1 %2</translation>
     </message>
@@ -8800,7 +8982,12 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <translation>%1 has no year yet: set up the criteria of the first year.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Your account (%1) counts what it may read: its own unit&apos;s scores, and the final results of finalised years.</source>
+        <translation>Your account (%1) counts what it may read: its own unit&apos;s scores, and the final results of finalised years.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>not set up</source>
         <translation>not set up</translation>
     </message>
@@ -8858,6 +9045,11 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
         <location line="+1"/>
         <source>Closed: a change needs reopening with a reason.</source>
         <translation>Closed: a change needs reopening with a reason.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your account (%1) may not take this step.</source>
+        <translation>Your account (%1) may not take this step.</translation>
     </message>
 </context>
 </TS>

@@ -1329,7 +1329,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+376"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+390"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
@@ -1418,7 +1418,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>khung tiêu chí năm %1 của %2 không có tiêu chí gốc</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+73"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+74"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>có %1 đơn vị cùng tên &quot;%2&quot;; hãy dùng mã đơn vị</translation>
     </message>
@@ -1433,18 +1433,18 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+171"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
     </message>
     <message>
-        <location line="-230"/>
-        <location line="+213"/>
+        <location line="-240"/>
+        <location line="+223"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+307"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+338"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
@@ -1624,22 +1624,22 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không lưu được thay đổi vào %1: %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-440"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+460"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-488"/>
         <location line="+255"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
@@ -1657,23 +1657,23 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+393"/>
+        <location line="+397"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-410"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+411"/>
+        <location line="+415"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-410"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
@@ -1712,7 +1712,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: một chương trình khác đang ghi; hãy thử lại</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>a server database is backed up on the server, with pg_dump</source>
         <translation>cơ sở dữ liệu trên máy chủ được sao lưu ngay trên máy chủ, bằng pg_dump</translation>
     </message>
@@ -1764,9 +1764,9 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-320"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-350"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+591"/>
+        <location line="+594"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1774,7 +1774,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-818"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-821"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -2004,12 +2004,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>câu lệnh %1 cần một giá trị cho %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>a database file has no server to ask</source>
         <translation>tệp cơ sở dữ liệu không có máy chủ để hỏi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>the server&apos;s answer to %1 is not a list of pairs of whole numbers</source>
         <translation>câu trả lời của máy chủ cho %1 không phải là danh sách các cặp số nguyên</translation>
     </message>
@@ -4894,7 +4894,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+87"/>
         <source>New year...</source>
         <translation>Thêm năm mới...</translation>
     </message>
@@ -4902,6 +4902,61 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <location line="+2"/>
         <source>Add a year to this index, copying last year&apos;s framework or starting empty</source>
         <translation>Thêm một năm cho chỉ số này, sao chép khung tiêu chí năm trước hoặc bắt đầu từ khung trống</translation>
+    </message>
+</context>
+<context>
+    <name>par::ui::CopyProcess</name>
+    <message>
+        <location filename="../ui/server/CopyProcess.cpp" line="+49"/>
+        <source>The copy stopped without saying why (exit code %1); nothing was kept.</source>
+        <translation>Việc sao chép đã dừng mà không nêu lý do (mã thoát %1); không giữ lại gì.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not copied: %1</source>
+        <translation>Không sao chép được: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n tables, %1 rows: before the copy was kept, every table was read back from it and compared with the source, by row count and checksum; every checksum matches.</source>
+        <translation>
+            <numerusform>%n bảng, %1 dòng: trước khi giữ bản sao, từng bảng đã được đọc lại và đối chiếu với nguồn theo số dòng và tổng kiểm tra; mọi tổng kiểm tra đều khớp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the database</source>
+        <translation>Đang sao chép cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot start %1 to copy the database: %2</source>
+        <translation>Không khởi động được %1 để sao chép cơ sở dữ liệu: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: nothing was copied.</source>
+        <translation>Đã hủy: không có gì được sao chép.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The copy did not report what it verified; do not rely on it.</source>
+        <translation>Việc sao chép không cho biết đã đối chiếu những gì; đừng dựa vào bản sao này.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write in the folder of %1.</source>
+        <translation>Không ghi được vào thư mục của %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot replace %1: %2. The old file was kept.</source>
+        <translation>Không thay được %1: %2. Tệp cũ được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -6209,18 +6264,18 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+129"/>
+        <location filename="../ui/MainWindow.cpp" line="+156"/>
         <source>Context</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
         <location filename="../ui/help/ManualShotsMain.cpp" line="+67"/>
-        <location filename="../ui/MainWindow.cpp" line="+26"/>
+        <location filename="../ui/MainWindow.cpp" line="+28"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+21"/>
+        <location filename="../ui/MainWindow.cpp" line="+22"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -6261,11 +6316,17 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="+19"/>
+        <location line="+439"/>
         <source>&amp;Back up to a file...</source>
         <translation>Sao &amp;lưu ra tệp...</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-434"/>
+        <source>Copy to a ser&amp;ver...</source>
+        <translation>Sao chép lên má&amp;y chủ...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
@@ -6340,27 +6401,69 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chưa đăng nhập.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+40"/>
+        <location line="+37"/>
+        <source>Copy to a server</source>
+        <translation>Sao chép lên máy chủ</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Copies this database whole, its history included, into a database on the server, and checks every table of the copy against this file before keeping it. The destination must be new or empty: a database the server&apos;s administrator has just created, or one prepared with parindex init. One that holds anything is refused and left as it is. The password is asked for when the server wants it.</source>
+        <translation>Sao chép toàn bộ cơ sở dữ liệu này, kể cả lịch sử thay đổi, vào một cơ sở dữ liệu trên máy chủ, và đối chiếu từng bảng của bản sao với tệp này trước khi giữ lại. Nơi nhận phải mới hoặc trống: một cơ sở dữ liệu quản trị viên máy chủ vừa tạo, hoặc một cơ sở dữ liệu đã chuẩn bị bằng parindex init. Cơ sở dữ liệu đã có dữ liệu sẽ bị từ chối và được giữ nguyên. Mật khẩu được hỏi khi máy chủ yêu cầu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copying %1 to %2...</source>
+        <translation>Đang sao chép %1 lên %2...</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied %1 to the server database %2.</source>
+        <translation>Đã sao chép %1 vào cơ sở dữ liệu %2 trên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the server copy now? This file stays as it is; changes made on the server from now on are not in it.</source>
+        <translation>Mở bản sao trên máy chủ ngay bây giờ? Tệp này vẫn giữ nguyên; những thay đổi trên máy chủ từ nay trở đi sẽ không có trong tệp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the server copy</source>
+        <translation>&amp;Mở bản sao trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep working on the file</source>
+        <translation>&amp;Tiếp tục làm việc trên tệp</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <location line="+41"/>
         <location line="+26"/>
-        <location line="+36"/>
-        <location line="+22"/>
+        <location line="+41"/>
+        <location line="+79"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-191"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+125"/>
+        <location line="+108"/>
+        <location line="+79"/>
         <source>parindex databases (*.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu parindex (*.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-186"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -6370,19 +6473,31 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Không tạo được cơ sở dữ liệu minh họa</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Back up to a file</source>
         <translation>Sao lưu ra tệp</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+6"/>
+        <location line="+0"/>
+        <location line="+36"/>
+        <location line="+4"/>
+        <source>Save a copy as a file</source>
+        <translation>Lưu bản sao ra tệp</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>Back up</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-14"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A backup cannot overwrite the open database.</source>
         <translation>Bản sao lưu không được ghi đè lên cơ sở dữ liệu đang mở.</translation>
     </message>
@@ -6397,7 +6512,62 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã sao lưu ra %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+9"/>
+        <source>Saving a copy of %1 as %2...</source>
+        <translation>Đang lưu bản sao của %1 thành %2...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved a copy of %1 as %2.</source>
+        <translation>Đã lưu bản sao của %1 thành %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved a copy as %1</source>
+        <translation>Đã lưu bản sao thành %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The open database is already on a server</source>
+        <translation>Cơ sở dữ liệu đang mở đã nằm trên máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this database file, whole and verified, into a new or empty database on the province&apos;s PostgreSQL server</source>
+        <translation>Sao chép toàn bộ tệp cơ sở dữ liệu này, có đối chiếu, vào một cơ sở dữ liệu mới hoặc trống trên máy chủ PostgreSQL của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a &amp;copy as a file...</source>
+        <translation>&amp;Lưu bản sao ra tệp...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the open database file to another file</source>
+        <translation>Sao chép tệp cơ sở dữ liệu đang mở ra một tệp khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a verified copy of the server database as a database file, to keep or to take offline</source>
+        <translation>Lưu một bản sao đã đối chiếu của cơ sở dữ liệu trên máy chủ thành tệp cơ sở dữ liệu, để lưu giữ hoặc làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an account that reads the whole database (secretariat, appraiser, viewer) can save a copy of it</source>
+        <translation>Chỉ tài khoản đọc được toàn bộ cơ sở dữ liệu (tổ thư ký, thẩm định viên, người xem) mới lưu được bản sao của nó</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A server database is restored on the server, by its administrator; Restore replaces a database file only</source>
+        <translation>Cơ sở dữ liệu trên máy chủ do quản trị viên khôi phục ngay trên máy chủ; Khôi phục chỉ thay thế tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the open database file by a backup</source>
+        <translation>Thay tệp cơ sở dữ liệu đang mở bằng một bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>About parindex</source>
         <translation>Giới thiệu parindex</translation>
     </message>
@@ -6416,12 +6586,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 - parindex</source>
         <translation>%1 - parindex</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-525"/>
         <source>&amp;Import scores...</source>
         <translation>&amp;Nhập điểm từ tệp...</translation>
     </message>
@@ -6431,7 +6601,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Nhập bảng điểm (CSV hoặc Excel) vào chỉ số đang chọn, có xem trước</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+325"/>
         <location line="+4"/>
         <source>Import scores</source>
         <translation>Nhập điểm từ tệp</translation>
@@ -6457,17 +6627,17 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-324"/>
         <source>&amp;Export</source>
         <translation>&amp;Xuất ra tệp</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-175"/>
         <source>server</source>
         <translation>máy chủ</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+176"/>
         <source>&amp;Ranking...</source>
         <translation>&amp;Xếp hạng...</translation>
     </message>
@@ -6492,7 +6662,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>&amp;Lịch sử thay đổi...</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+202"/>
         <source>Created %1. Next: set up the criteria of %2 (New year..., or import them).</source>
         <translation>Đã tạo %1. Bước tiếp theo: thiết lập tiêu chí năm %2 (Thêm năm mới..., hoặc nhập từ tệp).</translation>
     </message>
@@ -6541,26 +6711,27 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
     </message>
     <message>
         <location line="+23"/>
+        <location line="+52"/>
         <source>Choose another file or folder and try again.</source>
         <translation>Hãy chọn tệp hoặc thư mục khác rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-49"/>
         <source>Exported %1</source>
         <translation>Đã xuất %1</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-381"/>
         <source>Meeting &amp;report...</source>
         <translation>&amp;Báo cáo phục vụ cuộc họp...</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Restore from a backup...</source>
         <translation>&amp;Khôi phục từ bản sao lưu...</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+457"/>
         <location line="+9"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
@@ -6884,7 +7055,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Hãy chọn chỉ số ở thanh phía trên, hoặc tạo chỉ số ở trang Thiết lập.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Hãy chọn chỉ số, năm và đơn vị trên thanh phía trên.</translation>
     </message>
@@ -6899,12 +7070,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>%1 — %2, năm %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
         <source>%1 has no %2 results for %3 yet.</source>
         <translation>%1 chưa có kết quả %2 năm %3.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+47"/>
         <source> (published)</source>
         <translation> (theo công bố)</translation>
     </message>
@@ -6939,7 +7110,17 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-52"/>
+        <source>Your account (%1) reads the self-assessments of its own unit only.</source>
+        <translation>Tài khoản của bạn (%1) chỉ xem được điểm tự đánh giá của chính đơn vị mình.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 results of %2 for %3 are not published yet: your account (%4) reads other units&apos; final results once their year is finalised.</source>
+        <translation>Kết quả %1 của %2 năm %3 chưa được công bố: tài khoản của bạn (%4) chỉ xem được kết quả chính thức của đơn vị khác sau khi năm đó đã chốt.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -8751,12 +8932,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>Báo cáo cuộc họp</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>The year at a glance</source>
         <translation>Tình hình năm</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The year at a glance: %1 %2</source>
         <translation>Tình hình năm: %1 %2</translation>
     </message>
@@ -8776,7 +8957,12 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <translation>%1 chưa có năm nào: hãy thiết lập tiêu chí của năm đầu tiên.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Your account (%1) counts what it may read: its own unit&apos;s scores, and the final results of finalised years.</source>
+        <translation>Tài khoản của bạn (%1) chỉ đếm những gì được phép xem: điểm của chính đơn vị mình và kết quả chính thức của các năm đã chốt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>not set up</source>
         <translation>chưa thiết lập</translation>
     </message>
@@ -8834,6 +9020,11 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
         <location line="+1"/>
         <source>Closed: a change needs reopening with a reason.</source>
         <translation>Đã chốt: muốn sửa phải mở lại và nêu lý do.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your account (%1) may not take this step.</source>
+        <translation>Tài khoản của bạn (%1) không được thực hiện bước này.</translation>
     </message>
 </context>
 </TS>
