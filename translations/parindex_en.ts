@@ -1310,12 +1310,22 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Analysis</name>
     <message>
-        <location filename="../core/scoring/Analysis.cpp" line="+44"/>
+        <location filename="../core/scoring/Analysis.cpp" line="+45"/>
         <source>there is no unit &quot;%1&quot;</source>
         <translation>there is no unit &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location line="+23"/>
+        <source>your account (%1) reads the self-assessments of its own unit only, so it cannot rank &quot;%2&quot;</source>
+        <translation>your account (%1) reads the self-assessments of its own unit only, so it cannot rank &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 results of &quot;%2&quot; are not published yet: your account (%3) reads other units&apos; final results once their year is finalised</source>
+        <translation>the %1 results of &quot;%2&quot; are not published yet: your account (%3) reads other units&apos; final results once their year is finalised</translation>
+    </message>
+    <message>
+        <location line="+549"/>
         <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>there is no unit %1</translation>

@@ -2,6 +2,7 @@
 
 #include "scoring/YearAhead.h"
 #include "storage/LineageStore.h"
+#include "storage/Permissions.h"
 
 #include <QSet>
 
@@ -58,6 +59,25 @@ Result<CohortYear> Analysis::rankCohort(const Framework& framework, const Cohort
     return Standings(m_catalog).cohortYear(framework, cohort, stage);
 }
 
+Result<QString> Analysis::unreadable(const Cohort& cohort, int year, Stage stage)
+{
+    const Permissions account = Permissions::of(m_catalog.database());
+    if (account.role() != Permissions::Role::Unit)
+        return QString();
+    if (stage == Stage::Self)
+        return tr("your account (%1) reads the self-assessments of its own unit only, so it cannot rank \"%2\"")
+            .arg(account.describe(), cohort.name);
+    auto final = m_catalog.isFinalised(cohort.id, year);
+    if (!final)
+        return final.error();
+    if (final.value())
+        return QString();
+    return tr("the %1 results of \"%2\" are not published yet: your account (%3) reads other units' final results "
+              "once their year is finalised")
+        .arg(year)
+        .arg(cohort.name, account.describe());
+}
+
 // One snapshot for the whole ranking, so that this year and last come from one state of the database. Last year is
 // read beside this year on a second connection (YearAhead); if the file changed before that read began, everything is
 // read once more, here, in the new state.
@@ -88,6 +108,11 @@ Result<RankingResult> Analysis::rankingIn(Database::ReadSnapshot& snapshot, bool
     if (!cohort)
         return cohort.error();
     out.cohort = cohort.value();
+    auto hidden = unreadable(out.cohort, year, stage);
+    if (!hidden)
+        return hidden.error();
+    if (!hidden->isEmpty())
+        return Error::input(hidden.value());
     out.max = framework->root().maxPoints;
     auto before = previousFramework(out.index, year);
     if (!before)
@@ -282,6 +307,16 @@ Result<TrendPoint> Analysis::trendPoint(const Index& index, const Framework& fra
     if (point.total) {
         point.percent = Decimal::percent(*point.total, point.max);
         point.band = classify(framework.bands, *point.total, point.max);
+    }
+    // Its total without a rank where the account reads only part of the cohort-year.
+    auto hidden = unreadable(cohort.value(), point.year, stage);
+    if (!hidden)
+        return hidden.error();
+    if (!hidden->isEmpty()) {
+        point.complete = missingCriteria(framework, evaluation.value()).isEmpty();
+        if (point.total)
+            point.note = hidden.value();
+        return point;
     }
     auto found = ranked.find(cohort->id);
     if (found == ranked.end()) {

@@ -3,12 +3,16 @@
 // user@host/db, the address remembered without a password and reopened from the welcome page's recent list.
 #include "ContextBar.h"
 #include "MainWindow.h"
+#include "models/ScoreTreeModel.h"
+#include "pages/EntryPage.h"
 #include "pages/OverviewPage.h"
 #include "server/ConnectDialog.h"
+#include "storage/Accounts.h"
 #include "storage/Catalog.h"
 #include "storage/Demo.h"
 #include "storage/ServerAddress.h"
 #include "welcome/WelcomePage.h"
+#include "welcome/YearGlancePanel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -19,6 +23,7 @@
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include <libpq-fe.h>
 
@@ -69,13 +74,33 @@ protected:
     }
     void TearDown() override
     {
-        if (m_created)
-            run(m_cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        if (!m_created)
+            return;
+        run(m_cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        for (const QString& login : m_logins)
+            run(m_cluster, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+        for (const char* group : {"secretariat", "appraiser", "unit", "viewer"})
+            run(m_cluster, QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_name, QLatin1String(group)));
+    }
+
+    // A login with a role in the test's database, dropped with it.
+    QString addLogin(const QString& suffix, Permissions::Role role, const QString& unit = QString())
+    {
+        const QString login = m_name + u'_' + suffix;
+        auto db = Database::open(m_uri);
+        EXPECT_TRUE(db.ok());
+        if (!db)
+            return login;
+        auto added = Accounts(*db.value()).add(login, role, unit, QStringLiteral("mật khẩu"));
+        EXPECT_TRUE(added.ok()) << added.error().message.toStdString();
+        m_logins << login;
+        return login;
     }
 
     QString m_cluster;
     QString m_name;
     QString m_uri;
+    QStringList m_logins;
     bool m_created = false;
 };
 
@@ -136,4 +161,70 @@ TEST_F(DesktopServer, ConnectsThroughTheDialogAndShowsTheDemosOverview)
     ASSERT_TRUE(again.session().isOpen());
     EXPECT_EQ(again.session().path(), m_uri);
     EXPECT_FALSE(again.welcomeShown());
+}
+
+// A district signs in with its own account (a unit's). The window starts on its own unit; where the account reads only
+// its own part of an open year it shows no rank, and no step it may not take; and its self-assessment, typed as a
+// clerk types it, is saved (a save keeps the unit in its cohort, which such an account may not change: the server
+// refused every save of a unit's account until it asked first).
+TEST_F(DesktopServer, AUnitAccountStartsOnItsOwnUnitRanksNothingItCannotReadAndSavesByKeys)
+{
+    const QString login = addLogin(QStringLiteral("home"), Permissions::Role::Unit, QStringLiteral("Huyện Ba Bể"));
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(window.openDatabase(testbackend::withUser(m_uri, login)));
+    QApplication::processEvents();
+    Session& session = window.session();
+    ASSERT_TRUE(session.currentIndex());
+    EXPECT_EQ(session.currentIndex()->code, QStringLiteral("BKCCHC"));
+    EXPECT_EQ(session.year(), 2018);
+    auto unit = session.catalog().unitById(session.unitId());
+    ASSERT_TRUE(unit.ok() && unit.value());
+    EXPECT_EQ(unit.value()->name, QStringLiteral("Huyện Ba Bể"));
+
+    window.showPage(0);
+    QApplication::processEvents();
+    auto* overview = qobject_cast<OverviewPage*>(window.page(0));
+    ASSERT_NE(overview, nullptr);
+    EXPECT_TRUE(overview->figure(QStringLiteral("total")).contains(QStringLiteral("80.58")))
+        << overview->figure(QStringLiteral("total")).toStdString();
+    // 2018 is open: the account reads its own unit only, and "1 of 1" would be false.
+    EXPECT_EQ(overview->figure(QStringLiteral("rank")), QStringLiteral("—"));
+    EXPECT_FALSE(overview->figure(QStringLiteral("change")).contains(QStringLiteral("→")))
+        << overview->figure(QStringLiteral("change")).toStdString();
+    YearGlancePanel* glance = overview->glance();
+    ASSERT_GE(glance->rows(), 1);
+    for (int r = 0; r < glance->rows(); ++r) {
+        const QString step = glance->cell(r, YearGlancePanel::StepColumn);
+        EXPECT_EQ(glance->stepButton(r)->isEnabled(), step == YearGlancePanel::stepText(CohortGlance::Step::Report))
+            << step.toStdString();
+    }
+
+    window.showPage(1);
+    QApplication::processEvents();
+    auto* entry = qobject_cast<EntryPage*>(window.page(1));
+    ASSERT_NE(entry, nullptr);
+    const int at = entry->model()->framework().find(QStringLiteral("1.1"));
+    const QModelIndex cell = entry->model()->indexOf(at, ScoreTreeModel::Self);
+    ASSERT_TRUE(cell.isValid());
+    entry->view()->setFocus();
+    entry->view()->setCurrentIndex(cell);
+    for (const char* key : {"2", ".", "5"})
+        QTest::keyClick(QApplication::focusWidget(), key[0]);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Saved: 1.1 = 2.5"))) << entry->message().toStdString();
+    PGconn* owner = PQconnectdb(m_uri.toUtf8().constData());
+    PGresult* r = PQexec(owner,
+                         "SELECT s.value_micro || ' ' || (SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1) "
+                         "FROM scores s JOIN units u ON u.id = s.unit_id JOIN criteria c ON c.id = s.criterion_id "
+                         "JOIN frameworks f ON f.id = c.framework_id JOIN indices i ON i.id = f.index_id "
+                         "WHERE u.name = 'Huyện Ba Bể' AND c.code = '1.1' AND f.year = 2018 "
+                         "AND i.code = 'BKCCHC' AND s.stage = 'self'");
+    const QString saved = PQntuples(r) == 1 ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
+    PQclear(r);
+    PQfinish(owner);
+    EXPECT_EQ(saved, QStringLiteral("2500000 ") + login);
 }

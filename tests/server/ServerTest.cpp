@@ -1049,6 +1049,50 @@ TEST_F(Server, ParindexCommandsSucceedOrAreRefusedByRole)
               clerk);
 }
 
+// A unit's account reads its own unit's scores and the final results of finalised years. Of an open year it reads one
+// unit's part: ranking that part would rank it "1 of 1" and call the others unscored. It is refused in plain words; a
+// trend shows that year's total without a rank; a finalised year ranks every unit, as for the secretariat.
+TEST_F(Server, AUnitAccountIsNotShownARankingOfThePartItReads)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
+    const QString district = QStringLiteral("Huyện Ba Bể");
+    const QString home = addAccount(QStringLiteral("home"), QStringLiteral("unit"), district);
+    const auto ranking = [&](const QString& address, const char* year) {
+        return on(address, {QStringLiteral("ranking")},
+                  {QStringLiteral("--index"), QStringLiteral("BKCCHC"), QStringLiteral("--year"),
+                   QString::fromLatin1(year), QStringLiteral("--cohort"), QStringLiteral("UBND huyện, thành phố")});
+    };
+    const Outcome open = ranking(withUser(uri(), home), "2018");
+    EXPECT_EQ(open.code, 2) << open.out.toStdString();
+    EXPECT_TRUE(
+        open.err.contains(QStringLiteral("the 2018 results of \"UBND huyện, thành phố\" are not published yet")))
+        << open.err.toStdString();
+    EXPECT_EQ(open.out, QString());
+    const Outcome secretariat = ranking(uri(), "2018");
+    EXPECT_EQ(secretariat.code, 0) << secretariat.err.toStdString();
+    EXPECT_TRUE(secretariat.out.contains(QStringLiteral("Thành phố Bắc Kạn"))) << secretariat.out.toStdString();
+    const Outcome closed = ranking(withUser(uri(), home), "2017");
+    EXPECT_EQ(closed.code, 0) << closed.err.toStdString();
+    EXPECT_TRUE(closed.out.contains(QStringLiteral("Thành phố Bắc Kạn"))) << closed.out.toStdString();
+    EXPECT_FALSE(closed.out.contains(QStringLiteral("Not ranked"))) << closed.out.toStdString();
+
+    const Outcome trend = on(withUser(uri(), home), {QStringLiteral("trend")},
+                             {QStringLiteral("--index"), QStringLiteral("BKCCHC"), QStringLiteral("--unit"), district,
+                              QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(trend.code, 0) << trend.err.toStdString();
+    const QStringList lines = trend.out.split(u'\n');
+    const auto row = [&](const QString& year) {
+        for (const QString& l : lines)
+            if (l.startsWith(year + u','))
+                return l;
+        return QString();
+    };
+    EXPECT_TRUE(row(QStringLiteral("2017")).contains(QStringLiteral(",5,8,"))) << trend.out.toStdString();
+    EXPECT_TRUE(row(QStringLiteral("2018")).contains(QStringLiteral("80.58"))) << trend.out.toStdString();
+    EXPECT_FALSE(row(QStringLiteral("2018")).contains(QStringLiteral(",1,1,"))) << trend.out.toStdString();
+    EXPECT_TRUE(trend.err.contains(QStringLiteral("2018: the 2018 results"))) << trend.err.toStdString();
+}
+
 TEST_F(Server, UserAddListAndRemove)
 {
     // A file has no accounts.
