@@ -1030,13 +1030,17 @@ TEST_F(Server, ParindexCommandsSucceedOrAreRefusedByRole)
     }
     EXPECT_EQ(contentDigest(owner), digest);
 
-    // Reading works for everyone; the secretariat's login finalises, and the log names it.
+    // Reading a finalised year works for everyone (of an open one a unit reads its own part only, and is not shown a
+    // ranking of it: AUnitAccountIsNotShownARankingOfThePartItReads); the secretariat's login finalises, and the
+    // log names it.
     for (const QString& login : {home, council, reader}) {
         const Outcome read
             = on(withUser(uri(), login), {QStringLiteral("ranking")},
-                 {QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--year"), QStringLiteral("2018")});
+                 {QStringLiteral("--index"), QStringLiteral("BKCCHC"), QStringLiteral("--year"), QStringLiteral("2017"),
+                  QStringLiteral("--cohort"), QStringLiteral("UBND huyện, thành phố")});
         EXPECT_EQ(read.code, 0) << login.toStdString() << ": " << read.err.toStdString();
-        EXPECT_TRUE(read.out.contains(QStringLiteral("Bắc Kạn"))) << read.out.toStdString();
+        EXPECT_TRUE(read.out.contains(QStringLiteral("Thành phố Bắc Kạn"))) << read.out.toStdString();
+        EXPECT_FALSE(read.out.contains(QStringLiteral("Not ranked"))) << read.out.toStdString();
     }
     const QString lastBefore = owner.value(QStringLiteral("SELECT max(id) FROM audit_log"));
     const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("finalise")}, finalise);
