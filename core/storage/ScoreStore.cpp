@@ -7,7 +7,6 @@
 #include "storage/StoreSupport.h"
 
 #include <QSet>
-#include <QtEndian>
 
 #include <algorithm>
 #include <vector>
@@ -156,36 +155,6 @@ QByteArray copyRows(const std::vector<ImportValue>& values, const QByteArray& st
     return rows;
 }
 
-// The values in COPY's binary form, for scores' own columns (unit_id, criterion_id BIGINT, stage TEXT, value_micro
-// BIGINT): the server reads it about a quarter faster than the text form (bench/README.md), and it needs no number
-// formatted here. Layout: PostgreSQL's "Binary Format" of COPY, every number big-endian.
-QByteArray copyBinaryRows(const std::vector<ImportValue>& values, const QByteArray& stage)
-{
-    constexpr char Signature[] = "PGCOPY\n\xff\r\n";
-    QByteArray rows;
-    rows.reserve(qsizetype(values.size()) * (2 + 3 * 12 + 4 + stage.size()) + 32);
-    auto put = [&rows](auto value) {
-        const auto big = qToBigEndian(value);
-        rows.append(reinterpret_cast<const char*>(&big), sizeof big);
-    };
-    rows.append(Signature, sizeof Signature); // with its closing NUL, which is part of the signature
-    put(qint32(0)); // flags
-    put(qint32(0)); // header extension length
-    for (const ImportValue& v : values) {
-        put(qint16(4)); // fields
-        put(qint32(8));
-        put(qint64(v.unitId));
-        put(qint32(8));
-        put(qint64(v.criterionId));
-        put(qint32(stage.size()));
-        rows += stage;
-        put(qint32(8));
-        put(qint64(v.micro));
-    }
-    put(qint16(-1)); // trailer
-    return rows;
-}
-
 // COPY straight into scores. Where the table holds fewer rows than the copy adds and the caller owns it, its two
 // indexes are dropped and built again after the COPY: one sort of the whole table costs about half as much as
 // inserting every value into both B-trees (measured in bench/README.md). Inside the import's transaction: the table is
@@ -203,8 +172,8 @@ Status copyIntoScores(Database& db, const QByteArray& stage, const std::vector<I
         if (Status s = runAll(db, {}, {}, {"scores.drop_primary_key", "scores.drop_unit_index"}); !s)
             return s;
     }
-    if (Status s = db.serverCopyIn("COPY scores (unit_id, criterion_id, stage, value_micro) FROM STDIN (FORMAT binary)",
-                                   copyBinaryRows(values, stage));
+    if (Status s = db.serverCopyIn("COPY scores (unit_id, criterion_id, stage, value_micro) FROM STDIN",
+                                   copyRows(values, stage));
         !s)
         return s;
     if (!rebuild)
