@@ -1,5 +1,6 @@
 #include "pages/HistoryPage.h"
 
+#include "PlainText.h"
 #include "history/AuditModel.h"
 #include "model/Decimal.h"
 #include "scoring/Ranking.h"
@@ -307,7 +308,7 @@ void HistoryPage::reload()
     auto entries = AuditLog::read(m_session.database(), filter);
     if (!entries) {
         m_model->setEntries({});
-        m_count->setText(entries.error().message);
+        m_count->setText(startOfSentence(entries.error().message));
         return;
     }
     m_model->setEntries(entries.value());

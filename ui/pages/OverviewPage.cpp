@@ -202,7 +202,7 @@ void OverviewPage::refresh()
     auto cohort = m_session.currentCohort();
     auto trend = m_session.analysis().trend(index->code, unitKey, cohort ? cohort->name : QString(), stage);
     if (!trend) {
-        clearAll(trend.error().message);
+        clearAll(startOfSentence(trend.error().message));
         return;
     }
     const QLocale locale;

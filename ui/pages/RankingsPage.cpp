@@ -123,7 +123,7 @@ void RankingsPage::refresh()
     auto result = m_session.analysis().ranking(index->code, m_session.year(), cohort->name, m_session.stage());
     if (!result) {
         m_model->load(RankingResult());
-        m_heading->setText(result.error().message);
+        m_heading->setText(startOfSentence(result.error().message));
         m_note->clear();
         m_chart->setChart(new QChart);
         return;
