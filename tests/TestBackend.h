@@ -88,6 +88,19 @@ inline QString adminExec(const QString& cluster, const QString& sql)
     return error;
 }
 
+// A test's own databases dropped, then the logins it made, then each database's group roles (schema 10), which
+// outlive a dropped database.
+inline void dropDatabasesAndRoles(const QString& cluster, const QStringList& databases, const QStringList& logins)
+{
+    for (const QString& database : databases)
+        adminExec(cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    for (const QString& login : logins)
+        adminExec(cluster, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+    for (const QString& database : databases)
+        for (const char* group : {"secretariat", "appraiser", "unit", "viewer"})
+            adminExec(cluster, QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(database, QLatin1String(group)));
+}
+
 // The rows of queries on a server database, every cell followed by '|' (what CliLineage's snapshot gives of a file).
 inline QString serverRows(const QString& uri, const QStringList& queries)
 {

@@ -76,11 +76,7 @@ protected:
     {
         if (!m_created)
             return;
-        run(m_cluster, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        for (const QString& login : m_logins)
-            run(m_cluster, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-        for (const char* group : {"secretariat", "appraiser", "unit", "viewer"})
-            run(m_cluster, QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_name, QLatin1String(group)));
+        testbackend::dropDatabasesAndRoles(m_cluster, {m_name}, m_logins);
     }
 
     // A login with a role in the test's database, dropped with it.

@@ -72,13 +72,7 @@ protected:
     {
         if (!m_created)
             return;
-        Psql admin(m_cluster);
-        admin.value(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        // The test's logins, then the database's group roles, which outlive a dropped database.
-        for (const QString& role : m_roles)
-            admin.value(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-        for (const char* group : {"secretariat", "appraiser", "unit", "viewer"})
-            admin.value(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_name, QLatin1String(group)));
+        testbackend::dropDatabasesAndRoles(m_cluster, {m_name}, m_roles);
     }
     QString uri() const { return withDatabase(m_cluster, m_name); }
 

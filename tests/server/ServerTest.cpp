@@ -141,14 +141,7 @@ protected:
     {
         if (!m_created)
             return;
-        Session admin(m_cluster);
-        admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        // The logins, then the database's group roles (version 10), which outlive a dropped database.
-        for (const QString& role : m_roles)
-            admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role));
-        for (const QString& database : QStringList {m_name} + m_databases)
-            for (const char* group : {"secretariat", "appraiser", "unit", "viewer"})
-                admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(database, QLatin1String(group)));
+        testbackend::dropDatabasesAndRoles(m_cluster, QStringList {m_name} + m_databases, m_roles);
     }
 
     QString uri() const { return withDatabase(m_cluster, m_name); }
