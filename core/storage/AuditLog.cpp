@@ -163,6 +163,11 @@ Status AuditLog::beginChange(Database& db, const QString& actor, const QString& 
     return set ? success() : Status(set.error());
 }
 
+Status AuditLog::sealSoFar(Database& db)
+{
+    return db.isServer() ? sealOnServer(db) : success();
+}
+
 Status AuditLog::permitReopen(Database& db)
 {
     auto set = db.run("audit.permit_reopen");

@@ -60,6 +60,9 @@ public:
     static Status permitReopen(Database& db);
     // Seals the entries written since the last seal and clears the context; call just before COMMIT.
     static Status endChange(Database& db);
+    // A server's: seals the entries written so far in the open transaction, before a bulk statement of the owner
+    // writes its own entries already sealed (UnitStore, migration 013's par_audit_chain), chained to the last of them.
+    static Status sealSoFar(Database& db);
     // Appends one entry written by the program itself (an import's change set).
     static Status append(Database& db, const AuditEntry& entry);
     // Recomputes the hash chain: a gap, an edited entry or a deleted one is a problem.

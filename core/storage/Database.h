@@ -87,6 +87,9 @@ public:
     pg_conn* serverHandle() const { return m_server; }
     // A server's bulk write: the rows, in COPY's text form, sent through "COPY table (columns) FROM STDIN".
     Status serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows);
+    // The same, the rows made a chunk at a time while the server takes in the previous one: next() returns the next
+    // chunk of whole rows, and an empty one at the end.
+    Status serverCopyIn(const QByteArray& copyStatement, const std::function<QByteArray()>& next);
     // A server's bulk read in one round trip, in PostgreSQL's binary form (no number printed by the server nor parsed
     // here): each row of the named statement is a key (bigint) and two bytea of big-endian bigints (both NULL for
     // none); visit gets each place of the two as a pair, with its row's key. Server databases only.

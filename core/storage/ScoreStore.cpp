@@ -9,6 +9,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <charconv>
+#include <functional>
 #include <vector>
 
 #include <sqlite3.h>
@@ -143,21 +145,58 @@ Status upsertInPlace(Database& db, const QByteArray& stage, const std::vector<Im
                         values);
 }
 
-// The values in COPY's text form (tab-separated, a row a line): unit, criterion, then `stage` if given, then value.
-QByteArray copyRows(const std::vector<ImportValue>& values, const QByteArray& stage)
+// The values in COPY's text form (tab-separated, a row a line): unit, criterion, then `stage` if given, then value;
+// as chunks of about a megabyte, each made while the server takes in the one before (Database::serverCopyIn).
+std::function<QByteArray()> copyRows(const std::vector<ImportValue>& values, const QByteArray& stage)
 {
+    constexpr size_t RowsPerChunk = 1 << 15;
     const QByteArray middle = stage.isEmpty() ? QByteArray("\t") : '\t' + stage + '\t';
-    QByteArray rows;
-    rows.reserve(qsizetype(values.size()) * (24 + middle.size()));
-    for (const ImportValue& v : values)
-        rows += QByteArray::number(v.unitId) + '\t' + QByteArray::number(v.criterionId) + middle
-            + QByteArray::number(v.micro) + '\n';
-    return rows;
+    return [&values, middle, at = size_t(0)]() mutable {
+        const size_t end = std::min(values.size(), at + RowsPerChunk);
+        // Three numbers of at most 20 characters, the separators and the stage.
+        QByteArray rows(qsizetype(end - at) * (64 + middle.size()), Qt::Uninitialized);
+        char* out = rows.data();
+        const auto number = [&out](qint64 n) { out = std::to_chars(out, out + 20, n).ptr; };
+        for (; at < end; ++at) {
+            number(values[at].unitId);
+            *out++ = '\t';
+            number(values[at].criterionId);
+            out = std::copy(middle.cbegin(), middle.cend(), out);
+            number(values[at].micro);
+            *out++ = '\n';
+        }
+        rows.truncate(out - rows.data());
+        return rows;
+    };
 }
 
-// COPY straight into scores. Where the table holds fewer rows than the copy adds and the caller owns it, its two
-// indexes are dropped and built again after the COPY: one sort of the whole table costs about half as much as
-// inserting every value into both B-trees (measured in bench/README.md). Inside the import's transaction: the table is
+// The owner drops the row triggers BEFORE INSERT of scores for its COPY, inside the import's transaction (they are off
+// for it, but their mere presence makes the COPY insert row by row): their definitions, to make them again after it.
+Result<QStringList> withoutBeforeInsertTriggers(Database& db)
+{
+    QStringList names;
+    QStringList definitions;
+    {
+        auto q = db.run("scores.before_insert_triggers");
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            names << q.value().value(0).toString();
+            definitions << q.value().value(1).toString();
+        }
+        if (!q.value().error().message.isEmpty())
+            return q.value().error();
+    }
+    for (const QString& name : names) {
+        if (Status s = db.execScript(QStringLiteral("DROP TRIGGER %1 ON scores").arg(name)); !s)
+            return s.error();
+    }
+    return definitions;
+}
+
+// COPY straight into scores. Where the table holds fewer rows than the copy adds and the caller owns it, its primary
+// key is dropped and built again after the COPY: one sort of the whole table costs about half as much as inserting
+// every value into the B-tree (measured in bench/README.md). Inside the import's transaction: the table is
 // the import's until COMMIT, and a ROLLBACK brings the indexes back as they were.
 Status copyIntoScores(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values, bool ownsTable)
 {
@@ -169,16 +208,23 @@ Status copyIntoScores(Database& db, const QByteArray& stage, const std::vector<I
         rebuild = smaller.value().toBool();
     }
     if (rebuild) {
-        if (Status s = runAll(db, {}, {}, {"scores.drop_primary_key", "scores.drop_unit_index"}); !s)
+        if (Status s = runAll(db, {}, {}, {"scores.drop_primary_key"}); !s)
             return s;
     }
+    auto triggers = ownsTable ? withoutBeforeInsertTriggers(db) : Result<QStringList>(QStringList());
+    if (!triggers)
+        return triggers.error();
     if (Status s = db.serverCopyIn("COPY scores (unit_id, criterion_id, stage, value_micro) FROM STDIN",
                                    copyRows(values, stage));
         !s)
         return s;
+    for (const QString& definition : triggers.value()) {
+        if (Status s = db.execScript(definition); !s)
+            return s;
+    }
     if (!rebuild)
         return success();
-    return runAll(db, {}, {}, {"scores.add_primary_key", "scores.add_unit_index"});
+    return runAll(db, {}, {}, {"scores.add_primary_key"});
 }
 
 // A server. When the owner imports and the import's units hold no row of its criteria at this stage yet (the first

@@ -877,6 +877,18 @@ Status Database::serverExecScript(const QString& script)
 
 Status Database::serverCopyIn(const QByteArray& copyStatement, const QByteArray& rows)
 {
+    static constexpr qsizetype Chunk = 1 << 20;
+    qsizetype at = 0;
+    return serverCopyIn(copyStatement, [&rows, &at]() {
+        const qsizetype size = std::min(Chunk, rows.size() - at);
+        const QByteArray chunk = QByteArray::fromRawData(rows.constData() + at, size);
+        at += size;
+        return chunk;
+    });
+}
+
+Status Database::serverCopyIn(const QByteArray& copyStatement, const std::function<QByteArray()>& next)
+{
     PGresult* r = PQexec(m_server, copyStatement.constData());
     if (PQresultStatus(r) != PGRES_COPY_IN) {
         const Error e = serverFailure(QString::fromUtf8(copyStatement), stateOf(r), messageOf(r, m_server));
@@ -884,9 +896,8 @@ Status Database::serverCopyIn(const QByteArray& copyStatement, const QByteArray&
         return e;
     }
     PQclear(r);
-    constexpr qsizetype Chunk = 1 << 20;
-    for (qsizetype at = 0; at < rows.size(); at += Chunk) {
-        if (PQputCopyData(m_server, rows.constData() + at, int(std::min(Chunk, rows.size() - at))) != 1)
+    for (QByteArray chunk = next(); !chunk.isEmpty(); chunk = next()) {
+        if (PQputCopyData(m_server, chunk.constData(), int(chunk.size())) != 1)
             break;
     }
     PQputCopyEnd(m_server, nullptr);

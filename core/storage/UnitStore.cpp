@@ -1,5 +1,7 @@
 #include "storage/UnitStore.h"
 
+#include "storage/AuditLog.h"
+
 #include "storage/CopyText.h"
 #include "storage/Permissions.h"
 #include "storage/StoreSupport.h"
@@ -236,12 +238,16 @@ Status stage(Database& db, const char* placeholder, const char* statement, int c
     return success();
 }
 
+// The schema whose server writes the owner's bulk entries sealed (par_audit_chain).
+constexpr int SelfSealedLog = 13;
+
 // On a server, whether the owner's bulk statement logs itself (the *_logged statements of
 // resources/sql/pg/queries/units.sql): the table's audit trigger and the log's numbering trigger switched off for it,
-// both back on by endSelfLog. Another role keeps the triggers, which log row by row.
+// both back on by endSelfLog. Its entries are written sealed, chained to those before, which are sealed first. Another
+// role keeps the triggers, which log row by row, as does a schema older than the chain's functions (migration 013).
 Result<bool> beginSelfLog(Database& db, const char* table, const char* auditTrigger)
 {
-    if (!db.isServer())
+    if (!db.isServer() || db.schemaVersion() < SelfSealedLog)
         return false;
     auto tableOff = db.suspendTriggers(table, auditTrigger);
     if (!tableOff || !tableOff.value())
@@ -249,6 +255,10 @@ Result<bool> beginSelfLog(Database& db, const char* table, const char* auditTrig
     auto numberingOff = db.suspendTriggers("audit_log", "audit_log_numbered");
     if (numberingOff && !numberingOff.value()) {
         if (Status s = db.resumeTriggers(table, auditTrigger); !s)
+            return s.error();
+    }
+    if (numberingOff && numberingOff.value()) {
+        if (Status s = AuditLog::sealSoFar(db); !s)
             return s.error();
     }
     return numberingOff;

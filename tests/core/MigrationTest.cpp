@@ -195,3 +195,42 @@ TEST(Migration012, TheRowChecksKeepTheirAnswersAndAServerPlansThemOncePerSession
                              "par_framework_final|plpgsql|plan_cache_mode=force_generic_plan\n"
                              "par_score_final|plpgsql|plan_cache_mode=force_generic_plan"));
 }
+
+// Migration 013: on a server, scores keep one B-tree, their primary key, as a file's since 008 (the index by unit cost
+// a national import a second sort); on a file nothing changes. Either way the values stay, a unit with scores still
+// cannot be removed, one without can, and a unit's values are read as before.
+TEST(Migration013, ScoresKeepOneBTreeAndAUnitWithScoresStillCannotBeRemoved)
+{
+    TestDatabase t(12);
+    ASSERT_EQ(t.db->schemaVersion(), 12);
+    twoYearsTheFirstFinal(t, "u,A,B\nX,5,7\nY,3,4\n", "u,A,B\nX,6,8\nY,4,2\n");
+    if (::testing::Test::HasFatalFailure())
+        return;
+    ASSERT_TRUE(t.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Z', 'province')")).ok());
+    const QString allScores = QStringLiteral(
+        "SELECT unit_id, criterion_id, stage, value_micro, note, evidence FROM scores ORDER BY 1, 2, 3");
+    const QString before = rows(*t.db, allScores);
+    const QString indexes = QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'scores' ORDER BY 1");
+    if (t.db->isServer()) {
+        EXPECT_EQ(rows(*t.db, indexes), QStringLiteral("scores_pkey\nscores_unit"));
+    }
+    t.catalog.reset();
+    t.db.reset();
+
+    auto opened = Database::open(t.path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    ASSERT_GE(db.schemaVersion(), 13);
+    EXPECT_EQ(rows(db, allScores), before);
+    if (db.isServer()) {
+        EXPECT_EQ(rows(db, indexes), QStringLiteral("scores_pkey"));
+    }
+    EXPECT_FALSE(db.execScript(QStringLiteral("DELETE FROM units WHERE name = 'X'")).ok());
+    EXPECT_TRUE(db.execScript(QStringLiteral("DELETE FROM units WHERE name = 'Z'")).ok());
+    EXPECT_EQ(rows(db, QStringLiteral("SELECT count(*) FROM units WHERE name IN ('X', 'Z')")), QStringLiteral("1"));
+    EXPECT_EQ(rows(db,
+                   QStringLiteral("SELECT s.value_micro FROM scores s JOIN units u ON u.id = s.unit_id "
+                                  "JOIN criteria c ON c.id = s.criterion_id JOIN frameworks f ON f.id = "
+                                  "c.framework_id WHERE u.name = 'Y' AND f.year = 2019 ORDER BY c.code")),
+              QStringLiteral("4000000\n2000000"));
+}

@@ -772,11 +772,19 @@ TEST_F(Server, AnOwnersImportLeavesTheLogNumberedSealedAndEveryTriggerOn)
                   data("ddci_2024_framework.csv")})
                   .code,
               0);
+    // The row triggers BEFORE INSERT of scores are dropped for the COPY and made again from their definitions.
+    const QString triggers
+        = QStringLiteral("SELECT count(*) FILTER (WHERE tgtype & 7 = 7) || E'\\n' || string_agg(tgname::text || ' ' || "
+                         "tgenabled::text || ' ' || pg_get_triggerdef(oid), E'\\n' ORDER BY tgname) FROM pg_trigger "
+                         "WHERE tgrelid = 'scores'::regclass AND NOT tgisinternal");
+    const QString triggersBefore = Session(uri()).value(triggers);
+    ASSERT_TRUE(triggersBefore.startsWith(QStringLiteral("2\n"))) << triggersBefore.toStdString();
     const Outcome done = on(uri(), {QStringLiteral("scores"), QStringLiteral("import")},
                             {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
                              QStringLiteral("2024"), bigScores(m_dir, 500)});
     ASSERT_EQ(done.code, 0) << done.err.toStdString();
     Session psql(uri());
+    EXPECT_EQ(psql.value(triggers), triggersBefore);
     EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'unit' AND action = 'insert' "
                                         "AND unit LIKE 'Đơn vị %' AND new_value LIKE ' / Đơn vị % / other / - > '")),
               QStringLiteral("500"));

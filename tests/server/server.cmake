@@ -26,7 +26,7 @@ gtest_discover_tests(parserver_tests DISCOVERY_TIMEOUT 60
 # gets a fresh database on the cluster instead of a file, and shows in ctest with the suffix ".pg". The core tests
 # run again are those of storage, the audit log, the lock, finalisation, import and lineage; the pure computations
 # (decimals, CSV parsing, ranking of values in memory) never touch a database and run once.
-set(parindex_pg_core_tests "Storage.*:Finalisation.*:FrameworkImport.*:ScoreImportTest.*:LineageStore.*:LineageResults.*:MergedCohort.*:StandingTest.*:AnalysisTest.*:DemoTest.*:Sql.*:Migration.*:Migration012.*:RecordedRead.*")
+set(parindex_pg_core_tests "Storage.*:Finalisation.*:FrameworkImport.*:ScoreImportTest.*:LineageStore.*:LineageResults.*:MergedCohort.*:StandingTest.*:AnalysisTest.*:DemoTest.*:Sql.*:Migration.*:Migration012.*:Migration013.*:RecordedRead.*")
 # gtest_discover_tests splits a list of ENVIRONMENT values into properties of their own: the cluster's folder is
 # compiled in instead (tests/TestBackend.h).
 foreach(target partest_main parcore_tests parcli_tests)
