@@ -1339,7 +1339,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+390"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+395"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
@@ -1428,7 +1428,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 framework of %2 has no root criterion</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+74"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+76"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</translation>
     </message>
@@ -1443,18 +1443,18 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+223"/>
+        <location line="-248"/>
+        <location line="+231"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+338"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+353"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1467,7 +1467,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1033"/>
+        <location filename="../app/Cli.cpp" line="+1044"/>
         <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
         <translation>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</translation>
     </message>
@@ -1774,9 +1774,9 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-350"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+594"/>
+        <location line="+605"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1784,7 +1784,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-821"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-832"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -1996,7 +1996,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot encrypt the password: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -2057,17 +2057,17 @@ STEERING COMMITTEE</translation>
         <translation>%1 is not empty (it holds rows in %2); copy writes only into a new, empty database, and nothing was changed</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the table %1 of %2 has other columns than the source&apos;s</source>
         <translation>the table %1 of %2 has other columns than the source&apos;s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the source has schema %1 and the destination %2</source>
         <translation>the source has schema %1 and the destination %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>--from and --to name the same database</source>
         <translation>--from and --to name the same database</translation>
     </message>
@@ -3496,7 +3496,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-1010"/>
+        <location filename="../app/Cli.cpp" line="-1021"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 already holds data; give a new file, or --replace to overwrite it</translation>
     </message>
@@ -3840,7 +3840,7 @@ STEERING COMMITTEE</translation>
         <translation>DIFFERENT</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>the copy differs from %1; it was rolled back and nothing was kept</source>
         <translation>the copy differs from %1; it was rolled back and nothing was kept</translation>
     </message>
@@ -3984,7 +3984,12 @@ STEERING COMMITTEE</translation>
         <translation>The new database: a file that does not exist yet, or an empty server database.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Tell each step on the error stream as it begins: progress DONE/TOTAL STEP (a table&apos;s name, or check).</source>
+        <translation>Tell each step on the error stream as it begins: progress DONE/TOTAL STEP (a table&apos;s name, or check).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Usage: parindex [--db FILE] [--lang vi|en]
        parindex COMMAND [OPTIONS]   (parindex COMMAND --help for its options)
 
@@ -4193,7 +4198,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The parindex database file.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-911"/>
+        <location filename="../app/Cli.cpp" line="-922"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
@@ -4203,7 +4208,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="+805"/>
+        <location line="+813"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Import an index&apos;s criteria framework for one year from CSV or XLSX.</translation>
     </message>
@@ -4214,7 +4219,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The sheet of an .xlsx file (default: the first visible).</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-539"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (incomplete)</translation>
     </message>
@@ -4292,7 +4297,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The previous file is kept as %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>%1 already exists; init creates a new database</source>
         <translation>%1 already exists; init creates a new database</translation>
     </message>
@@ -4322,7 +4327,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Replace FILE if it exists.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Replace the database by a checked backup; the current file is kept beside it.</source>
         <translation>Replace the database by a checked backup; the current file is kept beside it.</translation>
     </message>
@@ -4923,7 +4928,17 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::CopyProcess</name>
     <message>
-        <location filename="../ui/server/CopyProcess.cpp" line="+49"/>
+        <location filename="../ui/server/CopyProcess.cpp" line="+63"/>
+        <source>Checking every table of the copy against the original...</source>
+        <translation>Checking every table of the copy against the original...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the table %1 (%2 of %3)...</source>
+        <translation>Copying the table %1 (%2 of %3)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The copy stopped without saying why (exit code %1); nothing was kept.</source>
         <translation>The copy stopped without saying why (exit code %1); nothing was kept.</translation>
     </message>
@@ -4951,7 +4966,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Copying the database</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Cannot start %1 to copy the database: %2</source>
         <translation>Cannot start %1 to copy the database: %2</translation>
     </message>
@@ -4961,7 +4976,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Cancelled: nothing was copied.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The copy did not report what it verified; do not rely on it.</source>
         <translation>The copy did not report what it verified; do not rely on it.</translation>
     </message>
@@ -5733,7 +5748,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="+224"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="+225"/>
         <source>History</source>
         <translation>History</translation>
     </message>

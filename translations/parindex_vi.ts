@@ -1339,7 +1339,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+390"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+395"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
@@ -1428,7 +1428,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>khung tiêu chí năm %1 của %2 không có tiêu chí gốc</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+74"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+76"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>có %1 đơn vị cùng tên &quot;%2&quot;; hãy dùng mã đơn vị</translation>
     </message>
@@ -1443,18 +1443,18 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+179"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+223"/>
+        <location line="-248"/>
+        <location line="+231"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+338"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+353"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
@@ -1467,7 +1467,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1033"/>
+        <location filename="../app/Cli.cpp" line="+1044"/>
         <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
         <translation>không khởi động được phần của parindex vẽ báo cáo và hiển thị cửa sổ (%1): %2; hãy cài đặt lại parindex</translation>
     </message>
@@ -1774,9 +1774,9 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-350"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+594"/>
+        <location line="+605"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1784,7 +1784,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-821"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-832"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -1996,7 +1996,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không mã hoá được mật khẩu: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -2057,17 +2057,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 không trống (có dữ liệu trong %2); lệnh copy chỉ ghi vào cơ sở dữ liệu mới, trống, và chưa có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>the table %1 of %2 has other columns than the source&apos;s</source>
         <translation>bảng %1 của %2 có các cột khác với nguồn</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the source has schema %1 and the destination %2</source>
         <translation>nguồn có lược đồ %1 còn đích có lược đồ %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>--from and --to name the same database</source>
         <translation>--from và --to chỉ cùng một cơ sở dữ liệu</translation>
     </message>
@@ -3494,7 +3494,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-1010"/>
+        <location filename="../app/Cli.cpp" line="-1021"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 đã có dữ liệu; hãy chỉ định tệp mới, hoặc dùng --replace để ghi đè</translation>
     </message>
@@ -3837,7 +3837,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>KHÁC</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>the copy differs from %1; it was rolled back and nothing was kept</source>
         <translation>bản sao khác với %1; đã hoàn tác và không giữ lại gì</translation>
     </message>
@@ -3981,7 +3981,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Cơ sở dữ liệu mới: một tệp chưa tồn tại, hoặc một cơ sở dữ liệu trống trên máy chủ.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Tell each step on the error stream as it begins: progress DONE/TOTAL STEP (a table&apos;s name, or check).</source>
+        <translation>Báo từng bước trên luồng lỗi khi bắt đầu: progress ĐÃ_XONG/TỔNG BƯỚC (tên một bảng, hoặc check).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Usage: parindex [--db FILE] [--lang vi|en]
        parindex COMMAND [OPTIONS]   (parindex COMMAND --help for its options)
 
@@ -4188,7 +4193,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cơ sở dữ liệu parindex.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-911"/>
+        <location filename="../app/Cli.cpp" line="-922"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -4198,7 +4203,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="+805"/>
+        <location line="+813"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Nhập khung tiêu chí của một chỉ số cho một năm từ tệp CSV hoặc XLSX.</translation>
     </message>
@@ -4209,7 +4214,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Trang tính của tệp .xlsx (mặc định: trang hiển thị đầu tiên).</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-539"/>
         <source>%1 (incomplete)</source>
         <translation>%1 (chưa đủ điểm)</translation>
     </message>
@@ -4286,7 +4291,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cũ được giữ lại với tên %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>%1 already exists; init creates a new database</source>
         <translation>%1 đã tồn tại; lệnh init chỉ tạo cơ sở dữ liệu mới</translation>
     </message>
@@ -4316,7 +4321,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Thay thế TỆP nếu đã có.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Replace the database by a checked backup; the current file is kept beside it.</source>
         <translation>Thay cơ sở dữ liệu bằng một bản sao lưu đã kiểm tra; tệp hiện tại được giữ lại bên cạnh.</translation>
     </message>
@@ -4917,7 +4922,17 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::CopyProcess</name>
     <message>
-        <location filename="../ui/server/CopyProcess.cpp" line="+49"/>
+        <location filename="../ui/server/CopyProcess.cpp" line="+63"/>
+        <source>Checking every table of the copy against the original...</source>
+        <translation>Đang đối chiếu từng bảng của bản sao với bản gốc...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the table %1 (%2 of %3)...</source>
+        <translation>Đang chép bảng %1 (%2/%3)...</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The copy stopped without saying why (exit code %1); nothing was kept.</source>
         <translation>Việc sao chép đã dừng mà không nêu lý do (mã thoát %1); không giữ lại gì.</translation>
     </message>
@@ -4944,7 +4959,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đang sao chép cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Cannot start %1 to copy the database: %2</source>
         <translation>Không khởi động được %1 để sao chép cơ sở dữ liệu: %2</translation>
     </message>
@@ -4954,7 +4969,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã hủy: không có gì được sao chép.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The copy did not report what it verified; do not rely on it.</source>
         <translation>Việc sao chép không cho biết đã đối chiếu những gì; đừng dựa vào bản sao này.</translation>
     </message>
@@ -5720,7 +5735,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::HistoryPage</name>
     <message>
-        <location filename="../ui/pages/HistoryPage.cpp" line="+224"/>
+        <location filename="../ui/pages/HistoryPage.cpp" line="+225"/>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>

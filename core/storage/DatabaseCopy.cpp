@@ -603,9 +603,13 @@ Status checkEmpty(Side& side, const QList<Layout>& layout, const QString& to)
                             .arg(to, holding.join(QStringLiteral(", "))));
 }
 
-Status writeAll(Side& from, Side& to, const QList<Layout>& layout, QList<TableDigest>* source)
+Status writeAll(Side& from, Side& to, const QList<Layout>& layout, QList<TableDigest>* source,
+                const DatabaseCopy::Progress& progress)
 {
+    const int total = int(layout.size()) + 1;
     for (const Layout& l : layout) {
+        if (progress)
+            progress(int(source->size()), total, QLatin1String(l.table->name));
         auto text = from.read(*l.table, l.columns);
         if (!text)
             return text.error();
@@ -633,7 +637,8 @@ Status sameLayout(const QList<Layout>& a, const QList<Layout>& b, const QString&
 }
 
 // The copy between two open databases, inside their transactions; the report's digests, or why it stopped.
-Result<CopyReport> transfer(Database& source, Database& destination, const QString& to)
+Result<CopyReport> transfer(Database& source, Database& destination, const QString& to,
+                            const DatabaseCopy::Progress& progress)
 {
     if (source.schemaVersion() != destination.schemaVersion())
         return Error::storage(DatabaseCopy::tr("the source has schema %1 and the destination %2")
@@ -656,9 +661,11 @@ Result<CopyReport> transfer(Database& source, Database& destination, const QStri
     if (Status s = sameLayout(fromLayout.value(), intoLayout.value(), to); !s)
         return s.error();
     CopyReport report;
-    if (Status s = writeAll(*from, *into, fromLayout.value(), &report.source); !s)
+    if (Status s = writeAll(*from, *into, fromLayout.value(), &report.source, progress); !s)
         return s.error();
     from->rollback(); // a read: nothing to keep
+    if (progress)
+        progress(int(fromLayout->size()), int(fromLayout->size()) + 1, QStringLiteral("check"));
     auto written = digestAll(*into, intoLayout.value());
     if (!written)
         return written.error();
@@ -684,7 +691,7 @@ bool CopyReport::matches() const
     return !source.isEmpty();
 }
 
-Result<CopyReport> DatabaseCopy::copy(const QString& from, const QString& to)
+Result<CopyReport> DatabaseCopy::copy(const QString& from, const QString& to, const Progress& progress)
 {
     if (from == to)
         return Error::usage(tr("--from and --to name the same database"));
@@ -694,7 +701,7 @@ Result<CopyReport> DatabaseCopy::copy(const QString& from, const QString& to)
     auto destination = openDestination(to);
     if (!destination)
         return destination.error();
-    Result<CopyReport> report = transfer(*source.value(), *destination.value(), to);
+    Result<CopyReport> report = transfer(*source.value(), *destination.value(), to, progress);
     const bool kept = report && report->matches();
     if (!kept)
         sideOf(*destination.value())->rollback();

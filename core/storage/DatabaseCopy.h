@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace par {
 
 class Database;
@@ -40,7 +42,11 @@ class DatabaseCopy
     Q_DECLARE_TR_FUNCTIONS(par::DatabaseCopy)
 
 public:
-    static Result<CopyReport> copy(const QString& from, const QString& to);
+    // Told before each step of a copy: `done` of `total` steps, and which: a table's name while it is copied, "check"
+    // while every table of the copy is read back and compared.
+    using Progress = std::function<void(int done, int total, const QString& step)>;
+
+    static Result<CopyReport> copy(const QString& from, const QString& to, const Progress& progress = {});
     // The digests of every table of an open database, as copy compares them (for check and the tests).
     static Result<QList<TableDigest>> digest(Database& db);
     // What a copy into the file `to` that was killed midway leaves beside it (its unverified copy under another name),

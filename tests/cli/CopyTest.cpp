@@ -92,6 +92,39 @@ TEST_F(Copy, AFileToANewFileIsExactAndAnExistingFileIsRefused)
     EXPECT_EQ(copy(a, a).code, 1);
 }
 
+// With --progress the copy tells each step as it begins, on the error stream, in the same words in any language: the
+// tables in the order of the report, then the check; what it prints on its output does not change.
+TEST_F(Copy, ProgressTellsEachTableThenTheCheckOnTheErrorStream)
+{
+    const QString a = path("a.db");
+    ASSERT_EQ(on(a, {QStringLiteral("demo")}).code, 0);
+    const QStringList inVietnamese = {QStringLiteral("--lang"), QStringLiteral("vi")};
+    const Outcome plain = runParindex(
+        QStringList {QStringLiteral("copy"), QStringLiteral("--from"), a, QStringLiteral("--to"), path("b.db")}
+        + inVietnamese);
+    ASSERT_EQ(plain.code, 0) << plain.err.toStdString();
+    EXPECT_TRUE(plain.err.isEmpty()) << plain.err.toStdString();
+    const Outcome told = runParindex(QStringList {QStringLiteral("copy"), QStringLiteral("--from"), a,
+                                                  QStringLiteral("--to"), path("c.db"), QStringLiteral("--progress")}
+                                     + inVietnamese);
+    ASSERT_EQ(told.code, 0) << told.err.toStdString();
+    const QStringList steps = told.err.split(u'\n', Qt::SkipEmptyParts);
+    // The tables the report lists between its heading and its last line, less the audit log's id counter.
+    const QStringList report = plain.out.split(u'\n', Qt::SkipEmptyParts);
+    QStringList tables;
+    for (const QString& line : report.mid(1, report.size() - 2)) {
+        if (const QString name = line.section(u' ', 0, 0); name != QLatin1String("audit_sequence"))
+            tables << name;
+    }
+    ASSERT_GE(tables.size(), 10) << plain.out.toStdString();
+    ASSERT_EQ(steps.size(), tables.size() + 1) << told.err.toStdString();
+    const int total = int(tables.size()) + 1;
+    for (int i = 0; i < tables.size(); ++i)
+        EXPECT_EQ(steps[i], QStringLiteral("progress %1/%2 %3").arg(i).arg(total).arg(tables[i]));
+    EXPECT_EQ(steps.last(), QStringLiteral("progress %1/%2 check").arg(total - 1).arg(total));
+    EXPECT_EQ(digestTable(told), digestTable(plain));
+}
+
 TEST_F(Copy, AKilledCopyLeavesNoHalfFile)
 {
     const QString a = path("a.db");

@@ -50,7 +50,10 @@ protected:
     QString m_script;
 };
 
-const QByteArray Verified = "echo 'table rows source sha256 copy sha256'\n"
+const QByteArray Verified = "echo 'progress 0/3 units' >&2\n"
+                            "echo 'progress 1/3 scores' >&2\n"
+                            "echo 'progress 2/3 check' >&2\n"
+                            "echo 'table rows source sha256 copy sha256'\n"
                             "echo 'units                            12 0123456789abcdef 0123456789abcdef same'\n"
                             "echo 'scores                          300 fedcba9876543210 fedcba9876543210 same'\n"
                             "echo 'audit_sequence                    1 00112233aabbccdd 00112233aabbccdd same'\n"
@@ -69,7 +72,8 @@ TEST_F(CopyProcessTest, ThePasswordReachesTheCopyInItsOwnEnvironmentOnly)
     const QStringList arguments = written("arguments").split(u'\n', Qt::SkipEmptyParts);
     EXPECT_EQ(arguments,
               QStringList({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-                           QStringLiteral("--lang"), QStringLiteral("en")}));
+                           QStringLiteral("--progress"), QStringLiteral("--lang"), QStringLiteral("en")}));
+    EXPECT_EQ(outcome.steps, 3);
     EXPECT_FALSE(qEnvironmentVariableIsSet("PGPASSWORD"));
 
     // What it verified, as the report says it: the tables of data (not the audit log's id counter) and their rows.
@@ -84,7 +88,9 @@ TEST_F(CopyProcessTest, ThePasswordReachesTheCopyInItsOwnEnvironmentOnly)
 
 TEST_F(CopyProcessTest, ARefusalIsShownInTheCopysOwnWords)
 {
-    stand("echo 'parindex: postgresql://clerk@server/office is not empty (it holds rows in units); nothing was "
+    // The steps it told before it stopped are not part of the refusal.
+    stand("echo 'progress 0/3 units' >&2\n"
+          "echo 'parindex: postgresql://clerk@server/office is not empty (it holds rows in units); nothing was "
           "changed' >&2\nexit 2\n");
     const auto outcome
         = CopyProcess::run(nullptr, QStringLiteral("a.db"), QStringLiteral("postgresql://clerk@server/office"),
@@ -95,6 +101,7 @@ TEST_F(CopyProcessTest, ARefusalIsShownInTheCopysOwnWords)
               QStringLiteral("Not copied: postgresql://clerk@server/office is not empty (it holds "
                              "rows in units); nothing was changed"));
     EXPECT_TRUE(outcome.tables.isEmpty());
+    EXPECT_EQ(outcome.steps, 1);
 }
 
 TEST_F(CopyProcessTest, ACopyThatReportsNothingVerifiedIsNotTakenAsDone)

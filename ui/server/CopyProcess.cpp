@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -36,6 +37,34 @@ QList<CopyProcess::Table> tablesOf(const QString& output)
             tables.append({m.captured(1), m.captured(2).toLongLong()});
     }
     return tables;
+}
+
+// Where the copy has got, from the progress lines it writes on its error stream ("progress 3/19 units", see the copy
+// command's --progress): the dialog's bar and a line under its label. The other lines, a refusal's, are kept in
+// errors.
+void showProgress(QProgressDialog& progress, const QString& label, QByteArray& pending, QString& errors, int& steps)
+{
+    static const QRegularExpression line(QStringLiteral("^progress (\\d+)/(\\d+) (\\S+)$"));
+    qsizetype end = pending.indexOf('\n');
+    for (; end >= 0; end = pending.indexOf('\n')) {
+        const QString text = QString::fromUtf8(pending.left(end));
+        pending.remove(0, end + 1);
+        const QRegularExpressionMatch m = line.match(text);
+        if (!m.hasMatch()) {
+            errors += text + u'\n';
+            continue;
+        }
+        ++steps;
+        const int done = m.captured(1).toInt();
+        const int total = m.captured(2).toInt();
+        const QString step = m.captured(3) == QLatin1String("check")
+            ? CopyProcess::tr("Checking every table of the copy against the original...")
+            : CopyProcess::tr("Copying the table %1 (%2 of %3)...").arg(m.captured(3)).arg(done + 1).arg(total - 1);
+        progress.setLabelText(label + u'\n' + step);
+        progress.setMaximum(total);
+        // Last: a modal dialog's setValue handles pending events, and with them the lines that came in meanwhile.
+        progress.setValue(std::min(done, total));
+    }
 }
 
 // The child's refusal without its "parindex: " prefix. Said after "Not copied:", since it often begins with the
@@ -120,9 +149,15 @@ CopyProcess::Outcome CopyProcess::run(QWidget* parent, const QString& from, cons
         outcome.cancelled = true;
         process.kill();
     });
+    QByteArray pending;
+    QString errors;
+    QObject::connect(&process, &QProcess::readyReadStandardError, &progress, [&] {
+        pending += process.readAllStandardError();
+        showProgress(progress, label, pending, errors, outcome.steps);
+    });
     process.start(copier,
                   {QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-                   QStringLiteral("--lang"), windowLanguage()});
+                   QStringLiteral("--progress"), QStringLiteral("--lang"), windowLanguage()});
     progress.show();
     loop.exec();
     progress.hide();
@@ -138,7 +173,8 @@ CopyProcess::Outcome CopyProcess::run(QWidget* parent, const QString& from, cons
         return outcome;
     }
     const QString output = QString::fromUtf8(process.readAllStandardOutput());
-    const QString errors = QString::fromUtf8(process.readAllStandardError());
+    pending += process.readAllStandardError() + '\n';
+    showProgress(progress, label, pending, errors, outcome.steps);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         outcome.message = refusalOf(errors, process.exitCode());
         return outcome;

@@ -33,6 +33,7 @@ public:
         bool cancelled = false;
         QString message; // why it was not copied, in plain words
         QList<Table> tables; // each table as verified: the same rows and checksum on both sides
+        int steps = 0; // the steps the copy told as it began them (its progress lines)
         qint64 rows() const;
         // What was verified, as the report says it: tables, rows, every checksum.
         QString verified() const;
