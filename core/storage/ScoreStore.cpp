@@ -196,8 +196,8 @@ Result<QStringList> withoutBeforeInsertTriggers(Database& db)
 
 // COPY straight into scores. Where the table holds fewer rows than the copy adds and the caller owns it, its primary
 // key is dropped and built again after the COPY: one sort of the whole table costs about half as much as inserting
-// every value into the B-tree (measured in bench/README.md). Inside the import's transaction: the table is
-// the import's until COMMIT, and a ROLLBACK brings the indexes back as they were.
+// every value into the B-tree (measured in bench/README.md). Inside the import's transaction: the table is the
+// import's until COMMIT, and a ROLLBACK brings its key and triggers back as they were.
 Status copyIntoScores(Database& db, const QByteArray& stage, const std::vector<ImportValue>& values, bool ownsTable)
 {
     bool rebuild = false;

@@ -1,7 +1,6 @@
 #include "storage/UnitStore.h"
 
 #include "storage/AuditLog.h"
-
 #include "storage/CopyText.h"
 #include "storage/Permissions.h"
 #include "storage/StoreSupport.h"
@@ -257,6 +256,9 @@ Result<bool> beginSelfLog(Database& db, const char* table, const char* auditTrig
         if (Status s = db.resumeTriggers(table, auditTrigger); !s)
             return s.error();
     }
+    // Sealed only now: switching the log's trigger off locked the log against other sessions' entries until COMMIT,
+    // so none can come between these and the statement's own (the test
+    // Server.AnEntryCommittedByAShellWhileAnImportWaitsStaysInTheChain seals first and fails).
     if (numberingOff && numberingOff.value()) {
         if (Status s = AuditLog::sealSoFar(db); !s)
             return s.error();

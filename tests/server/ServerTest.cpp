@@ -821,6 +821,43 @@ TEST_F(Server, AnOwnersImportLeavesTheLogNumberedSealedAndEveryTriggerOn)
               QStringLiteral("1 0"));
 }
 
+// The owner's import writes the entries of its new units and memberships sealed, chained to the entry before them. A
+// shell's change committed while the import runs comes before them in the log, and the chain runs through it: the shell
+// holds the log's sequence (its open transaction has an entry) when the import starts, and commits once the import
+// waits for it.
+TEST_F(Server, AnEntryCommittedByAShellWhileAnImportWaitsStaysInTheChain)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
+                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--name"),
+                  QStringLiteral("Chỉ số CCHC các sở"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  data("ddci_2024_framework.csv")})
+                  .code,
+              0);
+    Session psql(uri());
+    Session shell(uri());
+    ASSERT_EQ(
+        shell.exec(QStringLiteral("BEGIN; UPDATE indices SET name = 'Chỉ số sửa trong psql' WHERE code = 'DDCI'")),
+        QString());
+    QProcess import;
+    import.start(QStringLiteral(PARINDEX_EXE),
+                 {QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--db"), uri(),
+                  QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  bigScores(m_dir, 300)});
+    ASSERT_TRUE(import.waitForStarted());
+    ASSERT_TRUE(waitsForALock(psql));
+    ASSERT_EQ(shell.exec(QStringLiteral("COMMIT")), QString());
+    ASSERT_TRUE(import.waitForFinished(60'000));
+    EXPECT_EQ(import.exitCode(), 0) << import.readAllStandardError().toStdString();
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'unit' AND action = 'insert'")),
+              QStringLiteral("300"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT max(id) FILTER (WHERE source = 'external') < min(id) FILTER (WHERE "
+                                        "entity = 'unit') FROM audit_log")),
+              QStringLiteral("t"));
+    const Outcome check = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.out.toStdString() << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("hash chain intact"))) << check.out.toStdString();
+}
+
 TEST_F(Server, AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers)
 {
     ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
