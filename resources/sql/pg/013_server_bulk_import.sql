@@ -17,27 +17,30 @@ DROP INDEX scores_unit;
 -- functions are STABLE, as convert_to is: declared IMMUTABLE they would not be inlined, and called one by one they cost
 -- 20 us an entry instead of 2.
 CREATE FUNCTION par_audit_field(p_text TEXT) RETURNS BYTEA LANGUAGE sql STABLE AS $$
-    SELECT coalesce(convert_to(p_text, 'UTF8'), '\x00'::bytea)
+    SELECT coalesce(convert_to(p_text, 'UTF8'), decode('00', 'hex'))
 $$;
 
+-- The separators as decode() gives them, not as '\x1f' literals: a function's body is read again in each session,
+-- where standard_conforming_strings might be off.
 CREATE FUNCTION par_audit_content(p_id BIGINT, p_at TEXT, p_actor TEXT, p_source TEXT, p_action TEXT, p_entity TEXT,
                                   p_index_code TEXT, p_year INTEGER, p_unit TEXT, p_criterion TEXT, p_stage TEXT,
                                   p_old_value TEXT, p_new_value TEXT, p_reason TEXT) RETURNS BYTEA
 LANGUAGE sql STABLE AS $$
-    SELECT par_audit_field(p_id::text) || '\x1f'::bytea || par_audit_field(p_at) || '\x1f'::bytea
-        || par_audit_field(p_actor) || '\x1f'::bytea || par_audit_field(p_source) || '\x1f'::bytea
-        || par_audit_field(p_action) || '\x1f'::bytea || par_audit_field(p_entity) || '\x1f'::bytea
-        || par_audit_field(p_index_code) || '\x1f'::bytea || par_audit_field(p_year::text) || '\x1f'::bytea
-        || par_audit_field(p_unit) || '\x1f'::bytea || par_audit_field(p_criterion) || '\x1f'::bytea
-        || par_audit_field(p_stage) || '\x1f'::bytea || par_audit_field(p_old_value) || '\x1f'::bytea
-        || par_audit_field(p_new_value) || '\x1f'::bytea || par_audit_field(p_reason)
+    SELECT par_audit_field(p_id::text) || decode('1f', 'hex') || par_audit_field(p_at) || decode('1f', 'hex')
+        || par_audit_field(p_actor) || decode('1f', 'hex') || par_audit_field(p_source) || decode('1f', 'hex')
+        || par_audit_field(p_action) || decode('1f', 'hex') || par_audit_field(p_entity) || decode('1f', 'hex')
+        || par_audit_field(p_index_code) || decode('1f', 'hex') || par_audit_field(p_year::text) || decode('1f', 'hex')
+        || par_audit_field(p_unit) || decode('1f', 'hex') || par_audit_field(p_criterion) || decode('1f', 'hex')
+        || par_audit_field(p_stage) || decode('1f', 'hex') || par_audit_field(p_old_value) || decode('1f', 'hex')
+        || par_audit_field(p_new_value) || decode('1f', 'hex') || par_audit_field(p_reason)
 $$;
 
 -- One link: from the running hash (NULL before the first entry, which links to p_previous, the hash of the entry
 -- before, or to nothing at the start of the log).
 CREATE FUNCTION par_audit_chain_step(p_running TEXT, p_previous TEXT, p_entry BYTEA) RETURNS TEXT
 LANGUAGE sql STABLE AS $$
-    SELECT encode(sha256(convert_to(coalesce(p_running, p_previous, ''), 'UTF8') || '\x1e'::bytea || p_entry), 'hex')
+    SELECT encode(sha256(convert_to(coalesce(p_running, p_previous, ''), 'UTF8') || decode('1e', 'hex') || p_entry),
+                  'hex')
 $$;
 
 -- As a window aggregate over entries in id order: each entry's hash.
