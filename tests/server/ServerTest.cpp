@@ -153,6 +153,15 @@ protected:
         return runParindex(command + QStringList {QStringLiteral("--db"), db} + more, env, input);
     }
 
+    // The departments' index DDCI with its 2024 framework, on the test's database, as the owner.
+    Outcome importDdciFramework()
+    {
+        return on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
+                  {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--name"),
+                   QStringLiteral("Chỉ số CCHC các sở"), QStringLiteral("--year"), QStringLiteral("2024"),
+                   data("ddci_2024_framework.csv")});
+    }
+
     // A login made by "parindex user add" (the password from the environment), removed with the test.
     QString addAccount(const QString& suffix, const QString& role, const QString& unit = QString())
     {
@@ -766,12 +775,7 @@ TEST_F(Server, ABulkImportGivesSqlitesValuesAndLog)
 // trigger back on after COMMIT, and a later change (by the triggers) numbered after it.
 TEST_F(Server, AnOwnersImportLeavesTheLogNumberedSealedAndEveryTriggerOn)
 {
-    ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
-                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--name"),
-                  QStringLiteral("Chỉ số CCHC các sở"), QStringLiteral("--year"), QStringLiteral("2024"),
-                  data("ddci_2024_framework.csv")})
-                  .code,
-              0);
+    ASSERT_EQ(importDdciFramework().code, 0);
     // The row triggers BEFORE INSERT of scores are dropped for the COPY and made again from their definitions.
     const QString triggers
         = QStringLiteral("SELECT count(*) FILTER (WHERE tgtype & 7 = 7) || E'\\n' || string_agg(tgname::text || ' ' || "
@@ -827,12 +831,7 @@ TEST_F(Server, AnOwnersImportLeavesTheLogNumberedSealedAndEveryTriggerOn)
 // waits for it.
 TEST_F(Server, AnEntryCommittedByAShellWhileAnImportWaitsStaysInTheChain)
 {
-    ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
-                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--name"),
-                  QStringLiteral("Chỉ số CCHC các sở"), QStringLiteral("--year"), QStringLiteral("2024"),
-                  data("ddci_2024_framework.csv")})
-                  .code,
-              0);
+    ASSERT_EQ(importDdciFramework().code, 0);
     Session psql(uri());
     Session shell(uri());
     ASSERT_EQ(
@@ -860,12 +859,7 @@ TEST_F(Server, AnEntryCommittedByAShellWhileAnImportWaitsStaysInTheChain)
 
 TEST_F(Server, AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers)
 {
-    ASSERT_EQ(on(uri(), {QStringLiteral("index"), QStringLiteral("import")},
-                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--name"),
-                  QStringLiteral("Chỉ số CCHC các sở"), QStringLiteral("--year"), QStringLiteral("2024"),
-                  data("ddci_2024_framework.csv")})
-                  .code,
-              0);
+    ASSERT_EQ(importDdciFramework().code, 0);
     const QString clerk = addAccount(QStringLiteral("clerk"), QStringLiteral("secretariat"));
     const Outcome done = on(withUser(uri(), clerk), {QStringLiteral("scores"), QStringLiteral("import")},
                             {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
