@@ -1428,7 +1428,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 framework of %2 has no root criterion</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+76"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+75"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</translation>
     </message>
@@ -1443,13 +1443,13 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+231"/>
+        <location line="-251"/>
+        <location line="+234"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
@@ -1623,13 +1623,13 @@ STEERING COMMITTEE</translation>
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot save the changes to %1: %2</source>
         <translation>cannot save the changes to %1: %2</translation>
     </message>
@@ -1639,17 +1639,17 @@ STEERING COMMITTEE</translation>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+462"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <location line="+255"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
@@ -1667,23 +1667,23 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+397"/>
+        <location line="+399"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-412"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+415"/>
+        <location line="+417"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-412"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
@@ -1694,13 +1694,13 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+49"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>the database is read-only</translation>
@@ -1711,7 +1711,7 @@ STEERING COMMITTEE</translation>
         <translation>the change refers to a record that does not exist, or removes one that other records still refer to (another program may have changed the database meanwhile); nothing was changed</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the database %1 is read-only</source>
         <translation>the database %1 is read-only</translation>
     </message>
@@ -1722,7 +1722,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: another program is writing; try again</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>a server database is backed up on the server, with pg_dump</source>
         <translation>a server database is backed up on the server, with pg_dump</translation>
     </message>
@@ -1776,7 +1776,7 @@ STEERING COMMITTEE</translation>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
         <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+605"/>
+        <location line="+645"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1784,7 +1784,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-832"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-872"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -1961,12 +1961,17 @@ STEERING COMMITTEE</translation>
         <translation>the server&apos;s disk is full</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the connection to the server was lost, and connecting again failed: %1</source>
+        <translation>the connection to the server was lost, and connecting again failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the connection to the server was lost: %1</source>
         <translation>the connection to the server was lost: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>your account (%1) may not manage accounts; the secretariat does</source>
         <translation>your account (%1) may not manage accounts; the secretariat does</translation>
     </message>
@@ -1996,7 +2001,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot encrypt the password: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+133"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -2014,7 +2019,7 @@ STEERING COMMITTEE</translation>
         <translation>statement %1 needs a value for %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>a database file has no server to ask</source>
         <translation>a database file has no server to ask</translation>
     </message>
@@ -4928,7 +4933,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
 <context>
     <name>par::ui::CopyProcess</name>
     <message>
-        <location filename="../ui/server/CopyProcess.cpp" line="+63"/>
+        <location filename="../ui/server/CopyProcess.cpp" line="+61"/>
         <source>Checking every table of the copy against the original...</source>
         <translation>Checking every table of the copy against the original...</translation>
     </message>
@@ -4938,7 +4943,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Copying the table %1 (%2 of %3)...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The copy stopped without saying why (exit code %1); nothing was kept.</source>
         <translation>The copy stopped without saying why (exit code %1); nothing was kept.</translation>
     </message>
@@ -5160,22 +5165,22 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The %1 results of &quot;%2&quot; are final and cannot be changed. To correct them, reopen them and give a reason; the reopening is recorded in the history.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+21"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -5185,7 +5190,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>clear %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Select a cell in the self-assessed or appraised column, then paste.</translation>
     </message>
@@ -5218,8 +5223,10 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+191"/>
+        <location line="-407"/>
+        <location line="+7"/>
+        <location line="+178"/>
+        <location line="+15"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -5234,7 +5241,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>note on %1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>&amp;Published value...</source>
         <translation>&amp;Published value...</translation>
     </message>
@@ -5269,7 +5276,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Choose a year and a unit in the bar above, or add a year with New year...</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
         <translation>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</translation>
     </message>
@@ -5311,18 +5318,18 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
     </message>
     <message>
         <location line="-30"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+201"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>appraised</source>
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Record a published value</translation>
@@ -5388,7 +5395,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%1 was the last criterion that takes values.</source>
         <translation>%1 was the last criterion that takes values.</translation>
     </message>

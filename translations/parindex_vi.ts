@@ -1428,7 +1428,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>khung tiêu chí năm %1 của %2 không có tiêu chí gốc</translation>
     </message>
     <message>
-        <location filename="../core/storage/UnitStore.cpp" line="+76"/>
+        <location filename="../core/storage/UnitStore.cpp" line="+75"/>
         <source>%1 units are named &quot;%2&quot;; give the unit&apos;s code instead</source>
         <translation>có %1 đơn vị cùng tên &quot;%2&quot;; hãy dùng mã đơn vị</translation>
     </message>
@@ -1443,13 +1443,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+231"/>
+        <location line="-251"/>
+        <location line="+234"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
@@ -1623,13 +1623,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>không bắt đầu được giao dịch trên %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot save the changes to %1: %2</source>
         <translation>không lưu được thay đổi vào %1: %2</translation>
     </message>
@@ -1639,17 +1639,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+460"/>
+        <location line="+462"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <location line="+255"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
@@ -1667,23 +1667,23 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+397"/>
+        <location line="+399"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-412"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+415"/>
+        <location line="+417"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-412"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
@@ -1694,13 +1694,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+49"/>
         <source>another program is writing to the database; try again</source>
         <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>cơ sở dữ liệu chỉ đọc được, không ghi được</translation>
@@ -1711,7 +1711,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>thay đổi này trỏ tới một bản ghi không tồn tại, hoặc xoá một bản ghi mà các bản ghi khác vẫn tham chiếu tới (có thể một chương trình khác vừa thay đổi cơ sở dữ liệu); không có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>the database %1 is read-only</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được, không ghi được</translation>
     </message>
@@ -1722,7 +1722,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: một chương trình khác đang ghi; hãy thử lại</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>a server database is backed up on the server, with pg_dump</source>
         <translation>cơ sở dữ liệu trên máy chủ được sao lưu ngay trên máy chủ, bằng pg_dump</translation>
     </message>
@@ -1776,7 +1776,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
         <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+605"/>
+        <location line="+645"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1784,7 +1784,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-832"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-872"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -1961,12 +1961,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>ổ đĩa của máy chủ đã đầy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the connection to the server was lost, and connecting again failed: %1</source>
+        <translation>mất kết nối tới máy chủ, và kết nối lại không được: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the connection to the server was lost: %1</source>
         <translation>mất kết nối tới máy chủ: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>your account (%1) may not manage accounts; the secretariat does</source>
         <translation>tài khoản của bạn (%1) không được quản lý tài khoản; việc này do tổ thư ký làm</translation>
     </message>
@@ -1996,7 +2001,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không mã hoá được mật khẩu: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+133"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -2014,7 +2019,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>câu lệnh %1 cần một giá trị cho %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>a database file has no server to ask</source>
         <translation>tệp cơ sở dữ liệu không có máy chủ để hỏi</translation>
     </message>
@@ -4922,7 +4927,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
 <context>
     <name>par::ui::CopyProcess</name>
     <message>
-        <location filename="../ui/server/CopyProcess.cpp" line="+63"/>
+        <location filename="../ui/server/CopyProcess.cpp" line="+61"/>
         <source>Checking every table of the copy against the original...</source>
         <translation>Đang đối chiếu từng bảng của bản sao với bản gốc...</translation>
     </message>
@@ -4932,7 +4937,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đang chép bảng %1 (%2/%3)...</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The copy stopped without saying why (exit code %1); nothing was kept.</source>
         <translation>Việc sao chép đã dừng mà không nêu lý do (mã thoát %1); không giữ lại gì.</translation>
     </message>
@@ -5153,22 +5158,22 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Kết quả năm %1 của nhóm &quot;%2&quot; đã chốt, không thể sửa. Để điều chỉnh, hãy mở lại kết quả và nêu lý do; việc mở lại được ghi vào lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+21"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>total</source>
         <translation>tổng điểm</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -5178,7 +5183,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>xóa %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Select a cell in the self-assessed or appraised column, then paste.</source>
         <translation>Hãy chọn một ô trong cột tự đánh giá hoặc thẩm định rồi dán.</translation>
     </message>
@@ -5210,8 +5215,10 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã mở lại: %1</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+191"/>
+        <location line="-407"/>
+        <location line="+7"/>
+        <location line="+178"/>
+        <location line="+15"/>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
     </message>
@@ -5226,7 +5233,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>ghi chú của %1</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-417"/>
         <source>&amp;Published value...</source>
         <translation>Giá trị &amp;công bố...</translation>
     </message>
@@ -5261,7 +5268,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Hãy chọn năm và đơn vị trên thanh phía trên, hoặc thêm năm bằng nút Thêm năm mới...</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>Saved: %1. But %2 has a published value, %3, that stands over its parts: it and the total do not change. To use the parts instead, right-click that row and remove the published value.</source>
         <translation>Đã lưu: %1. Nhưng %2 có giá trị công bố %3, được dùng thay cho tổng các thành phần: dòng đó và tổng điểm không thay đổi. Muốn dùng các thành phần, nhấp chuột phải vào dòng đó và xoá giá trị công bố.</translation>
     </message>
@@ -5303,18 +5310,18 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
     </message>
     <message>
         <location line="-30"/>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+201"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>appraised</source>
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <location line="+16"/>
         <source>Record a published value</source>
         <translation>Ghi giá trị công bố</translation>
@@ -5380,7 +5387,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Đã làm lại: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%1 was the last criterion that takes values.</source>
         <translation>%1 là tiêu chí được nhập điểm cuối cùng.</translation>
     </message>

@@ -384,6 +384,7 @@ Status Database::execScript(const QString& script)
 
 Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
 {
+    serverReconnectIfLost();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const bool prepared = q.prepare(sql);
@@ -471,6 +472,7 @@ Database::Transaction::~Transaction()
 void Database::endTransaction()
 {
     m_inTransaction = false;
+    m_serverIdle = true;
     m_heldQueries.clear();
 }
 

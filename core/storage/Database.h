@@ -228,6 +228,8 @@ private:
     Status serverReadAccount();
     // After COMMIT or ROLLBACK: the queries held for the transaction go (see m_heldQueries).
     void endTransaction();
+    // Before a statement: a server connection found lost outside a transaction is made again (ServerBackend.cpp).
+    void serverReconnectIfLost();
 
     QString m_path;
     QString m_connection;
@@ -239,6 +241,11 @@ private:
     // DEALLOCATE when its last copy goes, which fails inside a transaction a failed statement has aborted and prints
     // "Unable to free statement" (see exec).
     bool m_inTransaction = false;
+    // Whether the server connection was outside any transaction at its last statement: only then is a lost one made
+    // again (a transaction of the program's own, or one a copy begins by BEGIN, is gone with it).
+    bool m_serverIdle = true;
+    // Why the last attempt to connect again failed; empty while connected.
+    QString m_reconnectError;
     QList<QSqlQuery> m_heldQueries;
     Account m_account;
     // A server's schema version, from the first look at the database (serverConfigure) or after migrating it, and

@@ -789,8 +789,12 @@ Error Database::serverFailure(const QString& what, const QByteArray& sqlState, c
         return Error::storage(tr("the database is read-only"));
     if (sqlState == "53100")
         return Error::storage(tr("the server's disk is full"));
-    if (sqlState.startsWith("08") || PQstatus(m_server) != CONNECTION_OK)
+    if (sqlState.startsWith("08") || PQstatus(m_server) != CONNECTION_OK) {
+        if (!m_reconnectError.isEmpty())
+            return Error::storage(
+                tr("the connection to the server was lost, and connecting again failed: %1").arg(m_reconnectError));
         return Error::storage(tr("the connection to the server was lost: %1").arg(databaseText));
+    }
     return Error::storage(databaseText);
 }
 
@@ -858,8 +862,43 @@ Result<QString> Database::encryptPassword(const QString& login, const QString& p
     return out;
 }
 
+// The server dropped the connection (it restarted, the network was cut, an administrator ended the session): the next
+// statement finds it so (a first read takes the server's farewell, a second the closed socket) and connects again,
+// once, with the same parameters and password. PQreset keeps the handle, which QPSQL and the prepared statements share.
+// Only outside a transaction: what one had written went with the connection, and its remaining statements fail with the
+// loss until it ends. A new connection that fails leaves the statement to fail with the reason.
+void Database::serverReconnectIfLost()
+{
+    if (!m_server || m_inTransaction)
+        return;
+    if (PQstatus(m_server) == CONNECTION_OK) {
+        m_serverIdle = PQtransactionStatus(m_server) == PQTRANS_IDLE;
+        if (!m_serverIdle || (PQconsumeInput(m_server) == 1 && PQconsumeInput(m_server) == 1))
+            return;
+    }
+    if (!m_serverIdle)
+        return;
+    PQreset(m_server);
+    if (PQstatus(m_server) != CONNECTION_OK) {
+        m_reconnectError = QString::fromUtf8(PQerrorMessage(m_server)).simplified();
+        qCDebug(lcSql).noquote() << m_path << "cannot connect again:" << m_reconnectError;
+        return;
+    }
+    m_reconnectError.clear();
+    qCDebug(lcSql).noquote() << m_path << "connected again";
+    // What QPSQL set on opening the connection, and the notifications listened to (their socket is a new one).
+    PQclear(PQexec(m_server, "SET CLIENT_ENCODING TO 'UNICODE'; SET DATESTYLE TO 'ISO'; SET bytea_output TO escape"));
+    if (QSqlDriver* driver = m_db.driver()) {
+        for (const QString& channel : driver->subscribedToNotifications()) {
+            driver->unsubscribeFromNotification(channel);
+            driver->subscribeToNotification(channel);
+        }
+    }
+}
+
 Status Database::serverExecScript(const QString& script)
 {
+    serverReconnectIfLost();
     PGresult* r = PQexec(m_server, script.toUtf8().constData());
     if (succeeded(r)) {
         PQclear(r);
@@ -1016,6 +1055,7 @@ Result<pg_result*> Database::serverExecute(std::string_view name, std::initializ
     auto params = paramsFor(*statement, values, shownName);
     if (!params)
         return params.error();
+    serverReconnectIfLost();
     PGresult* r = execute(m_server, statement->text, params.value(), resultFormat);
     if (succeeded(r))
         return r;
@@ -1079,6 +1119,7 @@ Result<sql::Prepared> Database::serverPrepare(std::string_view name)
     const sql::Cache::ServerText* statement = serverStatement(name, &error);
     if (!statement)
         return error;
+    serverReconnectIfLost();
     auto* bound = new sql::ServerBound;
     bound->conn = m_server;
     bound->statement = statement;

@@ -42,10 +42,38 @@ bool run(const QString& uri, const QString& sql)
 {
     PGconn* conn = PQconnectdb(uri.toUtf8().constData());
     PGresult* r = PQexec(conn, sql.toUtf8().constData());
-    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
     PQclear(r);
     PQfinish(conn);
     return ok;
+}
+
+// The one number a query gives, or -1.
+int count(const QString& uri, const QString& sql)
+{
+    PGconn* conn = PQconnectdb(uri.toUtf8().constData());
+    PGresult* r = PQexec(conn, sql.toUtf8().constData());
+    const int n = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? atoi(PQgetvalue(r, 0, 0)) : -1;
+    PQclear(r);
+    PQfinish(conn);
+    return n;
+}
+
+// A cell's stored value in millionths and the actor of the log's last entry, "value actor", read as the owner.
+QString savedWithActor(const QString& uri, const char* unit, const char* index, const char* stage)
+{
+    PGconn* owner = PQconnectdb(uri.toUtf8().constData());
+    const QByteArray sql
+        = QByteArray("SELECT s.value_micro || ' ' || (SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1) "
+                     "FROM scores s JOIN units u ON u.id = s.unit_id JOIN criteria c ON c.id = s.criterion_id "
+                     "JOIN frameworks f ON f.id = c.framework_id JOIN indices i ON i.id = f.index_id "
+                     "WHERE c.code = '1.1' AND f.year = 2018 AND u.name = '")
+        + unit + "' AND i.code = '" + index + "' AND s.stage = '" + stage + "'";
+    PGresult* r = PQexec(owner, sql.constData());
+    const QString saved = PQntuples(r) == 1 ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
+    PQclear(r);
+    PQfinish(owner);
+    return saved;
 }
 
 class DesktopServer : public ::testing::Test
@@ -212,15 +240,57 @@ TEST_F(DesktopServer, AUnitAccountStartsOnItsOwnUnitRanksNothingItCannotReadAndS
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QApplication::processEvents();
     EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Saved: 1.1 = 2.5"))) << entry->message().toStdString();
-    PGconn* owner = PQconnectdb(m_uri.toUtf8().constData());
-    PGresult* r = PQexec(owner,
-                         "SELECT s.value_micro || ' ' || (SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1) "
-                         "FROM scores s JOIN units u ON u.id = s.unit_id JOIN criteria c ON c.id = s.criterion_id "
-                         "JOIN frameworks f ON f.id = c.framework_id JOIN indices i ON i.id = f.index_id "
-                         "WHERE u.name = 'Huyện Ba Bể' AND c.code = '1.1' AND f.year = 2018 "
-                         "AND i.code = 'BKCCHC' AND s.stage = 'self'");
-    const QString saved = PQntuples(r) == 1 ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
-    PQclear(r);
-    PQfinish(owner);
-    EXPECT_EQ(saved, QStringLiteral("2500000 ") + login);
+    EXPECT_EQ(savedWithActor(m_uri, "Huyện Ba Bể", "BKCCHC", "self"), QStringLiteral("2500000 ") + login);
+}
+
+// The server drops the desktop's connection (an administrator ends the session, the server restarts, the network is
+// cut) while a clerk has the form open. While the server cannot be reached again, the value typed is not saved and
+// the page says why, beside the value kept in its editor; once it can, Enter saves it on a new connection, and the
+// log names the clerk.
+TEST_F(DesktopServer, ALostConnectionIsSaidThenMadeAgainAndTheTypedValueSaved)
+{
+    const QString login = addLogin(QStringLiteral("desk"), Permissions::Role::Secretariat);
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(window.openDatabase(testbackend::withUser(m_uri, login)));
+    window.showPage(1);
+    QApplication::processEvents();
+    auto* entry = qobject_cast<EntryPage*>(window.page(1));
+    ASSERT_NE(entry, nullptr);
+    const int at = entry->model()->framework().find(QStringLiteral("1.1"));
+    const QModelIndex cell = entry->model()->indexOf(at, ScoreTreeModel::Final);
+    ASSERT_TRUE(cell.isValid());
+    ASSERT_TRUE(run(m_cluster, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(login)));
+    ASSERT_TRUE(run(m_cluster,
+                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                   "WHERE usename = '%1'")
+                        .arg(login)));
+    // pg_terminate_backend only signals: the sessions end a moment later.
+    for (int waited = 0; waited < 100
+         && count(m_cluster,
+                  QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                 "WHERE usename = '%1'")
+                      .arg(login))
+             != 0;
+         ++waited)
+        QTest::qWait(50);
+    entry->view()->setFocus();
+    entry->view()->setCurrentIndex(cell);
+    for (const char* key : {"1", ",", "7", "5"})
+        QTest::keyClick(QApplication::focusWidget(), key[0]);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Not saved: ")) && entry->message().contains(login))
+        << entry->message().toStdString();
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->text(), QStringLiteral("1,75"));
+
+    ASSERT_TRUE(run(m_cluster, QStringLiteral("ALTER ROLE %1 LOGIN").arg(login)));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Saved: 1.1 = 1"))) << entry->message().toStdString();
+    EXPECT_EQ(savedWithActor(m_uri, "Bắc Kạn", "PAR", "final"), QStringLiteral("1750000 ") + login);
 }

@@ -482,3 +482,73 @@ TEST_F(ServerConcurrency, AUnitAndAnAppraiserSaveTheirOwnCellsThroughTheForm)
                                          "WHERE entity = 'score' AND actor <> current_user")),
               unit + QStringLiteral(":self ") + council + QStringLiteral(":final"));
 }
+
+namespace {
+
+// Ends every other session on the test's database, as an administrator or a restarting server would, and waits until
+// they have gone (pg_terminate_backend only signals).
+void endSessions(const QString& cluster, const QString& database)
+{
+    Psql admin(cluster);
+    ASSERT_TRUE(admin.connected());
+    admin.value(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
+                               "AND pid <> pg_backend_pid()")
+                    .arg(database));
+    const QString left = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                                        "AND pid <> pg_backend_pid()")
+                             .arg(database);
+    for (int waited = 0; waited < 100 && admin.value(left) != QLatin1String("0"); ++waited)
+        QThread::msleep(50);
+}
+
+} // namespace
+
+// The server drops a connection. Inside a transaction nothing runs on a new one: the statements after the loss fail,
+// so does COMMIT, and what the transaction wrote before it is gone. A transaction begun by BEGIN alone (as a copy
+// begins one) is the same, and stays failing. Outside a transaction the next statement connects again, and the
+// connection hears other connections' changes again.
+TEST_F(ServerConcurrency, ALostConnectionIsMadeAgainOnlyOutsideATransaction)
+{
+    TestDatabase a(uri());
+    ASSERT_TRUE(a.db && a.db->isServer());
+    OneUnit x;
+    seedOneUnit(a, &x);
+    ASSERT_TRUE(ServerChanges::subscribe(*a.db));
+    const auto addUnit = [&a](const char* name) {
+        return a.db
+            ->execScript(
+                QStringLiteral("INSERT INTO units (name, kind) VALUES ('%1', 'other')").arg(QString::fromUtf8(name)))
+            .ok();
+    };
+    {
+        Database::Transaction transaction(*a.db);
+        ASSERT_TRUE(transaction.ok());
+        ASSERT_TRUE(addUnit("Trước"));
+        endSessions(m_cluster, m_name);
+        EXPECT_FALSE(addUnit("Sau"));
+        EXPECT_FALSE(transaction.commit().ok());
+    }
+    EXPECT_TRUE(addUnit("Mới"));
+
+    TestDatabase b(uri());
+    ASSERT_TRUE(b.db);
+    ASSERT_TRUE(b.db->execScript(QStringLiteral("BEGIN")).ok());
+    ASSERT_TRUE(b.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Trong', 'other')")).ok());
+    endSessions(m_cluster, m_name);
+    EXPECT_FALSE(b.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Tiếp', 'other')")).ok());
+    EXPECT_FALSE(b.db->execScript(QStringLiteral("COMMIT")).ok());
+    EXPECT_FALSE(b.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Rồi', 'other')")).ok());
+
+    Psql owner(uri());
+    EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(name, ',' ORDER BY name) FROM units "
+                                         "WHERE name IN ('Trước', 'Sau', 'Mới', 'Trong', 'Tiếp', 'Rồi')")),
+              QStringLiteral("Mới"));
+
+    // a, connected again after each loss, listens again: an edit by another connection is heard.
+    endSessions(m_cluster, m_name);
+    EXPECT_TRUE(a.db->execScript(QStringLiteral("SELECT 1")).ok());
+    TestDatabase c(uri());
+    ScoreEditor editor(*c.catalog);
+    ASSERT_TRUE(editor.setValues(x.framework, x.cohort, Stage::Final, {{x.unit, x.criterion, d("6")}}).ok());
+    EXPECT_EQ(heard(*a.db), QStringList {QStringLiteral("%1:2019").arg(x.cohort.id)});
+}

@@ -257,8 +257,11 @@ bool EntryPage::push(const QList<SetScoresCommand::Change>& changes, const QStri
 {
     auto framework = m_session.currentFramework();
     auto cohort = m_session.currentCohort();
-    if (!framework || !cohort)
+    if (!framework || !cohort) {
+        // The server may have dropped the connection since the page was shown: said, never a silent refusal.
+        showMessage(tr("Not saved: %1").arg((framework ? cohort.error() : framework.error()).message), true);
         return false;
+    }
     QString error;
     SetScoresCommand* command = SetScoresCommand::apply(m_session, framework.value(), cohort.value(),
                                                         m_session.unitId(), changes, text, &error);
@@ -440,8 +443,10 @@ void EntryPage::setNote(int position, Stage stage, const ScoreNote& note)
 {
     auto framework = m_session.currentFramework();
     auto cohort = m_session.currentCohort();
-    if (!framework || !cohort)
+    if (!framework || !cohort) {
+        showMessage(tr("Not saved: %1").arg((framework ? cohort.error() : framework.error()).message), true);
         return;
+    }
     // What the page showed: the core refuses the write if the cell has changed elsewhere since.
     const ScoreNote before = m_model->note(position, stage);
     if (before.note == note.note && before.evidence == note.evidence)
