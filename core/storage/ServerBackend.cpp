@@ -880,8 +880,11 @@ void Database::serverReconnectIfLost()
         return;
     PQreset(m_server);
     if (PQstatus(m_server) != CONNECTION_OK) {
-        m_reconnectError = QString::fromUtf8(PQerrorMessage(m_server)).simplified();
-        qCDebug(lcSql).noquote() << m_path << "cannot connect again:" << m_reconnectError;
+        qCDebug(lcSql).noquote() << m_path << "cannot connect again:" << PQerrorMessage(m_server);
+        // In the plain words of the first connection (no server there, the login refused), else libpq's own.
+        m_reconnectError = checkServer(m_path, m_db.password()).message;
+        if (m_reconnectError.isEmpty())
+            m_reconnectError = QString::fromUtf8(PQerrorMessage(m_server)).simplified();
         return;
     }
     m_reconnectError.clear();

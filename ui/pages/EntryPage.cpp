@@ -163,9 +163,11 @@ void EntryPage::showMessage(const QString& text, bool problem)
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
     // A refused value stays in its editor: the reason goes beside it as well as under the table.
     if (QWidget* editor = m_delegate->openEditor(); editor && editor->isVisible()) {
-        editor->setToolTip(problem ? text : QString());
+        // As a paragraph, which a tip wraps: a long reason (a lost server's) would run off the screen as one line.
+        const QString tip = problem ? QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()) : QString();
+        editor->setToolTip(tip);
         if (problem)
-            QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), text, editor);
+            QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), tip, editor);
         else
             QToolTip::hideText();
     }
