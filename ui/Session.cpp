@@ -74,10 +74,11 @@ void Session::setRefreshInterval(int milliseconds)
 
 bool Session::checkForOutsideChanges()
 {
-    // data_version is SQLite's; a server's windows will learn of others' changes by LISTEN/NOTIFY (issue 13), not
-    // by a statement that fails every interval.
-    if (!m_db || m_db->isServer())
+    if (!m_db)
         return false;
+    // A server's notices come by LISTEN/NOTIFY, the driver's signal when they reach the socket. Those libpq read
+    // while the program ran its own statements no longer make the socket readable: the signal would miss them until
+    // another came. Taking them costs no statement.
     if (m_db->isServer()) {
         const QStringList payloads = ServerChanges::take(*m_db);
         for (const QString& payload : payloads)

@@ -21,7 +21,9 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
@@ -293,4 +295,31 @@ TEST_F(DesktopServer, ALostConnectionIsSaidThenMadeAgainAndTheTypedValueSaved)
     QApplication::processEvents();
     EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Saved: 1.1 = 1"))) << entry->message().toStdString();
     EXPECT_EQ(savedWithActor(m_uri, "Bắc Kạn", "PAR", "final"), QStringLiteral("1750000 ") + login);
+}
+
+// Another desk saves while this window runs a statement of its own: libpq reads the server's notice with that
+// statement's answer, so the driver, which waits for the socket, never hears it. The window still learns of the change
+// within its polling interval, and refreshes.
+TEST_F(DesktopServer, AChangeNoticedDuringTheWindowsOwnStatementStillRefreshesIt)
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    ASSERT_TRUE(window.openDatabase(m_uri));
+    QApplication::processEvents();
+    Session& session = window.session();
+    QSignalSpy outside(&session, &Session::outsideChange);
+    ASSERT_TRUE(run(m_uri,
+                    QStringLiteral("UPDATE scores SET note = 'từ bàn khác' WHERE (criterion_id, unit_id, stage) = "
+                                   "(SELECT s.criterion_id, s.unit_id, s.stage FROM scores s "
+                                   "JOIN criteria c ON c.id = s.criterion_id "
+                                   "JOIN frameworks f ON f.id = c.framework_id "
+                                   "JOIN indices i ON i.id = f.index_id "
+                                   "WHERE i.code = 'PAR' AND f.year = 2018 LIMIT 1)")));
+    // No events meanwhile: the notice waits on the socket until the window's next statement reads it.
+    QThread::msleep(300);
+    ASSERT_TRUE(session.catalog().index(QStringLiteral("PAR")).ok());
+    for (int waited = 0; waited < 40 && outside.isEmpty(); ++waited)
+        QTest::qWait(100);
+    EXPECT_FALSE(outside.isEmpty());
 }
