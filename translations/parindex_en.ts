@@ -901,12 +901,12 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1, %2: ranking of %3</source>
         <translation>%1, %2: ranking of %3</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
@@ -924,6 +924,11 @@ STEERING COMMITTEE</translation>
         <location line="+2"/>
         <source>Not ranked (no score): %1.</source>
         <translation>Not ranked (no score): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown until the %1 results are finalised: the rankings of %2.</source>
+        <translation>Not shown until the %1 results are finalised: the rankings of %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1325,7 +1330,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 results of &quot;%2&quot; are not published yet: your account (%3) reads other units&apos; final results once their year is finalised</translation>
     </message>
     <message>
-        <location line="+549"/>
+        <location line="+560"/>
         <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>there is no unit %1</translation>
@@ -1776,7 +1781,7 @@ STEERING COMMITTEE</translation>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
         <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+645"/>
+        <location line="+648"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1784,7 +1789,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-872"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-875"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -2001,7 +2006,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot encrypt the password: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -2914,7 +2919,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 has no %2 result for %3</translation>
     </message>
     <message>
-        <location line="+874"/>
+        <location line="+898"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>the report&apos;s language must be vi or en, not %1</translation>
     </message>
@@ -5135,7 +5140,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Score entry</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Choose an index, a year and a unit in the bar above.</translation>
     </message>
@@ -5241,7 +5246,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>note on %1</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-419"/>
         <source>&amp;Published value...</source>
         <translation>&amp;Published value...</translation>
     </message>
@@ -5271,7 +5276,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>Select a field row or the total to record a published value for it.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Choose a year and a unit in the bar above, or add a year with New year...</source>
         <translation>Choose a year and a unit in the bar above, or add a year with New year...</translation>
     </message>
@@ -7913,7 +7918,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+173"/>
+        <location filename="../ui/Session.cpp" line="+174"/>
         <source>No index is selected.</source>
         <translation>No index is selected.</translation>
     </message>

@@ -901,12 +901,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1, %2: ranking of %3</source>
         <translation>Xếp hạng %1 năm %2: %3</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Unit</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
@@ -924,6 +924,11 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location line="+2"/>
         <source>Not ranked (no score): %1.</source>
         <translation>Chưa xếp hạng (chưa có điểm): %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not shown until the %1 results are finalised: the rankings of %2.</source>
+        <translation>Chưa hiển thị cho đến khi kết quả năm %1 được chốt: bảng xếp hạng %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1325,7 +1330,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>kết quả năm %1 của &quot;%2&quot; chưa được công bố: tài khoản của bạn (%3) chỉ xem được kết quả chính thức của đơn vị khác sau khi năm đó đã chốt</translation>
     </message>
     <message>
-        <location line="+549"/>
+        <location line="+560"/>
         <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>không có đơn vị %1</translation>
@@ -1776,7 +1781,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
         <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+645"/>
+        <location line="+648"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1784,7 +1789,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-872"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-875"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -2001,7 +2006,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không mã hoá được mật khẩu: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -2912,7 +2917,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 chưa có kết quả %2 năm %3</translation>
     </message>
     <message>
-        <location line="+874"/>
+        <location line="+898"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>ngôn ngữ của báo cáo phải là vi hoặc en, không phải %1</translation>
     </message>
@@ -5128,7 +5133,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Nhập điểm</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Choose an index, a year and a unit in the bar above.</source>
         <translation>Hãy chọn chỉ số, năm và đơn vị trên thanh phía trên.</translation>
     </message>
@@ -5233,7 +5238,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>ghi chú của %1</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-419"/>
         <source>&amp;Published value...</source>
         <translation>Giá trị &amp;công bố...</translation>
     </message>
@@ -5263,7 +5268,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Chọn một dòng lĩnh vực hoặc dòng tổng điểm để ghi giá trị công bố cho dòng đó.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Choose a year and a unit in the bar above, or add a year with New year...</source>
         <translation>Hãy chọn năm và đơn vị trên thanh phía trên, hoặc thêm năm bằng nút Thêm năm mới...</translation>
     </message>
@@ -7892,7 +7897,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+173"/>
+        <location filename="../ui/Session.cpp" line="+174"/>
         <source>No index is selected.</source>
         <translation>Chưa chọn chỉ số.</translation>
     </message>

@@ -1071,14 +1071,31 @@ ReportTable Composer::rankingTable(const RankingResult& r)
 Status Composer::rankingsSection()
 {
     QList<RankingResult> rankings;
+    // A unit's account reads other units' results once their year is finalised: before that, its report says which
+    // rankings it leaves out, and why, instead of failing as a whole. By year: the pools' names.
+    QMap<int, QStringList> withheld;
+    const auto withhold = [this, &withheld](const Cohort& cohort, int year, bool say) -> Result<bool> {
+        auto reason = m_analysis.unreadable(cohort, year, m_options.stage);
+        if (!reason)
+            return reason.error();
+        if (!reason->isEmpty() && say)
+            withheld[year] << QStringLiteral("“%1”").arg(cohort.name);
+        return !reason->isEmpty();
+    };
 
-    // The report's own pool, where all of it is recorded (a published rank of a larger pool means it is not).
-    auto own = m_analysis.ranking(m_index.code, m_options.year, m_cohort.name, m_options.stage);
-    if (!own)
-        return own.error();
-    const bool complete = !m_current.published || own->rows.size() >= m_current.published->of;
-    if (own->rows.size() >= 2 && complete)
-        rankings.append(own.value());
+    // The report's own pool, where all of it is recorded (a published rank of a larger pool means it is not, and the
+    // summary gives that rank).
+    auto ownWithheld = withhold(m_cohort, m_options.year, !m_current.published);
+    if (!ownWithheld)
+        return ownWithheld.error();
+    if (!ownWithheld.value()) {
+        auto own = m_analysis.ranking(m_index.code, m_options.year, m_cohort.name, m_options.stage);
+        if (!own)
+            return own.error();
+        const bool complete = !m_current.published || own->rows.size() >= m_current.published->of;
+        if (own->rows.size() >= 2 && complete)
+            rankings.append(own.value());
+    }
 
     // Every other index's pools that are not provinces: the province's own agencies, districts and communes.
     auto indexes = m_catalog.indexes();
@@ -1109,6 +1126,11 @@ Status Composer::rankingsSection()
                                [](const Unit& u) { return u.kind == QLatin1String("province"); });
             if (members->size() < 2 || provinces)
                 continue;
+            auto skip = withhold(cohort, year, true);
+            if (!skip)
+                return skip.error();
+            if (skip.value())
+                continue;
             auto ranking = m_analysis.ranking(other.code, year, cohort.name, m_options.stage);
             if (!ranking)
                 return ranking.error();
@@ -1116,10 +1138,13 @@ Status Composer::rankingsSection()
                 rankings.append(ranking.value());
         }
     }
-    if (rankings.isEmpty())
+    if (rankings.isEmpty() && withheld.isEmpty())
         return success();
 
     ReportSection& s = section(QStringLiteral("rankings"), S::RankingsHeading);
+    for (auto it = withheld.cbegin(); it != withheld.cend(); ++it)
+        s.blocks.append(
+            paragraph(m_s(S::RankingWithheld).arg(yearText(it.key()), it.value().join(QStringLiteral(", ")))));
     for (const RankingResult& r : rankings) {
         ReportTable t = rankingTable(r);
         if (r.rows.size() <= m_options.annexAfter) {

@@ -244,6 +244,8 @@ DocumentTranslator::Source ReportStrings::source(Key key)
         return QT_TRANSLATE_NOOP("Report", "“=” after a rank: tied (equal totals).");
     case UnrankedNote:
         return QT_TRANSLATE_NOOP("Report", "Not ranked (no score): %1.");
+    case RankingWithheld:
+        return QT_TRANSLATE_NOOP("Report", "Not shown until the %1 results are finalised: the rankings of %2.");
     case MaxNote:
         return QT_TRANSLATE_NOOP("Report", "Maximum: %1 points.");
     case AnnexPointer:

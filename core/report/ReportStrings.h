@@ -202,6 +202,7 @@ public:
         PredecessorsNote, // %1 unit, %2 previous year, %3 the predecessors' places in a list
         TookInNote, // %1 unit, %2 previous year, %3 its own rank then, %4 the places of the units merged into it
         ChangeVsYear, // %1 change, %2 the earlier year it is against (a year without a total lies between)
+        RankingWithheld, // %1 year, %2 pools (“A”, “B”): rankings a unit's account cannot read yet
         KeyCount
     };
 

@@ -314,8 +314,20 @@ Result<TrendPoint> Analysis::trendPoint(const Index& index, const Framework& fra
         return hidden.error();
     if (!hidden->isEmpty()) {
         point.complete = missingCriteria(framework, evaluation.value()).isEmpty();
-        if (point.total)
+        // A rank published by a decision (the ministry's) is the account's to read, as its own final results are.
+        auto published = stage == Stage::Final ? m_catalog.publishedRank(cohort->id, point.year, unitId)
+                                               : Result<std::optional<PublishedRank>>(std::nullopt);
+        if (!published)
+            return published.error();
+        if (published.value()) {
+            point.published = published.value();
+            point.standing.rank = point.rank = published.value()->rank;
+            point.standing.of = point.of = published.value()->of;
+            point.standing.published = point.rankPublished = true;
+            point.standing.source = published.value()->source;
+        } else if (point.total) {
             point.note = hidden.value();
+        }
         return point;
     }
     auto found = ranked.find(cohort->id);

@@ -224,12 +224,12 @@ public:
 
     // The evaluated tree of one unit (for forms and reports).
     Result<Evaluation> evaluateUnit(const Framework& framework, qint64 unitId, Stage stage);
-
-private:
-    Result<CohortYear> rankCohort(const Framework& framework, const Cohort& cohort, Stage stage);
     // Why the account cannot rank the cohort-year, or "": a unit's account reads its own unit's scores and the final
     // results of finalised years only (the server's row-level security), and a ranking of the part it reads is false.
     Result<QString> unreadable(const Cohort& cohort, int year, Stage stage);
+
+private:
+    Result<CohortYear> rankCohort(const Framework& framework, const Cohort& cohort, Stage stage);
     Result<TrendPoint> trendPoint(const Index& index, const Framework& framework, qint64 unitId,
                                   const QString& cohortName, Stage stage, QHash<qint64, CohortYear>& ranked);
     Result<RankingResult> rankingIn(Database::ReadSnapshot& snapshot, bool readAhead, bool* startAgain,

@@ -15,6 +15,7 @@
 
 #include "../QtPrintTo.h"
 #include "../TestBackend.h"
+#include "../report/Poppler.h"
 
 #include <libpq-fe.h>
 
@@ -1083,6 +1084,34 @@ TEST_F(Server, ParindexCommandsSucceedOrAreRefusedByRole)
                                          "'finalise' OR entity = 'unit-event') AND id > %1")
                               .arg(lastBefore)),
               clerk);
+}
+
+// The province's own account prints its meeting report for an open year: its own results, with the rank the ministry
+// published (a decision it may read), and in place of the pools it may not rank yet, a line saying when they come.
+// The secretariat's report of the same year ranks those pools.
+TEST_F(Server, AUnitAccountsReportOfAnOpenYearHasItsOwnResultsAndSaysWhichRankingsWait)
+{
+    ASSERT_EQ(on(uri(), {QStringLiteral("demo")}).code, 0);
+    const QString province = addAccount(QStringLiteral("home"), QStringLiteral("unit"), QStringLiteral("Bắc Kạn"));
+    const auto report = [&](const QString& address, const QString& name) {
+        const QString pdf = m_dir.filePath(name);
+        const Outcome made = on(address, {QStringLiteral("report")},
+                                {QStringLiteral("--index"), QStringLiteral("PAR"), QStringLiteral("--year"),
+                                 QStringLiteral("2018"), QStringLiteral("--out"), pdf});
+        EXPECT_EQ(made.code, 0) << made.err.toStdString();
+        return poppler::text(pdf).simplified();
+    };
+    const QString own = report(withUser(uri(), province), QStringLiteral("own.pdf"));
+    EXPECT_TRUE(own.contains(QStringLiteral("đạt 74,62/100 điểm"))) << own.toStdString();
+    EXPECT_TRUE(own.contains(QStringLiteral("Xếp thứ 49/63 (theo công bố)"))) << own.toStdString();
+    EXPECT_TRUE(own.contains(QStringLiteral("Chưa hiển thị cho đến khi kết quả năm 2018 được chốt: bảng xếp hạng "
+                                            "“Sở, ban, ngành”, “UBND huyện, thành phố”.")))
+        << own.toStdString();
+    EXPECT_FALSE(own.contains(QStringLiteral("Huyện Ba Bể"))) << own.toStdString();
+
+    const QString secretariat = report(uri(), QStringLiteral("secretariat.pdf"));
+    EXPECT_TRUE(secretariat.contains(QStringLiteral("Huyện Ba Bể"))) << secretariat.toStdString();
+    EXPECT_FALSE(secretariat.contains(QStringLiteral("Chưa hiển thị"))) << secretariat.toStdString();
 }
 
 // A unit's account reads its own unit's scores and the final results of finalised years. Of an open year it reads one
