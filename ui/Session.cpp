@@ -49,6 +49,7 @@ Status Session::open(const QString& path, const QString& password)
     m_cohortId = 0;
     m_unitId = 0;
     m_dataVersion = -1;
+    m_serverReconnects = 0;
     if (ServerChanges::subscribe(*m_db))
         connect(m_db->sql().driver(), &QSqlDriver::notification, this, &Session::notified);
     checkForOutsideChanges(); // the starting point
@@ -83,7 +84,10 @@ bool Session::checkForOutsideChanges()
         const QStringList payloads = ServerChanges::take(*m_db);
         for (const QString& payload : payloads)
             emit serverNotified(payload);
-        if (payloads.isEmpty())
+        // Connected again since: what others saved meanwhile was announced to no one, so everything is read again.
+        const bool reconnected = m_db->serverReconnects() != m_serverReconnects;
+        m_serverReconnects = m_db->serverReconnects();
+        if (payloads.isEmpty() && !reconnected)
             return false;
         m_soon.stop();
         refreshForOthers();

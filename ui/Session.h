@@ -104,6 +104,7 @@ private:
     QTimer m_poll;
     QTimer m_soon; // a burst of notifications (an import touches many cohort-years) is one refresh
     qint64 m_dataVersion = -1;
+    int m_serverReconnects = 0; // the connection's count when the pages last caught up with the server
     QString m_indexCode;
     int m_year = 0;
     qint64 m_cohortId = 0;

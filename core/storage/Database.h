@@ -79,6 +79,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // A database on a PostgreSQL server rather than a SQLite file.
     bool isServer() const { return m_server != nullptr; }
+    // How many times the server connection was lost and made again (serverReconnectIfLost): what others changed in
+    // between was announced to no one.
+    int serverReconnects() const { return m_reconnects; }
     QSqlDatabase& sql() { return m_db; }
     // The raw handle for bulk writes, scripts and backup, where QtSql's per-row overhead would dominate. Null for a
     // server database.
@@ -246,6 +249,7 @@ private:
     bool m_serverIdle = true;
     // Why the last attempt to connect again failed; empty while connected.
     QString m_reconnectError;
+    int m_reconnects = 0;
     QList<QSqlQuery> m_heldQueries;
     Account m_account;
     // A server's schema version, from the first look at the database (serverConfigure) or after migrating it, and

@@ -888,6 +888,7 @@ void Database::serverReconnectIfLost()
         return;
     }
     m_reconnectError.clear();
+    ++m_reconnects;
     qCDebug(lcSql).noquote() << m_path << "connected again";
     // What QPSQL set on opening the connection, and the notifications listened to (their socket is a new one).
     PQclear(PQexec(m_server, "SET CLIENT_ENCODING TO 'UNICODE'; SET DATESTYLE TO 'ISO'; SET bytea_output TO escape"));

@@ -291,9 +291,14 @@ TEST_F(DesktopServer, ALostConnectionIsSaidThenMadeAgainAndTheTypedValueSaved)
     EXPECT_EQ(editor->text(), QStringLiteral("1,75"));
 
     ASSERT_TRUE(run(m_cluster, QStringLiteral("ALTER ROLE %1 LOGIN").arg(login)));
+    QSignalSpy outside(&window.session(), &Session::outsideChange);
     QTest::keyClick(editor, Qt::Key_Return);
     QApplication::processEvents();
     EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Saved: 1.1 = 1"))) << entry->message().toStdString();
+    // What others saved while the window was cut off was announced to no one: the window reads everything again.
+    for (int waited = 0; waited < 40 && outside.isEmpty(); ++waited)
+        QTest::qWait(100);
+    EXPECT_FALSE(outside.isEmpty());
     EXPECT_EQ(savedWithActor(m_uri, "Bắc Kạn", "PAR", "final"), QStringLiteral("1750000 ") + login);
 }
 
