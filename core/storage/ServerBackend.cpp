@@ -17,6 +17,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -76,6 +77,9 @@ QStringList connectOptions(const ServerAddress& address)
     out << QStringLiteral("options=") + conninfoValue(given.isEmpty() ? ours : given + u' ' + ours);
     if (address.option(QStringLiteral("application_name")).isEmpty())
         out << QStringLiteral("application_name=parindex");
+    // As checkServer's: connecting again after the network was cut waits seconds, not the system's minutes.
+    if (address.option(QStringLiteral("connect_timeout")).isEmpty())
+        out << QStringLiteral("connect_timeout=10");
     return out;
 }
 
@@ -878,11 +882,14 @@ void Database::serverReconnectIfLost()
     }
     if (!m_serverIdle)
         return;
+    QElapsedTimer waited;
+    waited.start();
     PQreset(m_server);
     if (PQstatus(m_server) != CONNECTION_OK) {
         qCDebug(lcSql).noquote() << m_path << "cannot connect again:" << PQerrorMessage(m_server);
-        // In the plain words of the first connection (no server there, the login refused), else libpq's own.
-        m_reconnectError = checkServer(m_path, m_db.password()).message;
+        // In the plain words of the first connection (no server there, the login refused), else libpq's own; not
+        // asked again after a wait for a server that does not answer (connect_timeout), which would double it.
+        m_reconnectError = waited.elapsed() < 5000 ? checkServer(m_path, m_db.password()).message : QString();
         if (m_reconnectError.isEmpty())
             m_reconnectError = QString::fromUtf8(PQerrorMessage(m_server)).simplified();
         return;

@@ -9,6 +9,7 @@
 #include "storage/ScoreEditor.h"
 #include "storage/ServerChanges.h"
 
+#include <QSqlDriver>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -389,6 +390,18 @@ TEST_F(ServerConcurrency, ASessionKeepsTheAddresssOptionsAndKnowsItsSchemaAndAcc
     EXPECT_EQ(setting("statement_timeout"), QStringLiteral("4321ms"));
     EXPECT_EQ(setting("client_min_messages"), QStringLiteral("warning"));
     EXPECT_EQ(setting("jit"), QStringLiteral("off"));
+    // Connecting again after the network was cut (or first connecting) gives up after seconds, not the system's
+    // minutes.
+    const QVariant handle = db.sql().driver()->handle();
+    ASSERT_TRUE(handle.isValid());
+    PQconninfoOption* options = PQconninfo(*static_cast<PGconn* const*>(handle.constData()));
+    QString timeout;
+    for (PQconninfoOption* o = options; o && o->keyword; ++o) {
+        if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
+            timeout = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    EXPECT_EQ(timeout, QStringLiteral("10"));
     EXPECT_EQ(db.schemaVersion(), Database::latestVersion());
     // The account read with the first look is the one the server gives when asked on its own.
     auto account = db.run("audit.account");
