@@ -319,15 +319,15 @@ Result<TrendPoint> Analysis::trendPoint(const Index& index, const Framework& fra
                                                : Result<std::optional<PublishedRank>>(std::nullopt);
         if (!published)
             return published.error();
-        if (published.value()) {
-            point.published = published.value();
-            point.standing.rank = point.rank = published.value()->rank;
-            point.standing.of = point.of = published.value()->of;
-            point.standing.published = point.rankPublished = true;
-            point.standing.source = published.value()->source;
-        } else if (point.total) {
+        // Standing's rule with nothing ranked here: the published rank stands, or no rank.
+        const Standing standing = standingOf({}, Completeness(), unitId, published.value());
+        point.standing = standing;
+        point.published = published.value();
+        point.rank = standing.rank;
+        point.of = standing.of;
+        point.rankPublished = standing.published;
+        if (!standing.rank && point.total)
             point.note = hidden.value();
-        }
         return point;
     }
     auto found = ranked.find(cohort->id);
