@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -117,6 +118,18 @@ inline QString serverRows(const QString& uri, const QStringList& queries)
     }
     PQfinish(conn);
     return text;
+}
+
+// Ends the sessions of pg_stat_activity that `which` (an SQL condition: "datname = 'x'", "usename = 'y'") finds, as
+// an administrator or a restarting server would, and waits until they have gone (pg_terminate_backend only signals).
+inline void endSessions(const QString& cluster, const QString& which)
+{
+    const QString sessions = QStringLiteral("FROM pg_stat_activity WHERE %1 AND pid <> pg_backend_pid()").arg(which);
+    EXPECT_EQ(adminExec(cluster, QStringLiteral("SELECT pg_terminate_backend(pid) ") + sessions), QString());
+    for (int waited = 0;
+         waited < 100 && serverRows(cluster, {QStringLiteral("SELECT count(*) ") + sessions}) != QLatin1String("0|");
+         ++waited)
+        QThread::msleep(50);
 }
 
 // The place of one test's database: a file in a temporary folder, or a database of its own on the test cluster,

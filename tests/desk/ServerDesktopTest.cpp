@@ -38,28 +38,8 @@ using namespace par::ui;
 
 namespace {
 
+using testbackend::adminExec;
 using testbackend::clusterUri;
-
-bool run(const QString& uri, const QString& sql)
-{
-    PGconn* conn = PQconnectdb(uri.toUtf8().constData());
-    PGresult* r = PQexec(conn, sql.toUtf8().constData());
-    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
-    PQclear(r);
-    PQfinish(conn);
-    return ok;
-}
-
-// The one number a query gives, or -1.
-int count(const QString& uri, const QString& sql)
-{
-    PGconn* conn = PQconnectdb(uri.toUtf8().constData());
-    PGresult* r = PQexec(conn, sql.toUtf8().constData());
-    const int n = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 ? atoi(PQgetvalue(r, 0, 0)) : -1;
-    PQclear(r);
-    PQfinish(conn);
-    return n;
-}
 
 // A cell's stored value in millionths and the actor of the log's last entry, "value actor", read as the owner.
 QString savedWithActor(const QString& uri, const char* unit, const char* index, const char* stage)
@@ -88,7 +68,7 @@ protected:
         if (m_cluster.isEmpty())
             GTEST_SKIP() << why.toStdString();
         m_name = QStringLiteral("desk_%1").arg(QCoreApplication::applicationPid());
-        ASSERT_TRUE(run(m_cluster, QStringLiteral("CREATE DATABASE %1").arg(m_name)));
+        ASSERT_EQ(adminExec(m_cluster, QStringLiteral("CREATE DATABASE %1").arg(m_name)), QString());
         m_created = true;
         auto address = ServerAddress::parse(m_cluster);
         ASSERT_TRUE(address.ok());
@@ -264,20 +244,8 @@ TEST_F(DesktopServer, ALostConnectionIsSaidThenMadeAgainAndTheTypedValueSaved)
     const int at = entry->model()->framework().find(QStringLiteral("1.1"));
     const QModelIndex cell = entry->model()->indexOf(at, ScoreTreeModel::Final);
     ASSERT_TRUE(cell.isValid());
-    ASSERT_TRUE(run(m_cluster, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(login)));
-    ASSERT_TRUE(run(m_cluster,
-                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                   "WHERE usename = '%1'")
-                        .arg(login)));
-    // pg_terminate_backend only signals: the sessions end a moment later.
-    for (int waited = 0; waited < 100
-         && count(m_cluster,
-                  QStringLiteral("SELECT count(*) FROM pg_stat_activity "
-                                 "WHERE usename = '%1'")
-                      .arg(login))
-             != 0;
-         ++waited)
-        QTest::qWait(50);
+    ASSERT_EQ(adminExec(m_cluster, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(login)), QString());
+    testbackend::endSessions(m_cluster, QStringLiteral("usename = '%1'").arg(login));
     entry->view()->setFocus();
     entry->view()->setCurrentIndex(cell);
     for (const char* key : {"1", ",", "7", "5"})
@@ -290,7 +258,7 @@ TEST_F(DesktopServer, ALostConnectionIsSaidThenMadeAgainAndTheTypedValueSaved)
     ASSERT_NE(editor, nullptr);
     EXPECT_EQ(editor->text(), QStringLiteral("1,75"));
 
-    ASSERT_TRUE(run(m_cluster, QStringLiteral("ALTER ROLE %1 LOGIN").arg(login)));
+    ASSERT_EQ(adminExec(m_cluster, QStringLiteral("ALTER ROLE %1 LOGIN").arg(login)), QString());
     QSignalSpy outside(&window.session(), &Session::outsideChange);
     QTest::keyClick(editor, Qt::Key_Return);
     QApplication::processEvents();
@@ -314,13 +282,14 @@ TEST_F(DesktopServer, AChangeNoticedDuringTheWindowsOwnStatementStillRefreshesIt
     QApplication::processEvents();
     Session& session = window.session();
     QSignalSpy outside(&session, &Session::outsideChange);
-    ASSERT_TRUE(run(m_uri,
-                    QStringLiteral("UPDATE scores SET note = 'từ bàn khác' WHERE (criterion_id, unit_id, stage) = "
-                                   "(SELECT s.criterion_id, s.unit_id, s.stage FROM scores s "
-                                   "JOIN criteria c ON c.id = s.criterion_id "
-                                   "JOIN frameworks f ON f.id = c.framework_id "
-                                   "JOIN indices i ON i.id = f.index_id "
-                                   "WHERE i.code = 'PAR' AND f.year = 2018 LIMIT 1)")));
+    ASSERT_EQ(adminExec(m_uri,
+                        QStringLiteral("UPDATE scores SET note = 'từ bàn khác' WHERE (criterion_id, unit_id, stage) = "
+                                       "(SELECT s.criterion_id, s.unit_id, s.stage FROM scores s "
+                                       "JOIN criteria c ON c.id = s.criterion_id "
+                                       "JOIN frameworks f ON f.id = c.framework_id "
+                                       "JOIN indices i ON i.id = f.index_id "
+                                       "WHERE i.code = 'PAR' AND f.year = 2018 LIMIT 1)")),
+              QString());
     // No events meanwhile: the notice waits on the socket until the window's next statement reads it.
     QThread::msleep(300);
     ASSERT_TRUE(session.catalog().index(QStringLiteral("PAR")).ok());

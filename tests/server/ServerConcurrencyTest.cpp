@@ -496,26 +496,6 @@ TEST_F(ServerConcurrency, AUnitAndAnAppraiserSaveTheirOwnCellsThroughTheForm)
               unit + QStringLiteral(":self ") + council + QStringLiteral(":final"));
 }
 
-namespace {
-
-// Ends every other session on the test's database, as an administrator or a restarting server would, and waits until
-// they have gone (pg_terminate_backend only signals).
-void endSessions(const QString& cluster, const QString& database)
-{
-    Psql admin(cluster);
-    ASSERT_TRUE(admin.connected());
-    admin.value(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' "
-                               "AND pid <> pg_backend_pid()")
-                    .arg(database));
-    const QString left = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
-                                        "AND pid <> pg_backend_pid()")
-                             .arg(database);
-    for (int waited = 0; waited < 100 && admin.value(left) != QLatin1String("0"); ++waited)
-        QThread::msleep(50);
-}
-
-} // namespace
-
 // The server drops a connection. Inside a transaction nothing runs on a new one: the statements after the loss fail,
 // so does COMMIT, and what the transaction wrote before it is gone. A transaction begun by BEGIN alone (as a copy
 // begins one) is the same, and stays failing. Outside a transaction the next statement connects again, and the
@@ -537,7 +517,7 @@ TEST_F(ServerConcurrency, ALostConnectionIsMadeAgainOnlyOutsideATransaction)
         Database::Transaction transaction(*a.db);
         ASSERT_TRUE(transaction.ok());
         ASSERT_TRUE(addUnit("Trước"));
-        endSessions(m_cluster, m_name);
+        testbackend::endSessions(m_cluster, QStringLiteral("datname = '%1'").arg(m_name));
         EXPECT_FALSE(addUnit("Sau"));
         EXPECT_FALSE(transaction.commit().ok());
     }
@@ -547,7 +527,7 @@ TEST_F(ServerConcurrency, ALostConnectionIsMadeAgainOnlyOutsideATransaction)
     ASSERT_TRUE(b.db);
     ASSERT_TRUE(b.db->execScript(QStringLiteral("BEGIN")).ok());
     ASSERT_TRUE(b.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Trong', 'other')")).ok());
-    endSessions(m_cluster, m_name);
+    testbackend::endSessions(m_cluster, QStringLiteral("datname = '%1'").arg(m_name));
     EXPECT_FALSE(b.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Tiếp', 'other')")).ok());
     EXPECT_FALSE(b.db->execScript(QStringLiteral("COMMIT")).ok());
     EXPECT_FALSE(b.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Rồi', 'other')")).ok());
@@ -558,7 +538,7 @@ TEST_F(ServerConcurrency, ALostConnectionIsMadeAgainOnlyOutsideATransaction)
               QStringLiteral("Mới"));
 
     // a, connected again after each loss, listens again: an edit by another connection is heard.
-    endSessions(m_cluster, m_name);
+    testbackend::endSessions(m_cluster, QStringLiteral("datname = '%1'").arg(m_name));
     EXPECT_TRUE(a.db->execScript(QStringLiteral("SELECT 1")).ok());
     TestDatabase c(uri());
     ScoreEditor editor(*c.catalog);
