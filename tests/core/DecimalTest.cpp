@@ -54,6 +54,13 @@ TEST(Decimal, RefusesTextOverflowAndInexactDigits)
     EXPECT_TRUE(refused("."));
     EXPECT_FALSE(refused("1.1234560")); // a trailing zero is still exact
     EXPECT_EQ(micro("999999999.999999"), Decimal::MaxAbsMicro);
+    // Leading zeros and group separators are not digits of the size.
+    EXPECT_EQ(micro("000000000123456789"), 123'456'789'000'000);
+    EXPECT_EQ(micro("123.456.789,5"), 123'456'789'500'000);
+    EXPECT_EQ(micro("00"), 0);
+    EXPECT_EQ(micro("-0,5"), -500'000);
+    EXPECT_TRUE(refused("0001234567890"));
+    EXPECT_TRUE(refused("1.234.567.890,5"));
 }
 
 TEST(Decimal, RefusalNamesTheReason)
@@ -61,6 +68,9 @@ TEST(Decimal, RefusalNamesTheReason)
     EXPECT_NE(Decimal::parse(u"1.1234567").error().message.indexOf(QStringLiteral("6 decimals")), -1);
     EXPECT_NE(Decimal::parse(u"abc").error().message.indexOf(QStringLiteral("not a number")), -1);
     EXPECT_NE(Decimal::parse(u"1234567890").error().message.indexOf(QStringLiteral("too large")), -1);
+    // The value as given, without the spaces around it.
+    EXPECT_EQ(Decimal::parse(u" 1,5x ").error().message, QStringLiteral("\"1,5x\" is not a number"));
+    EXPECT_EQ(Decimal::parse(u"-1.2.3").error().message, QStringLiteral("\"-1.2.3\" is not a number"));
 }
 
 TEST(Decimal, FormatsPlainAndPerLocale)
