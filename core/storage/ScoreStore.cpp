@@ -324,6 +324,48 @@ Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
                   {"scores.empty_writes"});
 }
 
+std::vector<ImportValue> importValuesInKeyOrder(const QList<ScoreWrite>& writes)
+{
+    std::vector<ImportValue> values;
+    values.reserve(size_t(writes.size()));
+    for (const ScoreWrite& w : writes) {
+        if (w.value)
+            values.push_back({w.criterionId, w.unitId, w.value->micro()});
+    }
+    if (values.empty())
+        return values;
+    const auto [low, high] = std::minmax_element(
+        values.begin(), values.end(), [](const auto& a, const auto& b) { return a.criterionId < b.criterionId; });
+    const qint64 first = low->criterionId;
+    const qint64 span = high->criterionId - first + 1;
+    // A framework's criteria are numbered together; ids far apart (never seen) are sorted the plain way.
+    if (span > (1 << 16)) {
+        std::stable_sort(values.begin(), values.end(), [](const ImportValue& a, const ImportValue& b) {
+            return a.criterionId != b.criterionId ? a.criterionId < b.criterionId : a.unitId < b.unitId;
+        });
+        return values;
+    }
+    // Counted, then placed, criterion by criterion in the writes' order: ends[k] is where criterion first + k ends.
+    std::vector<size_t> ends(size_t(span), 0);
+    for (const ImportValue& v : values)
+        ++ends[size_t(v.criterionId - first)];
+    size_t at = 0;
+    for (size_t& end : ends)
+        end = at += end;
+    std::vector<ImportValue> ordered(values.size());
+    for (auto v = values.rbegin(); v != values.rend(); ++v)
+        ordered[--ends[size_t(v->criterionId - first)]] = *v;
+    // Now ends[k] is where criterion first + k begins.
+    const auto byUnit = [](const ImportValue& a, const ImportValue& b) { return a.unitId < b.unitId; };
+    for (size_t k = 0; k < ends.size(); ++k) {
+        const auto from = ordered.begin() + qsizetype(ends[k]);
+        const auto to = ordered.begin() + qsizetype(k + 1 < ends.size() ? ends[k + 1] : ordered.size());
+        if (!std::is_sorted(from, to, byUnit))
+            std::stable_sort(from, to, byUnit);
+    }
+    return ordered;
+}
+
 Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bool ownsTable)
 {
     // The lock, as the scores triggers would check it, once for the whole import.
@@ -361,15 +403,7 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bo
         sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     const QByteArray stageText = stageName(stage).toUtf8();
     // The values to write, in the table's key order (criterion, unit): the upsert appends to the B-tree.
-    std::vector<ImportValue> values;
-    values.reserve(size_t(writes.size()));
-    for (const ScoreWrite& w : writes) {
-        if (w.value)
-            values.push_back({w.criterionId, w.unitId, w.value->micro()});
-    }
-    std::stable_sort(values.begin(), values.end(), [](const ImportValue& a, const ImportValue& b) {
-        return a.criterionId != b.criterionId ? a.criterionId < b.criterionId : a.unitId < b.unitId;
-    });
+    const std::vector<ImportValue> values = importValuesInKeyOrder(writes);
     // With triggers off the import moves the row versions itself (migration 011). A database held below 011 on purpose
     // (the migration tests fill older schemas through the importer) has no version column to move.
     const bool versioned = m_db.isServer() || m_db.schemaVersion() >= VersionedScores;

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include "storage/ImportArray.h"
+#include "storage/ScoreStore.h"
 
 #include <sqlite3.h>
 
@@ -83,4 +84,38 @@ TEST(ImportArray, SqlAloneSeesNoRowsAndCannotUseItInAViewOrTrigger)
     // A view (or trigger) in the file, which another program could have written, may not use it: SQLite refuses.
     EXPECT_EQ(first(db, "CREATE VIEW peek AS SELECT * FROM import_array"), "");
     EXPECT_EQ(first(db, "SELECT count(*) FROM peek").rfind("error: ", 0), 0u) << first(db, "SELECT count(*) FROM peek");
+}
+
+// The values of an import in the key order of scores (criterion, then unit), whatever order the file gave: the upsert
+// appends to the B-tree, and the server's COPY into a table keeping its primary key does the same. A removal (no value)
+// is not among them; a unit given twice keeps its writes in the file's order, the later one last.
+namespace {
+
+std::string keyOrder(const QList<ScoreWrite>& writes)
+{
+    std::string order;
+    for (const ImportValue& v : importValuesInKeyOrder(writes))
+        order += std::to_string(v.criterionId) + ':' + std::to_string(v.unitId) + '=' + std::to_string(v.micro) + ' ';
+    return order;
+}
+
+} // namespace
+
+TEST(ImportArray, AnImportsValuesGoInTheKeyOrderOfScores)
+{
+    const auto value = [](qint64 micro) { return std::optional<Decimal>(Decimal::fromMicro(micro)); };
+    EXPECT_EQ(keyOrder({{30, 7, value(1)},
+                        {30, 5, value(2)},
+                        {30, 6, std::nullopt},
+                        {10, 7, value(3)},
+                        {10, 5, value(4)},
+                        {20, 5, value(5)},
+                        {20, 7, value(6)},
+                        {10, 7, value(7)}}),
+              "5:10=4 5:20=5 5:30=2 7:10=3 7:10=7 7:20=6 7:30=1 ");
+    // Criteria far apart are sorted another way, to the same order.
+    EXPECT_EQ(keyOrder({{2, 100'000, value(1)}, {1, 100'000, value(2)}, {1, 3, value(3)}, {1, 3, value(4)}}),
+              "3:1=3 3:1=4 100000:1=2 100000:2=1 ");
+    EXPECT_EQ(keyOrder({}), "");
+    EXPECT_EQ(keyOrder({{1, 2, std::nullopt}}), "");
 }
