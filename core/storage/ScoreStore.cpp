@@ -47,6 +47,19 @@ Error readError(Database& db)
             .arg(QString::fromUtf8(sqlite3_errmsg(db.handle())), QStringLiteral("scores.recorded_framework")));
 }
 
+// Fewer units than this are read by their ids (scores.recorded_pairs_of), more with the whole cohort-year.
+constexpr qsizetype FewUnits = 256;
+
+// Ids as a PostgreSQL array's text, "{1,2,3}".
+QString idArray(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return u'{' + parts.join(u',') + u'}';
+}
+
 } // namespace
 
 Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework, Stage stage,
@@ -84,10 +97,13 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
             return readError(m_db);
         return out;
     }
-    // A server: the whole cohort-year in one round trip, a row per criterion with its units and their values.
-    const Status read = m_db.serverPairs(
-        "scores.recorded_pairs", {{"framework", framework.id}, {"stage", stageText}},
-        [&sink](qint64 criterionId, qint64 unitId, qint64 micro) { sink.put(criterionId, unitId, micro); });
+    // A server: the whole cohort-year in one round trip, a row per criterion with its units and their values; a few
+    // units, theirs only.
+    const auto put = [&sink](qint64 criterionId, qint64 unitId, qint64 micro) { sink.put(criterionId, unitId, micro); };
+    const Status read = unitIds.size() > FewUnits
+        ? m_db.serverPairs("scores.recorded_pairs", {{"framework", framework.id}, {"stage", stageText}}, put)
+        : m_db.serverPairs("scores.recorded_pairs_of",
+                           {{"framework", framework.id}, {"stage", stageText}, {"units", idArray(unitIds)}}, put);
     if (!read)
         return read.error();
     return out;
