@@ -46,6 +46,14 @@ LUPDATE = "/usr/lib/qt6/bin/lupdate"
 
 # English plural forms that the "(s)" rule would get wrong; (singular, plural).
 EN_PLURALS = {
+    "%n value(s) refer to a unit that does not exist": (
+        "%n value refers to a unit that does not exist",
+        "%n values refer to a unit that does not exist",
+    ),
+    "%n value(s) refer to a criterion that does not exist": (
+        "%n value refers to a criterion that does not exist",
+        "%n values refer to a criterion that does not exist",
+    ),
     "%1 cannot be removed: %n score(s) are recorded for it or its sub-criteria. Remove those scores first, or "
     "keep the criterion.": (
         "%1 cannot be removed: %n score is recorded for it or its sub-criteria. Remove that score first, or "

@@ -1330,7 +1330,7 @@ STEERING COMMITTEE</translation>
         <translation>the %1 results of &quot;%2&quot; are not published yet: your account (%3) reads other units&apos; final results once their year is finalised</translation>
     </message>
     <message>
-        <location line="+560"/>
+        <location line="+561"/>
         <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>there is no unit %1</translation>
@@ -1344,13 +1344,13 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+395"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+487"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-316"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1358,7 +1358,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot seal the audit log</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+123"/>
         <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
         <translation>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</translation>
     </message>
@@ -1448,23 +1448,28 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+119"/>
+        <source>finalised: reopen the cohort-year before changing its members</source>
+        <translation>finalised: reopen the cohort-year before changing its members</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+234"/>
+        <location line="-282"/>
+        <location line="+265"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+353"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+411"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</translation>
     </message>
@@ -1611,7 +1616,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+710"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+714"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 was written by a newer parindex (schema %2, this program knows %3)</translation>
     </message>
@@ -1779,9 +1784,9 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-414"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+648"/>
+        <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1789,7 +1794,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-875"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-908"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -2006,7 +2011,28 @@ STEERING COMMITTEE</translation>
         <translation>cannot encrypt the password: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+108"/>
+        <source>cannot count the values whose unit or criterion does not exist</source>
+        <translation>cannot count the values whose unit or criterion does not exist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n value(s) refer to a unit that does not exist</source>
+        <translation>
+            <numerusform>%n value refers to a unit that does not exist</numerusform>
+            <numerusform>%n values refer to a unit that does not exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) refer to a criterion that does not exist</source>
+        <translation>
+            <numerusform>%n value refers to a criterion that does not exist</numerusform>
+            <numerusform>%n values refer to a criterion that does not exist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -2090,24 +2116,22 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Decimal</name>
     <message>
-        <location filename="../core/model/Decimal.cpp" line="+58"/>
+        <location filename="../core/model/Decimal.cpp" line="+57"/>
         <source>an empty value is not a number</source>
         <translation>an empty value is not a number</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+11"/>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; has more than %2 decimals</source>
         <translation>&quot;%1&quot; has more than %2 decimals</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>&quot;%1&quot; is too large</translation>
     </message>
@@ -2919,7 +2943,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 has no %2 result for %3</translation>
     </message>
     <message>
-        <location line="+898"/>
+        <location line="+899"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>the report&apos;s language must be vi or en, not %1</translation>
     </message>
@@ -7918,7 +7942,7 @@ Records and analyses administrative reform index results (PAR INDEX, SIPAS, PAPI
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+174"/>
+        <location filename="../ui/Session.cpp" line="+178"/>
         <source>No index is selected.</source>
         <translation>No index is selected.</translation>
     </message>

@@ -1330,7 +1330,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>kết quả năm %1 của &quot;%2&quot; chưa được công bố: tài khoản của bạn (%3) chỉ xem được kết quả chính thức của đơn vị khác sau khi năm đó đã chốt</translation>
     </message>
     <message>
-        <location line="+560"/>
+        <location line="+561"/>
         <location line="+106"/>
         <source>there is no unit %1</source>
         <translation>không có đơn vị %1</translation>
@@ -1344,13 +1344,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+395"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+487"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-316"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1358,7 +1358,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không thể niêm phong nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+123"/>
         <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
         <translation>tài khoản của bạn (%1) chỉ đọc được phần nhật ký thay đổi của đơn vị mình; toàn bộ chuỗi do tổ thư ký, thẩm định viên hoặc người xem kiểm tra</translation>
     </message>
@@ -1448,23 +1448,28 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+119"/>
+        <source>finalised: reopen the cohort-year before changing its members</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+234"/>
+        <location line="-282"/>
+        <location line="+265"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+353"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+411"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>tệp nhập tham chiếu đến đơn vị, tiêu chí hoặc nhóm xếp hạng không tồn tại (thiếu %1); không có gì được nhập</translation>
     </message>
@@ -1611,7 +1616,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/storage/ServerBackend.cpp" line="+710"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="+714"/>
         <source>%1 was written by a newer parindex (schema %2, this program knows %3)</source>
         <translation>%1 được tạo bởi phiên bản parindex mới hơn (lược đồ %2, chương trình này chỉ hỗ trợ đến %3)</translation>
     </message>
@@ -1779,9 +1784,9 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-364"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-414"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+648"/>
+        <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1789,7 +1794,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-875"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-908"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -2006,7 +2011,26 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không mã hoá được mật khẩu: %1</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+108"/>
+        <source>cannot count the values whose unit or criterion does not exist</source>
+        <translation>không đếm được các giá trị có đơn vị hoặc tiêu chí không tồn tại</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n value(s) refer to a unit that does not exist</source>
+        <translation>
+            <numerusform>%n giá trị tham chiếu đến một đơn vị không tồn tại</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) refer to a criterion that does not exist</source>
+        <translation>
+            <numerusform>%n giá trị tham chiếu đến một tiêu chí không tồn tại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -2090,24 +2114,22 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Decimal</name>
     <message>
-        <location filename="../core/model/Decimal.cpp" line="+58"/>
+        <location filename="../core/model/Decimal.cpp" line="+57"/>
         <source>an empty value is not a number</source>
         <translation>giá trị trống không phải là số</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+11"/>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; không phải là số</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; has more than %2 decimals</source>
         <translation>&quot;%1&quot; có quá %2 chữ số thập phân</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>&quot;%1&quot; quá lớn</translation>
     </message>
@@ -2917,7 +2939,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 chưa có kết quả %2 năm %3</translation>
     </message>
     <message>
-        <location line="+898"/>
+        <location line="+899"/>
         <source>the report&apos;s language must be vi or en, not %1</source>
         <translation>ngôn ngữ của báo cáo phải là vi hoặc en, không phải %1</translation>
     </message>
@@ -7897,7 +7919,7 @@ Ghi nhận và phân tích kết quả các chỉ số cải cách hành chính 
 <context>
     <name>par::ui::Session</name>
     <message>
-        <location filename="../ui/Session.cpp" line="+174"/>
+        <location filename="../ui/Session.cpp" line="+178"/>
         <source>No index is selected.</source>
         <translation>Chưa chọn chỉ số.</translation>
     </message>

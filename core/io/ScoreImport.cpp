@@ -442,27 +442,30 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
             return off.error();
     }
     // Values that existed before, old -> new; the plan was made inside this transaction, so they are exact.
+    QList<AuditEntry> replaced;
+    replaced.reserve(plan.replacements.size());
     for (const auto& r : plan.replacements) {
-        AuditEntry replaced;
-        replaced.action = r.after ? QStringLiteral("update") : QStringLiteral("delete");
-        replaced.entity = QStringLiteral("score");
-        replaced.indexCode = plan.index.code;
-        replaced.year = plan.year;
-        replaced.unit = r.unit;
-        replaced.criterion = r.criterion;
-        replaced.stage = stageName(plan.stage);
-        replaced.oldValue = r.before ? r.before->toString() : QString();
-        replaced.newValue = r.after ? r.after->toString() : QString();
-        if (Status s = AuditLog::append(catalog.database(), replaced); !s)
-            return s;
+        AuditEntry e;
+        e.action = r.after ? QStringLiteral("update") : QStringLiteral("delete");
+        e.entity = QStringLiteral("score");
+        e.indexCode = plan.index.code;
+        e.year = plan.year;
+        e.unit = r.unit;
+        e.criterion = r.criterion;
+        e.stage = stageName(plan.stage);
+        e.oldValue = r.before ? r.before->toString() : QString();
+        e.newValue = r.after ? r.after->toString() : QString();
+        replaced << e;
     }
+    if (Status s = AuditLog::appendAll(catalog.database(), replaced); !s)
+        return s;
     if (Status s = catalog.importScores(plan.stage, writes, db.isServer()); !s)
         return s;
     // Every parent of what was written exists: the guarantee the foreign keys give, whether they are on or off.
     if (Status s = checkImportKeys(db, cohort.id, plan.year); !s)
         return s;
     if (db.isServer()) {
-        if (auto on = db.run("scores.keys_on"); !on)
+        if (auto on = db.run("scores.keys_on_proved"); !on)
             return on.error();
         // The triggers that tell the open windows were off too: the same notice, sent at COMMIT (none on ROLLBACK),
         // for the units whose values changed; none when the file holds what is stored.

@@ -214,6 +214,9 @@ private:
     // The session's role when it may not create roles (neither superuser nor CREATEROLE), else empty.
     QString serverLacksCreateRole();
     Status serverExecScript(const QString& script);
+    // check's part on a server: no score without its unit and criterion, and the keys an import added back NOT VALID
+    // validated where this role owns the table.
+    Status serverCheckKeys();
     Result<sql::Query> serverRun(std::string_view name, std::initializer_list<sql::Binding> values);
     // The named statement run with its values (resultFormat 1: binary columns): the result, which the caller frees.
     Result<pg_result*> serverExecute(std::string_view name, std::initializer_list<sql::Binding> values,

@@ -961,6 +961,35 @@ Status Database::serverCopyIn(const QByteArray& copyStatement, const std::functi
     return out;
 }
 
+Status Database::serverCheckKeys()
+{
+    auto dangling = run("scores.dangling");
+    if (!dangling)
+        return dangling.error();
+    // Two counts: always one row.
+    if (!dangling.value().next())
+        return Error::storage(tr("cannot count the values whose unit or criterion does not exist"));
+    QStringList problems;
+    if (const qint64 units = dangling.value().integer(0))
+        problems << tr("%n value(s) refer to a unit that does not exist", nullptr, int(units));
+    if (const qint64 criteria = dangling.value().integer(1))
+        problems << tr("%n value(s) refer to a criterion that does not exist", nullptr, int(criteria));
+    if (!problems.isEmpty())
+        return Error::storage(problems.join(u'\n'));
+    auto pending = run("scores.keys_not_validated");
+    if (!pending)
+        return pending.error();
+    QStringList validations;
+    while (pending.value().next())
+        validations << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2")
+                           .arg(pending.value().value(0).toString(), pending.value().value(1).toString());
+    for (const QString& validation : validations) {
+        if (Status s = serverExecScript(validation); !s)
+            return s;
+    }
+    return success();
+}
+
 Result<bool> Database::suspendTriggers(const char* table, const char* trigger)
 {
     // Outside a transaction the switch would last: only an open transaction's statements may run without triggers.

@@ -548,6 +548,23 @@ QString bigScores(const QTemporaryDir& dir, int units = 20000)
     return file.fileName();
 }
 
+// The owner's DDCI 2024 import of a file, started while shell holds a transaction open: the shell commits once the
+// import waits for a lock (seen by watcher).
+Outcome importOnceTheShellCommits(const QString& db, const QString& file, Session& shell, Session& watcher)
+{
+    QProcess import;
+    import.start(QStringLiteral(PARINDEX_EXE),
+                 {QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--db"), db,
+                  QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  file});
+    const bool waited = import.waitForStarted() && waitsForALock(watcher);
+    EXPECT_TRUE(waited) << "the import did not wait for the shell";
+    EXPECT_EQ(shell.exec(QStringLiteral("COMMIT")), QString());
+    EXPECT_TRUE(import.waitForFinished(60'000));
+    return {import.exitCode(), QString::fromUtf8(import.readAllStandardOutput()),
+            QString::fromUtf8(import.readAllStandardError())};
+}
+
 } // namespace
 
 TEST_F(Server, CopyToTheServerAndBackKeepsEveryValueAndTheLog)
@@ -757,6 +774,10 @@ TEST_F(Server, ABulkImportGivesSqlitesValuesAndLog)
     EXPECT_GT(local.size(), 6000);
     EXPECT_LT(local.size(), 12000);
     EXPECT_EQ(entries(uri()), local);
+    // The values replaced, logged by one statement on the server (AuditLog::appendAll), sealed into the chain.
+    const Outcome check = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(QStringLiteral("hash chain intact"))) << check.out.toStdString();
     // Every value to the last decimal: the sums of the millionths, by stage, on both.
     const QString sums
         = QStringLiteral("SELECT stage || ' ' || count(*) || ' ' || sum(value_micro) FROM scores GROUP BY "
@@ -838,16 +859,8 @@ TEST_F(Server, AnEntryCommittedByAShellWhileAnImportWaitsStaysInTheChain)
     ASSERT_EQ(
         shell.exec(QStringLiteral("BEGIN; UPDATE indices SET name = 'Chỉ số sửa trong psql' WHERE code = 'DDCI'")),
         QString());
-    QProcess import;
-    import.start(QStringLiteral(PARINDEX_EXE),
-                 {QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--db"), uri(),
-                  QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
-                  bigScores(m_dir, 300)});
-    ASSERT_TRUE(import.waitForStarted());
-    ASSERT_TRUE(waitsForALock(psql));
-    ASSERT_EQ(shell.exec(QStringLiteral("COMMIT")), QString());
-    ASSERT_TRUE(import.waitForFinished(60'000));
-    EXPECT_EQ(import.exitCode(), 0) << import.readAllStandardError().toStdString();
+    const Outcome done = importOnceTheShellCommits(uri(), bigScores(m_dir, 300), shell, psql);
+    EXPECT_EQ(done.code, 0) << done.err.toStdString();
     EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'unit' AND action = 'insert'")),
               QStringLiteral("300"));
     EXPECT_EQ(psql.value(QStringLiteral("SELECT max(id) FILTER (WHERE source = 'external') < min(id) FILTER (WHERE "
@@ -856,6 +869,73 @@ TEST_F(Server, AnEntryCommittedByAShellWhileAnImportWaitsStaysInTheChain)
     const Outcome check = on(uri(), {QStringLiteral("check")});
     EXPECT_EQ(check.code, 0) << check.out.toStdString() << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("hash chain intact"))) << check.out.toStdString();
+}
+
+// The owner's import adds the scores' foreign keys back NOT VALID, having proved every parent of what it wrote itself
+// (import_dangling; ScoreImportTest.ADanglingUnitOrCriterionIsRefusedWithNothingChanged runs on the server too): they
+// still refuse a shell's dangling row and a referenced unit's removal. "check" proves the whole table and validates
+// them, and finds a row a superuser slipped past them.
+TEST_F(Server, AnImportsKeysStillHoldAndCheckProvesThemAgain)
+{
+    ASSERT_EQ(importDdciFramework().code, 0);
+    const Outcome done = on(uri(), {QStringLiteral("scores"), QStringLiteral("import")},
+                            {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                             QStringLiteral("2024"), data("ddci_2024_scores.csv")});
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    Session psql(uri());
+    const QString keys = QStringLiteral("SELECT string_agg(conname || ' ' || convalidated, ', ' ORDER BY conname) FROM "
+                                        "pg_constraint WHERE conrelid = 'scores'::regclass AND contype = 'f'");
+    EXPECT_EQ(psql.value(keys), QStringLiteral("scores_criterion_id_fkey false, scores_unit_id_fkey false"));
+    const QString criterion = psql.value(QStringLiteral("SELECT min(criterion_id) FROM scores"));
+    EXPECT_TRUE(psql.exec(QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro) VALUES "
+                                         "(987654, %1, 'final', 1)")
+                              .arg(criterion))
+                    .contains(QStringLiteral("scores_unit_id_fkey")));
+    EXPECT_TRUE(psql.exec(QStringLiteral("DELETE FROM units WHERE name = 'Sở Tư pháp'"))
+                    .contains(QStringLiteral("scores_unit_id_fkey")));
+    // The members' keys, dropped for the import's new memberships, are back and validated.
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT string_agg(conname || ' ' || convalidated, ', ' ORDER BY conname) FROM "
+                                        "pg_constraint WHERE conrelid = 'cohort_members'::regclass AND contype = 'f'")),
+              QStringLiteral("cohort_members_cohort_id_fkey true, cohort_members_unit_id_fkey true"));
+    const Outcome check = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_EQ(psql.value(keys), QStringLiteral("scores_criterion_id_fkey true, scores_unit_id_fkey true"));
+
+    ASSERT_EQ(psql.exec(QStringLiteral("SET session_replication_role = replica; INSERT INTO scores (unit_id, "
+                                       "criterion_id, stage, value_micro) VALUES (987654, %1, 'final', 1); "
+                                       "RESET session_replication_role")
+                            .arg(criterion)),
+              QString());
+    const Outcome found = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(found.code, 3) << found.out.toStdString();
+    EXPECT_TRUE(found.err.contains(QStringLiteral("1 value(s) refer to a unit that does not exist")))
+        << found.err.toStdString();
+}
+
+// The owner's import of many new units checks the finalisation lock of their memberships once, with the members' row
+// trigger off for the statement: a finalisation a shell commits after the import has planned, while the import waits
+// for it, still stops the memberships, and nothing is changed.
+TEST_F(Server, AFinalisationCommittedWhileAnImportWaitsStopsItsMemberships)
+{
+    ASSERT_EQ(importDdciFramework().code, 0);
+    ASSERT_EQ(on(uri(), {QStringLiteral("scores"), QStringLiteral("import")},
+                 {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
+                  data("ddci_2024_scores.csv")})
+                  .code,
+              0);
+    Session psql(uri());
+    Session shell(uri());
+    ASSERT_EQ(shell.exec(QStringLiteral("BEGIN; LOCK TABLE cohort_members IN SHARE MODE; INSERT INTO finalisations "
+                                        "(cohort_id, year, finalised_at, finalised_by) SELECT id, 2024, 'now', 'shell' "
+                                        "FROM cohorts")),
+              QString());
+    const Outcome refused = importOnceTheShellCommits(uri(), bigScores(m_dir, 300), shell, psql);
+    EXPECT_EQ(refused.code, 2) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("finalised: reopen the cohort-year before changing its members")))
+        << refused.err.toStdString();
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM units WHERE name LIKE 'Đơn vị %'")), QStringLiteral("0"));
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D'")),
+              QStringLiteral("0"));
 }
 
 TEST_F(Server, AnImportByARoleThatDoesNotOwnTheScoresKeepsTheTriggers)

@@ -114,14 +114,40 @@ FOR UPDATE
 
 -- A server's own: the import's foreign keys, as SQLite's ImportKeys switches them off. Checking a unit and a criterion
 -- per value costs two thirds of a national import's INSERT ... SELECT; inside the import's transaction the owner of
--- the scores drops the two keys, writes, proves every parent with import_dangling, and adds them back, which checks
--- the whole table once, set by set. ALTER TABLE is transactional: a ROLLBACK or a killed client brings them back.
+-- the scores drops the two keys, writes, proves every parent with import_dangling, and adds them back (a copy
+-- checks the whole table once, set by set; an import, keys_on_proved, does not). ALTER TABLE is transactional: a
+-- ROLLBACK or a killed client brings them back.
 -- name: keys_off
 ALTER TABLE scores DROP CONSTRAINT scores_unit_id_fkey, DROP CONSTRAINT scores_criterion_id_fkey
 
 -- name: keys_on
 ALTER TABLE scores ADD CONSTRAINT scores_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE RESTRICT,
     ADD CONSTRAINT scores_criterion_id_fkey FOREIGN KEY (criterion_id) REFERENCES criteria (id) ON DELETE RESTRICT
+
+-- The import's: the keys back NOT VALID. The import has proved the parent of every row it wrote (import_dangling), and
+-- every other row was proved when it was written, by its key or by its own import, so checking the whole table again
+-- proves nothing new; it cost a scan of every year's values twice on each import, large or small (a national year
+-- 0.1 s, ten years ten times that). Not validated, the keys still hold every later write and every removal of a unit
+-- or criterion; "check" proves the whole table again and marks them validated, as it runs foreign_key_check on a file,
+-- whose import proves its parents the same way (ImportKeys).
+-- name: keys_on_proved
+ALTER TABLE scores ADD CONSTRAINT scores_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE RESTRICT
+        NOT VALID,
+    ADD CONSTRAINT scores_criterion_id_fkey FOREIGN KEY (criterion_id) REFERENCES criteria (id) ON DELETE RESTRICT
+        NOT VALID
+
+-- "check" on a server (Database::serverCheckKeys): the rows of scores whose unit or criterion does not exist, as
+-- foreign_key_check finds them in a file. None can be there but by a superuser's hand (session_replication_role), or
+-- by an import whose proof failed; the keys an import added back NOT VALID are then validated by their owner.
+-- name: dangling
+SELECT (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.id = s.unit_id)),
+    (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM criteria c WHERE c.id = s.criterion_id))
+
+-- name: keys_not_validated
+SELECT quote_ident(t.relname), quote_ident(k.conname) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
+WHERE k.contype = 'f' AND NOT k.convalidated AND t.relnamespace = CAST(current_schema() AS regnamespace)
+    AND pg_has_role(t.relowner, 'USAGE')
+ORDER BY 1, 2
 
 -- A COPY into a table with a row trigger BEFORE INSERT, even one switched off, inserts row by row (PostgreSQL's
 -- CopyFrom takes its batched path only without them): a national year's COPY took 0.28-0.36 s instead of 0.18-0.19 s.
