@@ -71,7 +71,7 @@ ORDER BY 1
 -- written sealed (migration 013's par_audit_chain), chained to the entry before them, which the program has sealed
 -- (AuditLog::sealSoFar). Their time is taken once per entry (clock_timestamp, as the trigger's).
 -- name: create_staged
-CREATE TEMP TABLE IF NOT EXISTS staged_entries (seq INTEGER PRIMARY KEY, action TEXT, entity TEXT, index_code TEXT,
+CREATE TEMP TABLE IF NOT EXISTS staged_entries (seq INTEGER NOT NULL, action TEXT, entity TEXT, index_code TEXT,
     year INTEGER, unit TEXT, criterion TEXT, stage TEXT, old_value TEXT, new_value TEXT)
 
 -- name: empty_staged
