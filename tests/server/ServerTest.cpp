@@ -897,6 +897,12 @@ TEST_F(Server, AnImportsKeysStillHoldAndCheckProvesThemAgain)
     EXPECT_EQ(psql.value(QStringLiteral("SELECT string_agg(conname || ' ' || convalidated, ', ' ORDER BY conname) FROM "
                                         "pg_constraint WHERE conrelid = 'cohort_members'::regclass AND contype = 'f'")),
               QStringLiteral("cohort_members_cohort_id_fkey true, cohort_members_unit_id_fkey true"));
+    // A read-only session (a standby's) checks the values and leaves the keys as they are.
+    const QString readOnly = uri() + (uri().contains(u'?') ? u'&' : u'?')
+        + QStringLiteral("options=-c%20default_transaction_read_only%3Don");
+    const Outcome looked = on(readOnly, {QStringLiteral("check")});
+    EXPECT_EQ(looked.code, 0) << looked.err.toStdString();
+    EXPECT_EQ(psql.value(keys), QStringLiteral("scores_criterion_id_fkey false, scores_unit_id_fkey false"));
     const Outcome check = on(uri(), {QStringLiteral("check")});
     EXPECT_EQ(check.code, 0) << check.err.toStdString();
     EXPECT_EQ(psql.value(keys), QStringLiteral("scores_criterion_id_fkey true, scores_unit_id_fkey true"));

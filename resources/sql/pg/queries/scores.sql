@@ -138,7 +138,8 @@ ALTER TABLE scores ADD CONSTRAINT scores_unit_id_fkey FOREIGN KEY (unit_id) REFE
 
 -- "check" on a server (Database::serverCheckKeys): the rows of scores whose unit or criterion does not exist, as
 -- foreign_key_check finds them in a file. None can be there but by a superuser's hand (session_replication_role), or
--- by an import whose proof failed; the keys an import added back NOT VALID are then validated by their owner.
+-- by an import whose proof failed; the keys an import added back NOT VALID are then validated by their owner (not on
+-- a read-only server, a standby).
 -- name: dangling
 SELECT (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.id = s.unit_id)),
     (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM criteria c WHERE c.id = s.criterion_id))
@@ -146,7 +147,7 @@ SELECT (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM units u WH
 -- name: keys_not_validated
 SELECT quote_ident(t.relname), quote_ident(k.conname) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
 WHERE k.contype = 'f' AND NOT k.convalidated AND t.relnamespace = CAST(current_schema() AS regnamespace)
-    AND pg_has_role(t.relowner, 'USAGE')
+    AND pg_has_role(t.relowner, 'USAGE') AND NOT CAST(current_setting('transaction_read_only') AS BOOLEAN)
 ORDER BY 1, 2
 
 -- A COPY into a table with a row trigger BEFORE INSERT, even one switched off, inserts row by row (PostgreSQL's
