@@ -66,6 +66,8 @@ Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework,
                                                      const QList<qint64>& unitIds)
 {
     QHash<qint64, Recorded> out;
+    if (unitIds.isEmpty())
+        return out; // an import's units all new, say
     out.reserve(unitIds.size());
     for (qint64 id : unitIds)
         out.insert(id, Recorded(framework.criteria.size()));
