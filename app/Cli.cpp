@@ -1009,13 +1009,16 @@ QStringList withoutLang(QStringList args, QString* lang)
     return args;
 }
 
-// Messages in the language asked for, else the system's (Vietnamese where LANG is vi_*).
+// Messages in the language asked for, else the system's (Vietnamese where LANG is vi_*). English has its translation
+// too, as in the window: the sources' "%n value(s)" read "1 value", "2 values" only through it.
 void speak(const QString& lang)
 {
     const bool vietnamese
         = lang == QLatin1String("vi") || (lang.isEmpty() && QLocale::system().language() == QLocale::Vietnamese);
     static QTranslator translator;
-    if (vietnamese && translator.isEmpty() && translator.load(QStringLiteral(":/i18n/parindex_vi.qm")))
+    if (translator.isEmpty()
+        && translator.load(vietnamese ? QStringLiteral(":/i18n/parindex_vi.qm")
+                                      : QStringLiteral(":/i18n/parindex_en.qm")))
         QCoreApplication::installTranslator(&translator);
 }
 

@@ -46,6 +46,18 @@ LUPDATE = "/usr/lib/qt6/bin/lupdate"
 
 # English plural forms that the "(s)" rule would get wrong; (singular, plural).
 EN_PLURALS = {
+    "%n unit(s) of %1 %2 \"%3\" have no complete final scores: %4": (
+        "%n unit of %1 %2 \"%3\" has no complete final scores: %4",
+        "%n units of %1 %2 \"%3\" have no complete final scores: %4",
+    ),
+    "%n unit-year-stage(s) have unscored criteria (totals over the scored criteria only, ranks provisional):": (
+        "%n unit-year-stage has unscored criteria (totals over the scored criteria only, ranks provisional):",
+        "%n unit-year-stages have unscored criteria (totals over the scored criteria only, ranks provisional):",
+    ),
+    "%n unit(s) have no or incomplete final scores; their ranks would be closed as they are:": (
+        "%n unit has no or incomplete final scores; its rank would be closed as it is:",
+        "%n units have no or incomplete final scores; their ranks would be closed as they are:",
+    ),
     "%n value(s) refer to a unit that does not exist": (
         "%n value refers to a unit that does not exist",
         "%n values refer to a unit that does not exist",

@@ -1464,7 +1464,7 @@ STEERING COMMITTEE</translation>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+411"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+413"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1477,7 +1477,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1044"/>
+        <location filename="../app/Cli.cpp" line="+1047"/>
         <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
         <translation>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</translation>
     </message>
@@ -1784,7 +1784,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-414"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-416"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
@@ -2236,7 +2236,7 @@ STEERING COMMITTEE</translation>
         <location filename="../core/storage/Finalisation.cpp" line="+30"/>
         <source>%n unit(s) of %1 %2 &quot;%3&quot; have no complete final scores: %4</source>
         <translation>
-            <numerusform>%n unit of %1 %2 &quot;%3&quot; have no complete final scores: %4</numerusform>
+            <numerusform>%n unit of %1 %2 &quot;%3&quot; has no complete final scores: %4</numerusform>
             <numerusform>%n units of %1 %2 &quot;%3&quot; have no complete final scores: %4</numerusform>
         </translation>
     </message>
@@ -3530,7 +3530,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-1021"/>
+        <location filename="../app/Cli.cpp" line="-1024"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 already holds data; give a new file, or --replace to overwrite it</translation>
     </message>
@@ -4296,7 +4296,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <location line="+2"/>
         <source>%n unit-year-stage(s) have unscored criteria (totals over the scored criteria only, ranks provisional):</source>
         <translation>
-            <numerusform>%n unit-year-stage have unscored criteria (totals over the scored criteria only, ranks provisional):</numerusform>
+            <numerusform>%n unit-year-stage has unscored criteria (totals over the scored criteria only, ranks provisional):</numerusform>
             <numerusform>%n unit-year-stages have unscored criteria (totals over the scored criteria only, ranks provisional):</numerusform>
         </translation>
     </message>
@@ -5473,7 +5473,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <location line="+2"/>
         <source>%n unit(s) have no or incomplete final scores; their ranks would be closed as they are:</source>
         <translation>
-            <numerusform>%n unit have no or incomplete final scores; their ranks would be closed as they are:</numerusform>
+            <numerusform>%n unit has no or incomplete final scores; its rank would be closed as it is:</numerusform>
             <numerusform>%n units have no or incomplete final scores; their ranks would be closed as they are:</numerusform>
         </translation>
     </message>

@@ -1464,7 +1464,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+411"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+413"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
@@ -1477,7 +1477,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1044"/>
+        <location filename="../app/Cli.cpp" line="+1047"/>
         <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
         <translation>không khởi động được phần của parindex vẽ báo cáo và hiển thị cửa sổ (%1): %2; hãy cài đặt lại parindex</translation>
     </message>
@@ -1784,7 +1784,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-414"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-416"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
@@ -3526,7 +3526,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-1021"/>
+        <location filename="../app/Cli.cpp" line="-1024"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 đã có dữ liệu; hãy chỉ định tệp mới, hoặc dùng --replace để ghi đè</translation>
     </message>

@@ -167,7 +167,9 @@ TEST_F(Cli, CheckListsUnitsWithUnscoredCriteria)
     ASSERT_EQ(importScores(write("partial.csv", "u,1.1\nSở Nội vụ,3\n")).code, 0);
     const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db()});
     EXPECT_EQ(check.code, 0);
-    EXPECT_TRUE(check.out.contains(QStringLiteral("unscored criteria"))) << check.out.toStdString();
+    // In English as in the window: one, not "(s)".
+    EXPECT_TRUE(check.out.contains(QStringLiteral("1 unit-year-stage has unscored criteria")))
+        << check.out.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("Sở Nội vụ")));
     EXPECT_TRUE(check.out.contains(QStringLiteral("1.2")));
 }

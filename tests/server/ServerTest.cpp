@@ -914,7 +914,7 @@ TEST_F(Server, AnImportsKeysStillHoldAndCheckProvesThemAgain)
               QString());
     const Outcome found = on(uri(), {QStringLiteral("check")});
     EXPECT_EQ(found.code, 3) << found.out.toStdString();
-    EXPECT_TRUE(found.err.contains(QStringLiteral("1 value(s) refer to a unit that does not exist")))
+    EXPECT_TRUE(found.err.contains(QStringLiteral("1 value refers to a unit that does not exist")))
         << found.err.toStdString();
 }
 
