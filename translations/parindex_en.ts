@@ -1464,7 +1464,7 @@ STEERING COMMITTEE</translation>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+413"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+417"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1784,7 +1784,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-416"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-420"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

@@ -1464,7 +1464,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+413"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+417"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
@@ -1784,7 +1784,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-416"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-420"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

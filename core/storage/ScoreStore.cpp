@@ -50,14 +50,19 @@ Error readError(Database& db)
 // Fewer units than this are read by their ids (scores.recorded_pairs_of), more with the whole cohort-year.
 constexpr qsizetype FewUnits = 256;
 
-// Ids as a PostgreSQL array's text, "{1,2,3}".
+// Items as a PostgreSQL array's text, "{1,2,NULL}": numbers and NULL need no quoting.
+QString arrayText(const QStringList& items)
+{
+    return u'{' + items.join(u',') + u'}';
+}
+
 QString idArray(const QList<qint64>& ids)
 {
     QStringList parts;
     parts.reserve(ids.size());
     for (qint64 id : ids)
         parts << QString::number(id);
-    return u'{' + parts.join(u',') + u'}';
+    return arrayText(parts);
 }
 
 } // namespace
@@ -306,10 +311,9 @@ Status writeArrays(Database& db, const QString& stage, const QList<ScoreWrite>& 
         criteria << QString::number(w.criterionId);
         values << (w.value ? QString::number(w.value->micro()) : QStringLiteral("NULL"));
     }
-    const auto array = [](const QStringList& items) { return QStringLiteral("{%1}").arg(items.join(u',')); };
-    const QString unitArray = array(units);
-    const QString criterionArray = array(criteria);
-    const QString valueArray = array(values);
+    const QString unitArray = arrayText(units);
+    const QString criterionArray = arrayText(criteria);
+    const QString valueArray = arrayText(values);
     for (const char* name : {"scores.update_from_arrays", "scores.insert_from_arrays", "scores.delete_from_arrays",
                              "scores.clear_from_arrays"}) {
         if (Status s = done(db.run(
