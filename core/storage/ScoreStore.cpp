@@ -193,14 +193,15 @@ std::function<QByteArray()> copyRows(const std::vector<ImportValue>& values, con
     };
 }
 
-// The owner drops the row triggers BEFORE INSERT of scores for its COPY, inside the import's transaction (they are off
-// for it, but their mere presence makes the COPY insert row by row): their definitions, to make them again after it.
-Result<QStringList> withoutBeforeInsertTriggers(Database& db)
+// The owner drops the INSERT triggers of scores for its COPY, inside the import's transaction (they are off for it, but
+// the mere presence of one BEFORE INSERT makes the COPY insert row by row, and of one with a transition table keep
+// every row for it): their definitions, to make them again after it.
+Result<QStringList> withoutInsertTriggers(Database& db)
 {
     QStringList names;
     QStringList definitions;
     {
-        auto q = db.run("scores.before_insert_triggers");
+        auto q = db.run("scores.insert_triggers");
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -234,7 +235,7 @@ Status copyIntoScores(Database& db, const QByteArray& stage, const std::vector<I
         if (Status s = runAll(db, {}, {}, {"scores.drop_primary_key"}); !s)
             return s;
     }
-    auto triggers = ownsTable ? withoutBeforeInsertTriggers(db) : Result<QStringList>(QStringList());
+    auto triggers = ownsTable ? withoutInsertTriggers(db) : Result<QStringList>(QStringList());
     if (!triggers)
         return triggers.error();
     if (Status s = db.serverCopyIn("COPY scores (unit_id, criterion_id, stage, value_micro) FROM STDIN",
