@@ -1344,13 +1344,13 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+487"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+504"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-333"/>
         <location line="+9"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1358,7 +1358,12 @@ STEERING COMMITTEE</translation>
         <translation>cannot seal the audit log</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+75"/>
+        <source>cannot number the audit log&apos;s new entries</source>
+        <translation>cannot number the audit log&apos;s new entries</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
         <translation>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</translation>
     </message>
@@ -1453,18 +1458,18 @@ STEERING COMMITTEE</translation>
         <translation>finalised: reopen the cohort-year before changing its members</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+128"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+265"/>
+        <location line="-316"/>
+        <location line="+295"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+417"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+418"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1784,7 +1789,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-420"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-421"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

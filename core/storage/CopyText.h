@@ -8,34 +8,41 @@ namespace par {
 // "COPY ... FROM STDIN", and the canonical form parindex copy checksums, whichever side wrote the value.
 inline void appendCopyField(QByteArray& out, const char* text, qsizetype size)
 {
+    // The runs between characters to escape go in whole: a byte at a time took most of the time of writing an import's
+    // thousands of log entries.
+    qsizetype run = 0;
     for (qsizetype i = 0; i < size; ++i) {
-        const char c = text[i];
-        switch (c) {
+        const char* escaped = nullptr;
+        switch (text[i]) {
         case '\\':
-            out += "\\\\";
+            escaped = "\\\\";
             break;
         case '\b':
-            out += "\\b";
+            escaped = "\\b";
             break;
         case '\f':
-            out += "\\f";
+            escaped = "\\f";
             break;
         case '\n':
-            out += "\\n";
+            escaped = "\\n";
             break;
         case '\r':
-            out += "\\r";
+            escaped = "\\r";
             break;
         case '\t':
-            out += "\\t";
+            escaped = "\\t";
             break;
         case '\v':
-            out += "\\v";
+            escaped = "\\v";
             break;
         default:
-            out += c;
+            continue;
         }
+        out.append(text + run, i - run);
+        out.append(escaped, 2);
+        run = i + 1;
     }
+    out.append(text + run, size - run);
 }
 
 } // namespace par

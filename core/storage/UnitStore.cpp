@@ -292,6 +292,40 @@ Status bulkMembersEnd(Database& db)
     return db.resumeTriggers("cohort_members", "cohort_members_locked");
 }
 
+// The entry the audit trigger of units writes for a new unit (resources/sql/pg/baseline.sql's par_audit_units).
+AuditEntry unitInserted(const QString& name, const QString& text)
+{
+    AuditEntry e;
+    e.action = QStringLiteral("insert");
+    e.entity = QStringLiteral("unit");
+    e.unit = name;
+    e.newValue = text;
+    return e;
+}
+
+// add_staged_members for the owner whose bulk statement logs itself: the entries the audit trigger of cohort_members
+// writes for the rows added (par_audit_cohort_members), in their order.
+Status addStagedMembersLogged(Database& db, qint64 cohortId, int year)
+{
+    auto q = db.run("units.add_staged_members_listed", {{"cohort", cohortId}, {"year", year}});
+    if (!q)
+        return q.error();
+    QList<AuditEntry> entries;
+    while (q.value().next()) {
+        AuditEntry e;
+        e.action = QStringLiteral("insert");
+        e.entity = QStringLiteral("cohort-member");
+        e.indexCode = q.value().value(0).toString();
+        e.year = year;
+        e.unit = q.value().value(1).toString();
+        e.newValue = q.value().value(2).toString();
+        entries.append(e);
+    }
+    if (!q.value().error().message.isEmpty())
+        return q.value().error();
+    return AuditLog::appendSealed(db, entries);
+}
+
 } // namespace
 
 Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& unitIds)
@@ -316,12 +350,8 @@ Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& uni
     auto bulk = selfLog.value() ? bulkMembersBegin(m_db, cohortId, year, int(unitIds.size())) : Result<bool>(false);
     if (!bulk)
         return bulk.error();
-    const auto add = [&](const char* statement) {
-        return done(m_db.run(statement, {{"cohort", cohortId}, {"year", year}}));
-    };
-    if (Status s = selfLog.value()
-            ? AuditLog::logStaged(m_db, [&] { return add("units.add_staged_members_staging_entries"); })
-            : add("units.add_staged_members");
+    if (Status s = selfLog.value() ? addStagedMembersLogged(m_db, cohortId, year)
+                                   : done(m_db.run("units.add_staged_members", {{"cohort", cohortId}, {"year", year}}));
         !s)
         return s;
     if (bulk.value()) {
@@ -359,19 +389,23 @@ Result<QList<qint64>> UnitStore::createUnits(const QStringList& names, const QSt
         return Error::input(tr("a unit named \"%1\" without a code already exists; give the new one a code")
                                 .arg(taken ? taken.value().toString() : names.first()));
     }
+    QList<AuditEntry> entries;
+    auto q = m_db.run(selfLog.value() ? "units.staged_ids_logged" : "units.staged_ids");
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        ids.append(q.value().integer(0));
+        if (selfLog.value())
+            entries.append(unitInserted(q.value().value(1).toString(), q.value().value(2).toString()));
+    }
+    if (!q.value().error().message.isEmpty())
+        return q.value().error();
     if (selfLog.value()) {
-        if (Status s = AuditLog::logStaged(m_db, [this] { return done(m_db.run("units.stage_unit_entries")); }); !s)
+        if (Status s = AuditLog::appendSealed(m_db, entries); !s)
             return s.error();
         if (Status s = endSelfLog(m_db, "units", "units_audit"); !s)
             return s.error();
     }
-    auto q = m_db.run("units.staged_ids");
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        ids.append(q.value().integer(0));
-    if (!q.value().error().message.isEmpty())
-        return q.value().error();
     if (ids.size() != names.size())
         return Error::storage(tr("cannot create the import's %1 new units").arg(names.size()));
     if (Status s = done(m_db.run("units.empty_staged")); !s)

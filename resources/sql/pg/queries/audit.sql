@@ -63,37 +63,16 @@ WHERE r.oid = (SELECT datdba FROM pg_database WHERE datname = current_database()
     AND NOT EXISTS (SELECT 1 FROM par_accounts a WHERE a.login = r.rolname)
 ORDER BY 1
 
--- The owner's bulk entries (AuditLog::logStaged): an import's replaced values, new units and memberships, staged in
--- their order (by one COPY, or units.stage_unit_entries) and logged by one statement, with the log's numbering trigger
--- off for it (AuditLog::beginBulk). Numbering row by row updates audit_sequence once per entry, and a row updated
--- thousands of times in one transaction is found again through all its versions: the cost grows with the square of
--- the entries. Here the ids are taken from audit_sequence at once, under the same row lock, and the entries are
--- written sealed (migration 013's par_audit_chain), chained to the entry before them, which the program has sealed
--- (AuditLog::sealSoFar). Their time is taken once per entry (clock_timestamp, as the trigger's).
--- name: create_staged
-CREATE TEMP TABLE IF NOT EXISTS staged_entries (seq INTEGER NOT NULL, action TEXT, entity TEXT, index_code TEXT,
-    year INTEGER, unit TEXT, criterion TEXT, stage TEXT, old_value TEXT, new_value TEXT)
-
--- name: empty_staged
-DELETE FROM staged_entries
-
--- name: log_staged_entries
-WITH counted AS (SELECT count(*) AS n FROM staged_entries),
-    taken AS (UPDATE audit_sequence SET last = last + (SELECT n FROM counted) WHERE one = 1
-              RETURNING last - (SELECT n FROM counted) AS first),
-    entries AS MATERIALIZED (
-        SELECT taken.first + row_number() OVER (ORDER BY s.seq) AS id,
-            to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
-            CAST(session_user AS TEXT) AS actor,
-            coalesce(nullif(current_setting('parindex.source', true), ''), 'external') AS source,
-            nullif(current_setting('parindex.reason', true), '') AS reason, s.action, s.entity, s.index_code, s.year,
-            s.unit, s.criterion, s.stage, s.old_value, s.new_value
-        FROM taken, staged_entries s)
-INSERT INTO audit_log (id, at, actor, source, reason, action, entity, index_code, year, unit, criterion, stage,
-                       old_value, new_value, hash)
-SELECT id, at, actor, source, reason, action, entity, index_code, year, unit, criterion, stage, old_value, new_value,
-    par_audit_chain((SELECT par_audit_previous_hash(first + 1) FROM taken),
-                    par_audit_content(id, at, actor, source, action, entity, index_code, year, unit, criterion, stage,
-                                      old_value, new_value, reason)) OVER (ORDER BY id)
-FROM entries
-ORDER BY id
+-- The owner's bulk entries (AuditLog::appendSealed): an import's replaced values, new units and memberships, numbered,
+-- sealed by the program and written by one COPY, with the log's numbering trigger off (AuditLog::beginBulk).
+-- Numbering row by row updates audit_sequence once per entry, and a row updated thousands of times in one transaction
+-- is found again through all its versions: the cost grows with the square of the entries. Here the ids are taken at
+-- once, under the same row lock, with what the trigger would write in each entry (the time, the session's account, the
+-- source and the reason) and the hash of the entry before them, which the program has sealed (AuditLog::sealSoFar).
+-- name: take_ids
+WITH taken AS (UPDATE audit_sequence SET last = last + CAST(:count AS BIGINT) WHERE one = 1
+               RETURNING last - CAST(:count AS BIGINT) AS first)
+SELECT first, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    CAST(session_user AS TEXT), coalesce(nullif(current_setting('parindex.source', true), ''), 'external'),
+    nullif(current_setting('parindex.reason', true), ''), par_audit_previous_hash(first + 1)
+FROM taken

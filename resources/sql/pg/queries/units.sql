@@ -29,17 +29,16 @@ SELECT :cohort, :year, s.unit_id FROM staged_units s
 WHERE NOT EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
 GROUP BY s.unit_id ORDER BY min(s.seq)
 
--- The owner's bulk writes of an import log themselves, one statement for all their rows, as the per-row audit
--- triggers would (the same entries, texts and order): the audit trigger of the table and the log's numbering trigger
--- are off around them (UnitStore, AuditLog::beginBulk). These put the entries in the log's scratch table, in the
--- order of their rows; audit.log_staged_entries numbers, seals and writes them.
--- name: stage_unit_entries
-INSERT INTO staged_entries (seq, action, entity, unit, new_value)
-SELECT s.seq, 'insert', 'unit', u.name, par_unit_text(u) FROM staged_units s JOIN units u ON u.name = s.name
-    AND u.code IS NULL
+-- The owner's bulk writes of an import log themselves, as the per-row audit triggers would (the same entries, texts
+-- and order): the audit trigger of the table and the log's numbering trigger are off around them (UnitStore,
+-- AuditLog::beginBulk). These read what the entries say, in the order of their rows; AuditLog::appendSealed numbers,
+-- seals and writes them.
+-- name: staged_ids_logged
+SELECT u.id, u.name, par_unit_text(u) FROM staged_units s JOIN units u ON u.name = s.name AND u.code IS NULL
+ORDER BY s.seq
 
--- add_staged_members, and the entries the audit trigger of cohort_members would write for the rows it adds.
--- name: add_staged_members_staging_entries
+-- add_staged_members, and what the audit trigger of cohort_members would log for each row it adds.
+-- name: add_staged_members_listed
 WITH added AS (
         INSERT INTO cohort_members (cohort_id, year, unit_id)
         SELECT :cohort, :year, s.unit_id FROM staged_units s
@@ -47,11 +46,11 @@ WITH added AS (
                           WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
         GROUP BY s.unit_id ORDER BY min(s.seq)
         RETURNING unit_id)
-INSERT INTO staged_entries (seq, action, entity, index_code, year, unit, new_value)
-SELECT f.seq, 'insert', 'cohort-member', i.code, :year, u.name, co.name
+SELECT i.code, u.name, co.name
 FROM added a JOIN (SELECT unit_id, min(seq) AS seq FROM staged_units GROUP BY unit_id) f ON f.unit_id = a.unit_id
     JOIN units u ON u.id = a.unit_id, cohorts co LEFT JOIN indices i ON i.id = co.index_id
 WHERE co.id = :cohort
+ORDER BY f.seq
 
 -- The owner's bulk memberships (UnitStore::addMembers, bulkMembersBegin): whether the rows added are many beside those
 -- the table holds (its statistics' estimate; -1, never counted: a new table), so that checking the whole table once when the
