@@ -4,8 +4,8 @@
 #include "model/TextRules.h"
 #include "storage/AuditLog.h"
 #include "storage/ImportKeys.h"
+#include "storage/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <QHash>
@@ -348,14 +348,17 @@ namespace {
 
 QString fileDigest(const ScoreImportPlan& plan)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     QFile file(plan.filePath);
-    if (!plan.filePath.isEmpty() && file.open(QIODevice::ReadOnly) && hash.addData(&file))
-        return QString::fromLatin1(hash.result().toHex());
+    if (!plan.filePath.isEmpty() && file.open(QIODevice::ReadOnly)) {
+        Sha256 hash;
+        if (hash.addData(&file))
+            return QString::fromLatin1(hash.hexResult());
+    }
     // No file to read (a table built in memory): the digest of its cells instead.
+    Sha256 hash;
     for (const QStringList& row : plan.table.rows)
         hash.addData(QByteArray(row.join(u'\x1f').toUtf8() + '\x1e'));
-    return QStringLiteral("cells ") + QString::fromLatin1(hash.result().toHex());
+    return QStringLiteral("cells ") + QString::fromLatin1(hash.hexResult());
 }
 
 // Tells the open windows which cohort-years the owner's import changed, as the scores triggers would have: the units

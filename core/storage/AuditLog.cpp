@@ -1,8 +1,8 @@
 #include "storage/AuditLog.h"
 #include "storage/CopyText.h"
 #include "storage/Permissions.h"
+#include "storage/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -52,13 +52,12 @@ QByteArray content(sqlite3_stmt* row)
     return out;
 }
 
-QByteArray chained(const QByteArray& previous, const QByteArray& entry)
+QByteArray chained(Sha256& hash, const QByteArray& previous, const QByteArray& entry)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(previous);
     hash.addData(QByteArrayView("\x1e", 1));
     hash.addData(entry);
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 bool chainedSchema(Database& db)
@@ -105,6 +104,7 @@ Status sealOnServer(Database& db)
     }
     if (pending.empty())
         return success();
+    Sha256 hash;
     QByteArray previous;
     {
         auto prev = db.run("audit.previous_hash", {{"id", pending.front().id}});
@@ -117,7 +117,7 @@ Status sealOnServer(Database& db)
     QByteArray hashes = "{";
     QByteArray ids = "{";
     for (const Pending& p : pending) {
-        previous = chained(previous, p.content);
+        previous = chained(hash, previous, p.content);
         if (hashes.size() > 1) {
             hashes += ',';
             ids += ',';
@@ -202,6 +202,7 @@ Status AuditLog::endChange(Database& db)
             pending.push_back({sqlite3_column_int64(read.get(), 0), content(read.get())});
     }
     if (!pending.empty()) {
+        Sha256 hash;
         QByteArray previous;
         {
             Stmt prev(h, "SELECT hash FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1");
@@ -215,7 +216,7 @@ Status AuditLog::endChange(Database& db)
         if (!seal.ok())
             return sqliteError(db, tr("cannot seal the audit log"));
         for (const Pending& p : pending) {
-            previous = chained(previous, p.content);
+            previous = chained(hash, previous, p.content);
             sqlite3_bind_text(seal.get(), 1, previous.constData(), int(previous.size()), SQLITE_TRANSIENT);
             sqlite3_bind_int64(seal.get(), 2, p.id);
             if (sqlite3_step(seal.get()) != SQLITE_DONE)
@@ -302,7 +303,7 @@ Status AuditLog::appendSealed(Database& db, const QList<AuditEntry>& entries)
     QByteArray rows;
     rows.reserve(entries.size() * 200);
     QByteArray content;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     for (const AuditEntry& e : entries) {
         content.clear();
         int field = 0;
@@ -314,12 +315,7 @@ Status AuditLog::appendSealed(Database& db, const QList<AuditEntry>& entries)
                 content += '\x1f';
             addField(content, rows, value);
         }
-        // As chained() does, without a new hash object per entry.
-        hash.reset();
-        hash.addData(previous);
-        hash.addData(QByteArrayView("\x1e", 1));
-        hash.addData(content);
-        previous = hash.result().toHex();
+        previous = chained(hash, previous, content);
         rows += previous;
         rows += '\n';
     }
@@ -368,6 +364,7 @@ Result<AuditChainReport> AuditLog::verify(Database& db)
     Stmt read(h, QByteArray(QByteArray("SELECT ") + EntryColumns + ", hash FROM audit_log ORDER BY id").constData());
     if (!read.ok())
         return sqliteError(db, tr("cannot read the audit log")).error();
+    Sha256 hash;
     QByteArray previous;
     qint64 expected = 1;
     qint64 firstUnsealed = 0;
@@ -395,7 +392,7 @@ Result<AuditChainReport> AuditLog::verify(Database& db)
             report.unsealed = 0;
         }
         const QByteArray stored(reinterpret_cast<const char*>(sqlite3_column_text(read.get(), EntryColumnCount)));
-        if (chained(previous, content(read.get())) != stored)
+        if (chained(hash, previous, content(read.get())) != stored)
             problem(tr("audit entry %1 was changed, or an entry before it deleted, outside parindex").arg(id));
         previous = stored;
     }
@@ -422,6 +419,7 @@ Result<AuditChainReport> verifyOnServer(Database& db)
     auto read = db.run("audit.chain");
     if (!read)
         return read.error();
+    Sha256 hash;
     QByteArray previous;
     qint64 expected = 1;
     qint64 firstUnsealed = 0;
@@ -450,7 +448,7 @@ Result<AuditChainReport> verifyOnServer(Database& db)
             report.unsealed = 0;
         }
         const QByteArray stored = row.value(EntryColumnCount).toString().toUtf8();
-        if (chained(previous, content(row)) != stored)
+        if (chained(hash, previous, content(row)) != stored)
             problem(
                 AuditLog::tr("audit entry %1 was changed, or an entry before it deleted, outside parindex").arg(id));
         previous = stored;

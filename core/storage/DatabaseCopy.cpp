@@ -2,8 +2,8 @@
 
 #include "storage/CopyText.h"
 #include "storage/Database.h"
+#include "storage/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -99,7 +99,7 @@ void splitRow(const QByteArray& line, QList<QByteArray>* values, QList<bool>* nu
 
 TableDigest digestOf(const QString& table, const QByteArray& text)
 {
-    return {table, text.count('\n'), QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex()};
+    return {table, text.count('\n'), Sha256::hexHash(text)};
 }
 
 // One side of a copy: a SQLite file or a server database, read as COPY text and written from it.
