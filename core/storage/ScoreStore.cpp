@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
+#include <limits>
 #include <vector>
 
 #include <sqlite3.h>
@@ -349,35 +350,48 @@ Status ScoreStore::writeScores(Stage stage, const QList<ScoreWrite>& writes)
 
 std::vector<ImportValue> importValuesInKeyOrder(const QList<ScoreWrite>& writes)
 {
-    std::vector<ImportValue> values;
-    values.reserve(size_t(writes.size()));
+    const auto value = [](const ScoreWrite& w) { return ImportValue {w.criterionId, w.unitId, w.value->micro()}; };
+    size_t count = 0;
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
     for (const ScoreWrite& w : writes) {
-        if (w.value)
-            values.push_back({w.criterionId, w.unitId, w.value->micro()});
+        if (!w.value)
+            continue;
+        ++count;
+        first = std::min(first, w.criterionId);
+        last = std::max(last, w.criterionId);
     }
-    if (values.empty())
-        return values;
-    const auto [low, high] = std::minmax_element(
-        values.begin(), values.end(), [](const auto& a, const auto& b) { return a.criterionId < b.criterionId; });
-    const qint64 first = low->criterionId;
-    const qint64 span = high->criterionId - first + 1;
+    if (!count)
+        return {};
+    const qint64 span = last - first + 1;
     // A framework's criteria are numbered together; ids far apart (never seen) are sorted the plain way.
     if (span > (1 << 16)) {
+        std::vector<ImportValue> values;
+        values.reserve(count);
+        for (const ScoreWrite& w : writes) {
+            if (w.value)
+                values.push_back(value(w));
+        }
         std::stable_sort(values.begin(), values.end(), [](const ImportValue& a, const ImportValue& b) {
             return a.criterionId != b.criterionId ? a.criterionId < b.criterionId : a.unitId < b.unitId;
         });
         return values;
     }
-    // Counted, then placed, criterion by criterion in the writes' order: ends[k] is where criterion first + k ends.
+    // Counted, then placed straight from the writes (one buffer of a third of a million values, not two), criterion by
+    // criterion in the writes' order: ends[k] is where criterion first + k ends.
     std::vector<size_t> ends(size_t(span), 0);
-    for (const ImportValue& v : values)
-        ++ends[size_t(v.criterionId - first)];
+    for (const ScoreWrite& w : writes) {
+        if (w.value)
+            ++ends[size_t(w.criterionId - first)];
+    }
     size_t at = 0;
     for (size_t& end : ends)
         end = at += end;
-    std::vector<ImportValue> ordered(values.size());
-    for (auto v = values.rbegin(); v != values.rend(); ++v)
-        ordered[--ends[size_t(v->criterionId - first)]] = *v;
+    std::vector<ImportValue> ordered(count);
+    for (auto w = writes.crbegin(); w != writes.crend(); ++w) {
+        if (w->value)
+            ordered[--ends[size_t(w->criterionId - first)]] = value(*w);
+    }
     // Now ends[k] is where criterion first + k begins.
     const auto byUnit = [](const ImportValue& a, const ImportValue& b) { return a.unitId < b.unitId; };
     for (size_t k = 0; k < ends.size(); ++k) {
@@ -400,8 +414,10 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bo
     {
         QSet<qint64> units;
         QSet<qint64> criteria;
+        qint64 lastUnit = 0; // writes come a unit at a time: its id once, not once per criterion
         for (const ScoreWrite& w : writes) {
-            units.insert(w.unitId);
+            if (w.unitId != lastUnit || units.isEmpty())
+                units.insert(lastUnit = w.unitId);
             criteria.insert(w.criterionId);
         }
         if (Status s = stageIds(m_db, units, "scores.add_import_unit", "unit", "import_units (unit_id)"); !s)
