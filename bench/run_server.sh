@@ -186,26 +186,35 @@ keyed_sum=$(psql "$(on parbench_keyed)" -AtX -c "SELECT count(*) || ' ' || sum(v
 
 now() { date +%s.%N; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-time_runs() { # name count reset-script-or-empty command...
-    local name=$1 count=$2 reset=$3 start end i
-    shift 3
-    : >"times_$name.txt"
-    for ((i = 0; i < count; i++)); do
-        if [[ -n $reset ]]; then bash "$reset"; fi
-        start=$(now)
-        "$@" >/dev/null
-        end=$(now)
-        awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }' >>"times_$name.txt"
-    done
+time_one() { # name reset-script-or-empty command...: one timed run, appended to times_NAME.txt
+    local name=$1 reset=$2 start end
+    shift 2
+    if [[ -n $reset ]]; then bash "$reset"; fi
+    start=$(now)
+    "$@" >/dev/null
+    end=$(now)
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }' >>"times_$name.txt"
 }
 echo
-echo "== Import: $units units x $criteria criteria, fresh database each run ($runs runs each)"
-time_runs ours_import "$runs" reset.sh "${ours_import[@]}"
-time_runs base_import "$runs" reset_bare.sh "${base_import[@]}"
-time_runs keyed_import "$runs" reset_keyed.sh "${keyed_import[@]}"
-echo "== Ranking: the loaded cohort-year, CSV to /dev/null ($((runs * 2)) runs each)"
-time_runs ours_ranking $((runs * 2)) '' "${ours_ranking[@]}"
-time_runs base_ranking $((runs * 2)) '' "${base_ranking[@]}"
+# In turn (parindex, the bare copy, the keyed copy; again), so that a spell of the shared machine's slowness falls on
+# all three alike rather than on one side's runs: the same build's ratio moved by half between runs made one side after
+# the other.
+echo "== Import: $units units x $criteria criteria, fresh database each run ($runs runs each, in turn)"
+: >times_ours_import.txt
+: >times_base_import.txt
+: >times_keyed_import.txt
+for ((i = 0; i < runs; i++)); do
+    time_one ours_import reset.sh "${ours_import[@]}"
+    time_one base_import reset_bare.sh "${base_import[@]}"
+    time_one keyed_import reset_keyed.sh "${keyed_import[@]}"
+done
+echo "== Ranking: the loaded cohort-year, CSV to /dev/null ($((runs * 2)) runs each, in turn)"
+: >times_ours_ranking.txt
+: >times_base_ranking.txt
+for ((i = 0; i < runs * 2; i++)); do
+    time_one ours_ranking '' "${ours_ranking[@]}"
+    time_one base_ranking '' "${base_ranking[@]}"
+done
 
 failed=0
 row() { # operation ours base goal unit
