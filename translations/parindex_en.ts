@@ -1344,14 +1344,14 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+504"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+502"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>cannot read the audit log of %1</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+9"/>
+        <location line="-331"/>
+        <location line="+10"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>cannot seal the audit log</source>
@@ -1363,41 +1363,41 @@ STEERING COMMITTEE</translation>
         <translation>cannot number the audit log&apos;s new entries</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
         <translation>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>cannot read the audit log</source>
         <translation>cannot read the audit log</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+26"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+29"/>
         <source>audit entry %1 is missing (deleted)</source>
         <translation>audit entry %1 is missing (deleted)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <location line="+26"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+29"/>
         <source>audit entries %1 to %2 are missing (deleted)</source>
         <translation>audit entries %1 to %2 are missing (deleted)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+55"/>
+        <location line="-76"/>
+        <location line="+56"/>
         <source>audit entries from %1 lost their seal (edited outside parindex)</source>
         <translation>audit entries from %1 lost their seal (edited outside parindex)</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+56"/>
+        <location line="-50"/>
+        <location line="+57"/>
         <source>audit entry %1 was changed, or an entry before it deleted, outside parindex</source>
         <translation>audit entry %1 was changed, or an entry before it deleted, outside parindex</translation>
     </message>
@@ -1469,7 +1469,7 @@ STEERING COMMITTEE</translation>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+418"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+434"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>finalised: reopen the cohort-year before changing its scores</translation>
     </message>
@@ -1777,6 +1777,71 @@ STEERING COMMITTEE</translation>
         <translation>cannot restore %1: %2</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>finalised: reopen the cohort-year before changing its scores</source>
+        <translation>finalised: reopen the cohort-year before changing its scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing its members</source>
+        <translation>finalised: reopen the cohort-year before changing its members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing its framework</source>
+        <translation>finalised: reopen the cohort-year before changing its framework</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing its published ranks</source>
+        <translation>finalised: reopen the cohort-year before changing its published ranks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing how its index aggregates</source>
+        <translation>finalised: reopen the cohort-year before changing how its index aggregates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before moving its cohort</source>
+        <translation>finalised: reopen the cohort-year before moving its cohort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before removing its cohort</source>
+        <translation>finalised: reopen the cohort-year before removing its cohort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before removing its index</source>
+        <translation>finalised: reopen the cohort-year before removing its index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before removing its units</source>
+        <translation>finalised: reopen the cohort-year before removing its units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before renumbering its units</source>
+        <translation>finalised: reopen the cohort-year before renumbering its units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: the cohort-year is already final</source>
+        <translation>finalised: the cohort-year is already final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: only &quot;parindex reopen&quot; with a reason changes a finalisation</source>
+        <translation>finalised: only &quot;parindex reopen&quot; with a reason changes a finalisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: only &quot;parindex reopen&quot; with a reason removes a finalisation</source>
+        <translation>finalised: only &quot;parindex reopen&quot; with a reason removes a finalisation</translation>
+    </message>
+    <message>
         <location filename="../core/storage/ServerAddress.cpp" line="+24"/>
         <source>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</source>
         <translation>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</translation>
@@ -1789,7 +1854,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-421"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-436"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

@@ -1344,14 +1344,14 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::AuditLog</name>
     <message>
-        <location filename="../core/storage/AuditLog.cpp" line="+504"/>
+        <location filename="../core/storage/AuditLog.cpp" line="+502"/>
         <location line="+29"/>
         <source>cannot read the audit log of %1</source>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+9"/>
+        <location line="-331"/>
+        <location line="+10"/>
         <location line="+7"/>
         <location line="+6"/>
         <source>cannot seal the audit log</source>
@@ -1363,41 +1363,41 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không đánh số được các mục mới của nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
         <translation>tài khoản của bạn (%1) chỉ đọc được phần nhật ký thay đổi của đơn vị mình; toàn bộ chuỗi do tổ thư ký, thẩm định viên hoặc người xem kiểm tra</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>cannot read the audit log</source>
         <translation>không thể đọc nhật ký thay đổi</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+26"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+29"/>
         <source>audit entry %1 is missing (deleted)</source>
         <translation>mục nhật ký %1 bị thiếu (đã bị xoá)</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-84"/>
         <location line="+26"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+29"/>
         <source>audit entries %1 to %2 are missing (deleted)</source>
         <translation>các mục nhật ký từ %1 đến %2 bị thiếu (đã bị xoá)</translation>
     </message>
     <message>
-        <location line="-75"/>
-        <location line="+55"/>
+        <location line="-76"/>
+        <location line="+56"/>
         <source>audit entries from %1 lost their seal (edited outside parindex)</source>
         <translation>các mục nhật ký từ %1 đã mất niêm phong (bị sửa ngoài parindex)</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+56"/>
+        <location line="-50"/>
+        <location line="+57"/>
         <source>audit entry %1 was changed, or an entry before it deleted, outside parindex</source>
         <translation>mục nhật ký %1 đã bị sửa, hoặc một mục trước nó đã bị xoá, ngoài parindex</translation>
     </message>
@@ -1469,7 +1469,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+418"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+434"/>
         <source>finalised: reopen the cohort-year before changing its scores</source>
         <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
     </message>
@@ -1777,6 +1777,71 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không khôi phục được %1: %2</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>finalised: reopen the cohort-year before changing its scores</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing its members</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing its framework</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa khung tiêu chí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing its published ranks</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa thứ hạng công bố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before changing how its index aggregates</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi đổi cách tổng hợp của chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before moving its cohort</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi chuyển nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before removing its cohort</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi xóa nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before removing its index</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi xóa chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before removing its units</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi xóa đơn vị của nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: reopen the cohort-year before renumbering its units</source>
+        <translation>đã chốt: hãy mở lại nhóm-năm trước khi đánh số lại đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: the cohort-year is already final</source>
+        <translation>đã chốt: nhóm-năm này đã được chốt rồi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: only &quot;parindex reopen&quot; with a reason changes a finalisation</source>
+        <translation>đã chốt: chỉ lệnh &quot;parindex reopen&quot; kèm lý do mới được sửa một lần chốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised: only &quot;parindex reopen&quot; with a reason removes a finalisation</source>
+        <translation>đã chốt: chỉ lệnh &quot;parindex reopen&quot; kèm lý do mới được xóa một lần chốt</translation>
+    </message>
+    <message>
         <location filename="../core/storage/ServerAddress.cpp" line="+24"/>
         <source>a password does not belong in the database address; put it in ~/.pgpass or PGPASSWORD</source>
         <translation>mật khẩu không được ghi trong địa chỉ cơ sở dữ liệu; hãy đặt nó trong ~/.pgpass hoặc PGPASSWORD</translation>
@@ -1789,7 +1854,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-421"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-436"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

@@ -382,6 +382,31 @@ Status Database::execScript(const QString& script)
     return failure(script.left(2000), rc, text);
 }
 
+namespace {
+
+// The server's own message in QPSQL's text of an error, which is libpq's whole report ("ERROR:  message\nCONTEXT:
+// ...\n(SQLSTATE)"): the first line, after its severity (in the server's language). The finalisation lock's and the
+// roles' refusals start their message with words the program knows.
+QString qpsqlMessage(const QString& text)
+{
+    const QString first = text.trimmed().section(u'\n', 0, 0);
+    const qsizetype at = first.indexOf(QLatin1String(":  "));
+    return at < 0 ? first : first.mid(at + 3);
+}
+
+// Its detail line, which the roles' refusals fill (role|own unit|unit|stage); empty where the server speaks another
+// language than English.
+QString qpsqlDetail(const QString& text)
+{
+    for (const QString& line : text.split(u'\n')) {
+        if (line.startsWith(QLatin1String("DETAIL:  ")))
+            return line.mid(9);
+    }
+    return QString();
+}
+
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
 {
     serverReconnectIfLost();
@@ -402,15 +427,15 @@ Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVari
     if (!ran) {
         // The finalisation lock speaks for itself; other failures carry the statement for the log.
         const QString text = q.lastError().databaseText();
-        if (text.startsWith(QLatin1String("finalised")))
-            return Error::input(text);
         // QPSQL gives the SQLSTATE as the native code: an account's refusal reads as on the executor's path.
         if (m_server) {
             const QByteArray state = q.lastError().nativeErrorCode().toLatin1();
-            if (auto refused = serverRefusal(state, text.trimmed(), QString()))
+            if (auto refused = serverRefusal(state, qpsqlMessage(text), qpsqlDetail(text)))
                 return *refused;
             return serverFailure(describe(sql, values), state, text.trimmed());
         }
+        if (text.startsWith(QLatin1String("finalised")))
+            return lockRefusal(text);
         return failure(describe(sql, values), q.lastError().nativeErrorCode().toInt(), text);
     }
     return q;
@@ -651,6 +676,30 @@ Result<QString> Database::restore(const QString& path, const QString& backupPath
         return s.error();
     }
     return aside;
+}
+
+Error Database::lockRefusal(const QString& text)
+{
+    static const char* const refusals[] = {
+        QT_TR_NOOP("finalised: reopen the cohort-year before changing its scores"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before changing its members"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before changing its framework"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before changing its published ranks"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before changing how its index aggregates"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before moving its cohort"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before removing its cohort"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before removing its index"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before removing its units"),
+        QT_TR_NOOP("finalised: reopen the cohort-year before renumbering its units"),
+        QT_TR_NOOP("finalised: the cohort-year is already final"),
+        QT_TR_NOOP("finalised: only \"parindex reopen\" with a reason changes a finalisation"),
+        QT_TR_NOOP("finalised: only \"parindex reopen\" with a reason removes a finalisation"),
+    };
+    for (const char* source : refusals) {
+        if (text == QLatin1String(source))
+            return Error::input(tr(source));
+    }
+    return Error::input(text);
 }
 
 } // namespace par

@@ -29,6 +29,10 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(par::Database)
 
 public:
+    // A refusal by the finalisation lock's triggers (resources/sql/**: the same English text on both backends, which
+    // only a race with another program lets through the program's own checks), said in the user's language; a text
+    // it does not know (a newer schema's) as it came.
+    static Error lockRefusal(const QString& text);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -811,7 +811,7 @@ std::optional<Error> Database::serverRefusal(const QByteArray& sqlState, const Q
                                              const QString& detail) const
 {
     if (text.startsWith(QLatin1String("finalised")))
-        return Error::input(text);
+        return lockRefusal(text);
     if (sqlState != "42501")
         return std::nullopt;
     const Permissions account = Permissions::of(*this);

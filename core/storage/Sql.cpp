@@ -332,7 +332,7 @@ Result<qint64> Prepared::run()
         const QString text = QString::fromUtf8(sqlite3_errmsg(m_db->handle()));
         sqlite3_reset(m_stmt);
         if (text.startsWith(QLatin1String("finalised")))
-            return Error::input(text);
+            return Database::lockRefusal(text);
         Error error = m_db->failure(QString::fromStdString(m_name), rc, text);
         if (error.message == text)
             error.message = Database::tr("%1 (statement %2)").arg(text, QString::fromStdString(m_name));
@@ -430,7 +430,7 @@ Result<sql::Query> Database::run(std::string_view name, std::initializer_list<sq
     const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
     // The finalisation lock speaks for itself; other failures name the statement, and the log has its values.
     if (text.startsWith(QLatin1String("finalised")))
-        return Error::input(text);
+        return lockRefusal(text);
     QStringList described;
     for (const auto& [placeholder, value] : values)
         described << QStringLiteral(":%1=%2").arg(QLatin1String(placeholder), sql::shown(value));

@@ -484,6 +484,21 @@ TEST_F(ServerConcurrency, AUnitAndAnAppraiserSaveTheirOwnCellsThroughTheForm)
     ASSERT_FALSE(councilOnSelf.ok());
     EXPECT_TRUE(councilOnSelf.error().message.contains(QStringLiteral("(appraiser) may not change the self-assessed")))
         << councilOnSelf.error().message.toStdString();
+    // A statement of the program's own (Database::exec, through QPSQL, whose error text is libpq's whole report)
+    // is refused in the same words.
+    {
+        auto opened = Database::openExisting(testbackend::withUser(uri(), unit));
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        auto raw = opened.value()->exec(
+            QStringLiteral("UPDATE scores SET value_micro = 1 WHERE unit_id = %1 AND criterion_id = %2 AND stage = "
+                           "'final'")
+                .arg(x.unit)
+                .arg(x.criterion));
+        ASSERT_FALSE(raw.ok());
+        EXPECT_EQ(raw.error().kind, Error::Input);
+        EXPECT_TRUE(raw.error().message.contains(QStringLiteral("(unit X) may not change the final (appraised)")))
+            << raw.error().message.toStdString();
+    }
 
     Psql owner(uri());
     EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(stage || '=' || value_micro, ' ' ORDER BY stage) FROM "
