@@ -29,6 +29,7 @@
 # Exit codes: 0 goals met (or --report-only), 1 a ratio is above its goal, 2 usage error, missing tool or a check that
 # the two sides did the same work failed.
 set -euo pipefail
+here=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" && pwd)
 
 INDEX=XA
 YEAR=2024
@@ -216,18 +217,7 @@ echo "   ranking: (rank, total) agree for $agree of $units units"
 ((agree == units)) || die "the ranking check failed: the two rankings differ"
 
 # ---- Timing: RUNS runs of each side in turn (ranking 2 x RUNS); the verdict is on the median wall time ----
-now() { date +%s.%N; }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-spread() { sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.3f-%.3f", lo, hi }'; }
-time_one() { # name reset-script-or-empty command...: appends one wall time to times_NAME.txt
-    local name=$1 reset=$2 start end
-    shift 2
-    if [[ -n $reset ]]; then bash "$reset"; fi
-    start=$(now)
-    "$@" >/dev/null
-    end=$(now)
-    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }' >>"times_$name.txt"
-}
+source "$here/timing.sh"
 for name in ours_import base_import ours_ranking base_ranking; do : >"times_$name.txt"; done
 echo
 echo "== Import: $units units x $criteria criteria, year $YEAR of $years, fresh database each run" \

@@ -184,17 +184,7 @@ bash reset_keyed.sh
 keyed_sum=$(psql "$(on parbench_keyed)" -AtX -c "SELECT count(*) || ' ' || sum(value_micro) FROM keyed_scores")
 [[ $keyed_sum == "$base_sum" ]] || die "the keyed copy check failed: $keyed_sum, not $base_sum"
 
-now() { date +%s.%N; }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-time_one() { # name reset-script-or-empty command...: one timed run, appended to times_NAME.txt
-    local name=$1 reset=$2 start end
-    shift 2
-    if [[ -n $reset ]]; then bash "$reset"; fi
-    start=$(now)
-    "$@" >/dev/null
-    end=$(now)
-    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f\n", b - a }' >>"times_$name.txt"
-}
+source "$here/timing.sh"
 echo
 # In turn (parindex, the bare copy, the keyed copy; again), so that a spell of the shared machine's slowness falls on
 # all three alike rather than on one side's runs: the same build's ratio moved by half between runs made one side after
