@@ -1453,28 +1453,18 @@ STEERING COMMITTEE</translation>
         <translation>cannot create cohort %1</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>finalised: reopen the cohort-year before changing its members</source>
-        <translation>finalised: reopen the cohort-year before changing its members</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location line="+248"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>cannot create the import&apos;s %1 new units</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+295"/>
+        <location line="-317"/>
+        <location line="+296"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+434"/>
-        <source>finalised: reopen the cohort-year before changing its scores</source>
-        <translation>finalised: reopen the cohort-year before changing its scores</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+484"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</translation>
     </message>
@@ -1638,7 +1628,7 @@ STEERING COMMITTEE</translation>
         <translation>upgrading %1 to schema %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+135"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>cannot start a transaction on %1: %2</translation>
@@ -1654,17 +1644,17 @@ STEERING COMMITTEE</translation>
         <translation>row %1 of %2 refers to a missing %3</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-467"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+487"/>
         <source>backup to %1 failed: %2</source>
         <translation>backup to %1 failed: %2</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-515"/>
         <location line="+255"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
@@ -1682,23 +1672,23 @@ STEERING COMMITTEE</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+399"/>
+        <location line="+424"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-437"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 is empty, not a parindex database</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+417"/>
+        <location line="+442"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 is not a parindex database</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-437"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 is another program&apos;s database, not a parindex database; it was left as it was</translation>
     </message>
@@ -1709,13 +1699,13 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+92"/>
+        <location line="+117"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+49"/>
         <source>another program is writing to the database; try again</source>
         <translation>another program is writing to the database; try again</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>the database is read-only</translation>
@@ -1726,7 +1716,7 @@ STEERING COMMITTEE</translation>
         <translation>the change refers to a record that does not exist, or removes one that other records still refer to (another program may have changed the database meanwhile); nothing was changed</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>the database %1 is read-only</source>
         <translation>the database %1 is read-only</translation>
     </message>
@@ -1854,7 +1844,7 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-436"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-437"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

@@ -1453,28 +1453,18 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không tạo được nhóm xếp hạng %1</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>finalised: reopen the cohort-year before changing its members</source>
-        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa danh sách đơn vị</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location line="+248"/>
         <source>cannot create the import&apos;s %1 new units</source>
         <translation>không tạo được %1 đơn vị mới của tệp nhập</translation>
     </message>
     <message>
-        <location line="-316"/>
-        <location line="+295"/>
+        <location line="-317"/>
+        <location line="+296"/>
         <source>a unit named &quot;%1&quot; without a code already exists; give the new one a code</source>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+434"/>
-        <source>finalised: reopen the cohort-year before changing its scores</source>
-        <translation>đã chốt: hãy mở lại nhóm-năm trước khi sửa điểm</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+484"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>tệp nhập tham chiếu đến đơn vị, tiêu chí hoặc nhóm xếp hạng không tồn tại (thiếu %1); không có gì được nhập</translation>
     </message>
@@ -1638,7 +1628,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>nâng cấp %1 lên lược đồ %2 không thành công: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+135"/>
         <location line="+7"/>
         <source>cannot start a transaction on %1: %2</source>
         <translation>không bắt đầu được giao dịch trên %1: %2</translation>
@@ -1654,17 +1644,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>dòng %1 của bảng %2 tham chiếu đến %3 không tồn tại</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-467"/>
         <source>cannot write %1: %2</source>
         <translation>không ghi được %1: %2</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+487"/>
         <source>backup to %1 failed: %2</source>
         <translation>sao lưu ra %1 không thành công: %2</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-515"/>
         <location line="+255"/>
         <source>the disk is full</source>
         <translation>ổ đĩa đã đầy</translation>
@@ -1682,23 +1672,23 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     <message>
         <location line="+10"/>
         <location line="+17"/>
-        <location line="+399"/>
+        <location line="+424"/>
         <source>cannot read %1: %2</source>
         <translation>không đọc được %1: %2</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-437"/>
         <source>%1 is empty, not a parindex database</source>
         <translation>%1 là tệp rỗng, không phải cơ sở dữ liệu parindex</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+417"/>
+        <location line="+442"/>
         <source>%1 is not a parindex database</source>
         <translation>%1 không phải là cơ sở dữ liệu parindex</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-437"/>
         <source>%1 is another program&apos;s database, not a parindex database; it was left as it was</source>
         <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải cơ sở dữ liệu parindex; tệp được giữ nguyên</translation>
     </message>
@@ -1709,13 +1699,13 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+92"/>
+        <location line="+117"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+49"/>
         <source>another program is writing to the database; try again</source>
         <translation>một chương trình khác đang ghi vào cơ sở dữ liệu; hãy thử lại</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-115"/>
         <location filename="../core/storage/ServerBackend.cpp" line="+2"/>
         <source>the database is read-only</source>
         <translation>cơ sở dữ liệu chỉ đọc được, không ghi được</translation>
@@ -1726,7 +1716,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>thay đổi này trỏ tới một bản ghi không tồn tại, hoặc xoá một bản ghi mà các bản ghi khác vẫn tham chiếu tới (có thể một chương trình khác vừa thay đổi cơ sở dữ liệu); không có gì bị thay đổi</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>the database %1 is read-only</source>
         <translation>cơ sở dữ liệu %1 chỉ đọc được, không ghi được</translation>
     </message>
@@ -1854,7 +1844,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-436"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-437"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
         <location line="+681"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>

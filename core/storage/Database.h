@@ -31,7 +31,8 @@ class Database
 public:
     // A refusal by the finalisation lock's triggers (resources/sql/**: the same English text on both backends, which
     // only a race with another program lets through the program's own checks), said in the user's language; a text
-    // it does not know (a newer schema's) as it came.
+    // it does not know (a newer schema's) as it came. The bulk writes that check the lock once for a statement, in
+    // place of the triggers, refuse through it too.
     static Error lockRefusal(const QString& text);
     ~Database();
     Database(const Database&) = delete;

@@ -430,8 +430,9 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bo
     auto locked = scalar(m_db.run("scores.import_locked"));
     if (!locked)
         return locked.error();
+    // The triggers' refusal, checked once for the whole import, in the same words.
     if (locked.value().toBool())
-        return Error::input(tr("finalised: reopen the cohort-year before changing its scores"));
+        return Database::lockRefusal(QStringLiteral("finalised: reopen the cohort-year before changing its scores"));
 
     // Triggers would add a log row and a lock check per value: the lock is checked above, and the caller logs the
     // import as one change set plus the values it replaces. One prepared statement per value, no scratch table.

@@ -278,8 +278,9 @@ Result<bool> bulkMembersBegin(Database& db, qint64 cohortId, int year, int count
     auto final = scalar(db.run("units.cohort_year_final", {{"cohort", cohortId}, {"year", year}}));
     if (!final)
         return final.error();
+    // The lock trigger's refusal, checked once for the statement, in the same words.
     if (final.value().toBool())
-        return Error::input(UnitStore::tr("finalised: reopen the cohort-year before changing its members"));
+        return Database::lockRefusal(QStringLiteral("finalised: reopen the cohort-year before changing its members"));
     if (Status s = done(db.run("units.member_keys_off")); !s)
         return s.error();
     return true;
