@@ -35,19 +35,26 @@ private:
     bool m_ok = false;
 };
 
-// One entry as the chain sees it: every column, NULL told apart from the empty text.
+// One field of an entry as the chain sees it, after the field before it: its text, or NUL for NULL (told apart from the
+// empty text). Every entry's content, read from either backend or about to be written, is made of these.
+void addChainField(QByteArray& content, int index, const char* text, qsizetype size)
+{
+    if (index)
+        content += '\x1f';
+    if (text)
+        content.append(text, size);
+    else
+        content += '\x00';
+}
+
+// One entry as the chain sees it: every column.
 QByteArray content(sqlite3_stmt* row)
 {
     QByteArray out;
     for (int i = 0; i < EntryColumnCount; ++i) {
-        if (i)
-            out += '\x1f';
-        if (sqlite3_column_type(row, i) == SQLITE_NULL) {
-            out += '\x00';
-            continue;
-        }
+        const bool null = sqlite3_column_type(row, i) == SQLITE_NULL;
         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(row, i));
-        out += QByteArray(text, sqlite3_column_bytes(row, i));
+        addChainField(out, i, null ? nullptr : text ? text : "", sqlite3_column_bytes(row, i));
     }
     return out;
 }
@@ -71,13 +78,9 @@ QByteArray content(const sql::Query& row)
 {
     QByteArray out;
     for (int i = 0; i < EntryColumnCount; ++i) {
-        if (i)
-            out += '\x1f';
-        if (row.isNull(i)) {
-            out += '\x00';
-            continue;
-        }
-        out += row.value(i).toString().toUtf8();
+        const bool null = row.isNull(i);
+        const QByteArray text = null ? QByteArray() : row.value(i).toString().toUtf8();
+        addChainField(out, i, null ? nullptr : text.constData(), text.size());
     }
     return out;
 }
@@ -253,16 +256,15 @@ constexpr int SelfSealedLog = 13;
 // switching the trigger off and on.
 constexpr qsizetype BulkEntries = 32;
 
-// One field of an entry as the chain sees it (content, as the content of a row read back) and as COPY sends it: an
-// empty text is NULL, as append sends it.
-void addField(QByteArray& content, QByteArray& row, const QByteArray& utf8)
+// One field of an entry as the chain sees it (as content() reads it back) and as COPY sends it: an empty text is NULL,
+// as append sends it.
+void addField(QByteArray& content, QByteArray& row, int index, const QByteArray& utf8)
 {
+    addChainField(content, index, utf8.isEmpty() ? nullptr : utf8.constData(), utf8.size());
     if (utf8.isEmpty()) {
-        content += '\x00';
         row += "\\N\t";
         return;
     }
-    content += utf8;
     appendCopyField(row, utf8.constData(), utf8.size());
     row += '\t';
 }
@@ -311,9 +313,7 @@ Status AuditLog::appendSealed(Database& db, const QList<AuditEntry>& entries)
              {QByteArray::number(++id), at, actor, source, e.action.toUtf8(), e.entity.toUtf8(), e.indexCode.toUtf8(),
               e.year ? QByteArray::number(e.year) : QByteArray(), e.unit.toUtf8(), e.criterion.toUtf8(),
               e.stage.toUtf8(), e.oldValue.toUtf8(), e.newValue.toUtf8(), reason}) {
-            if (field++)
-                content += '\x1f';
-            addField(content, rows, value);
+            addField(content, rows, field++, value);
         }
         previous = chained(hash, previous, content);
         rows += previous;
