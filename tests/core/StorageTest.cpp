@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -279,4 +280,35 @@ TEST(Storage, UnitsWithoutACodeCannotShareANameAndOldTwinsAreToldApart)
     ASSERT_FALSE(twin.ok());
     EXPECT_EQ(twin.error().kind, Error::Input);
     EXPECT_TRUE(catalog.saveUnit(makeUnit(QStringLiteral("X2"), QStringLiteral("Xã B"))).ok());
+}
+
+// The audit log's hash chain in its documented form, computed here without the program's code: each entry's hash is
+// SHA-256 (hexadecimal) of the hash before it, 0x1E, and its fourteen columns joined by 0x1F, a NULL as one NUL byte.
+// Logs sealed by earlier versions are verified against this form, so it may not drift.
+TEST(Storage, EachAuditHashIsTheDocumentedSha256OfItsEntry)
+{
+    TestDatabase t;
+    t.framework(QStringLiteral("P"), 2024, "code,title,max_points\n1,a,50\n2,b,50\n");
+    ASSERT_TRUE(t.scores(QStringLiteral("P"), 2024, "u,1,2\nA,10,\nB,5,7.25\n").isEmpty());
+    auto rows = t.db->exec(QStringLiteral("SELECT id, at, actor, source, action, entity, index_code, year, unit, "
+                                          "criterion, stage, old_value, new_value, reason, hash FROM audit_log "
+                                          "ORDER BY id"));
+    ASSERT_TRUE(rows.ok()) << rows.error().message.toStdString();
+    QByteArray previous;
+    int entries = 0;
+    while (rows.value().next()) {
+        QByteArray content;
+        for (int i = 0; i < 14; ++i) {
+            if (i)
+                content += '\x1f';
+            content += rows.value().isNull(i) ? QByteArray(1, '\0') : rows.value().value(i).toString().toUtf8();
+        }
+        const QByteArray expected
+            = QCryptographicHash::hash(QByteArray(previous + '\x1e' + content), QCryptographicHash::Sha256).toHex();
+        const QByteArray stored = rows.value().value(14).toString().toUtf8();
+        EXPECT_EQ(stored.toStdString(), expected.toStdString()) << "entry " << rows.value().value(0).toLongLong();
+        previous = stored;
+        ++entries;
+    }
+    EXPECT_GT(entries, 3);
 }
