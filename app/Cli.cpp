@@ -24,6 +24,7 @@
 #include <QTranslator>
 
 #include <functional>
+#include <future>
 
 namespace par::cli {
 
@@ -137,10 +138,16 @@ int scoresImport(Context& c)
     auto file = onePositional(c, tr("score file"));
     if (!code || !year || !stage || !file)
         return fail(!code ? code.error() : !year ? year.error() : !stage ? stage.error() : file.error());
-    auto table = SheetReader::readFile(file.value(), c.parser.value(QStringLiteral("sheet")));
+    // The file is read while the database opens: a server's connection and first look take as long as a national
+    // file's reading. A file that cannot be read is still the first refusal.
+    auto reading
+        = std::async(std::launch::async, [path = file.value(), sheet = c.parser.value(QStringLiteral("sheet"))] {
+              return SheetReader::readFile(path, sheet);
+          });
+    auto db = openDb(c);
+    auto table = reading.get();
     if (!table)
         return fail(table.error());
-    auto db = openDb(c);
     if (!db)
         return fail(db.error());
     Catalog catalog(*db.value());

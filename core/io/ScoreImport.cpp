@@ -7,8 +7,11 @@
 #include "storage/Sha256.h"
 
 #include <QFile>
-
 #include <QHash>
+
+#include <algorithm>
+#include <future>
+#include <iterator>
 
 namespace par {
 
@@ -94,8 +97,42 @@ bool ScoreImport::isUnitCodeHeader(const QString& header)
     return false;
 }
 
-Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode,
-                                             int year, const QString& cohortName, Stage stage)
+// A refusal of one table row. The rows' units and their values are checked apart (during an import, the values on a
+// thread of their own) and their refusals reported together in row order, as one pass over the rows would.
+struct ScoreImport::RowRefusal
+{
+    int row = 0;
+    QString message;
+};
+
+// Where the plan's rows and columns are in the table, and the refusals of its unit rows.
+struct ScoreImport::Layout
+{
+    QList<int> fileColumn; // the table column of each value column
+    QList<int> tableRow; // the table row of each unit row
+    QList<RowRefusal> refusals;
+};
+
+// The value cells read, and, where they are all accepted, compared with the stored values.
+struct ScoreImport::Checked
+{
+    QList<std::optional<Decimal>> values; // as ScoreImportPlan::values
+    QList<RowRefusal> refusals;
+    bool compared = false;
+    QList<bool> changes; // of each unit row
+    QList<ScoreImportPlan::Replacement> replacements;
+    QStringList warnings;
+};
+
+// What the units' part of an import wrote: the cohort (created if new) and the id of each unit row's unit.
+struct ScoreImport::Members
+{
+    Cohort cohort;
+    QList<qint64> unitIds;
+};
+
+Result<ScoreImportPlan> ScoreImport::planUnits(Catalog& catalog, const CsvTable& table, const QString& indexCode,
+                                               int year, const QString& cohortName, Stage stage, Layout& layout)
 {
     ScoreImportPlan plan;
     plan.fileName = table.fileName;
@@ -135,7 +172,6 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     // Header: which criterion each column holds.
     const QStringList& header = table.rows.first();
     QHash<int, int> seenColumn;
-    QList<int> fileColumn; // file column of each value column
     const int codeColumn = findCodeColumn(header, plan.framework);
     for (int c = 1; c < header.size(); ++c) {
         if (c == codeColumn)
@@ -168,7 +204,7 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
         }
         seenColumn.insert(position, c);
         plan.columns.append(position);
-        fileColumn.append(c);
+        layout.fileColumn.append(c);
     }
     if (plan.columns.isEmpty() && plan.errors.isEmpty())
         refuse(tr("%1: line %2: the header names no criterion").arg(table.fileName).arg(table.lines.first()));
@@ -177,14 +213,18 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
     if (!lookup)
         return lookup.error();
     QHash<QString, int> rowOfKey; // unit id or new name -> line
-    plan.values.reserve((table.rows.size() - 1) * plan.columns.size());
+    auto refuseRow = [&layout](int row, const QString& message) {
+        if (layout.refusals.size() < MaxErrors)
+            layout.refusals.append({row, message});
+    };
     for (int r = 1; r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows[r];
         if (cells.size() > header.size()) {
-            refuse(tr("%1: this row has %2 cells but the header has %3")
-                       .arg(place(table, r, header.size()))
-                       .arg(cells.size())
-                       .arg(header.size()));
+            refuseRow(r,
+                      tr("%1: this row has %2 cells but the header has %3")
+                          .arg(place(table, r, header.size()))
+                          .arg(cells.size())
+                          .arg(header.size()));
             continue;
         }
         const QString unitText = cells.value(0).trimmed();
@@ -194,11 +234,11 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
             for (const QString& cell : cells)
                 empty = empty && cell.trimmed().isEmpty();
             if (!empty)
-                refuse(tr("%1: the row has values but no unit").arg(place(table, r, 0)));
+                refuseRow(r, tr("%1: the row has values but no unit").arg(place(table, r, 0)));
             continue;
         }
         if (const QString problem = TextRules::problem(unitText, TextRules::Kind::Name); !problem.isEmpty()) {
-            refuse(tr("%1: the unit name %2").arg(place(table, r, 0), problem));
+            refuseRow(r, tr("%1: the unit name %2").arg(place(table, r, 0), problem));
             continue;
         }
         Named named = byText(lookup.value(), unitText);
@@ -207,20 +247,22 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
         if (!codeText.isEmpty()) {
             const auto owner = lookup->byCode.constFind(codeText);
             if (owner == lookup->byCode.cend()) {
-                refuse(tr("%1: no unit has the code %2").arg(place(table, r, codeColumn), codeText));
+                refuseRow(r, tr("%1: no unit has the code %2").arg(place(table, r, codeColumn), codeText));
                 continue;
             }
             if (named.unitId && named.unitId != owner->id) {
-                refuse(tr("%1: the code %2 is %3's, but the row names %4")
-                           .arg(place(table, r, codeColumn), codeText, owner->name, unitText));
+                refuseRow(r,
+                          tr("%1: the code %2 is %3's, but the row names %4")
+                              .arg(place(table, r, codeColumn), codeText, owner->name, unitText));
                 continue;
             }
             named = {owner->id, owner->name, owner->code, 0};
         } else if (named.sharing > 1) {
-            refuse(tr("%1: %2 units of cohort \"%3\" are named \"%4\"; use the unit's code")
-                       .arg(place(table, r, 0))
-                       .arg(named.sharing)
-                       .arg(plan.cohort.name, unitText));
+            refuseRow(r,
+                      tr("%1: %2 units of cohort \"%3\" are named \"%4\"; use the unit's code")
+                          .arg(place(table, r, 0))
+                          .arg(named.sharing)
+                          .arg(plan.cohort.name, unitText));
             continue;
         }
         ScoreImportPlan::UnitRow unit;
@@ -230,21 +272,44 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
         unit.code = named.code;
         const QString key = unit.unitId ? QString::number(unit.unitId) : QStringLiteral("new:") + unit.name;
         if (const auto previous = rowOfKey.constFind(key); previous != rowOfKey.cend()) {
-            refuse(tr("%1: %2 is already on line %3").arg(place(table, r, 0), unit.name).arg(*previous));
+            refuseRow(r, tr("%1: %2 is already on line %3").arg(place(table, r, 0), unit.name).arg(*previous));
             continue;
         }
         rowOfKey.insert(key, unit.line);
         if (!unit.unitId)
             ++plan.newUnits;
+        plan.units.append(unit);
+        layout.tableRow.append(r);
+    }
+    if (plan.units.isEmpty() && plan.errors.isEmpty() && layout.refusals.isEmpty())
+        refuse(tr("%1: the file has no unit rows").arg(table.fileName));
+    return plan;
+}
 
+// Reads only the plan and the table: run on a thread of its own during an import.
+ScoreImport::Checked ScoreImport::checkValues(const ScoreImportPlan& plan, const Layout& layout)
+{
+    Checked checked;
+    if (plan.units.isEmpty())
+        return checked;
+    const CsvTable& table = plan.table;
+    const QStringList& header = table.rows.first();
+    checked.values.reserve(plan.units.size() * plan.columns.size());
+    for (int u = 0; u < plan.units.size(); ++u) {
+        const int r = layout.tableRow[u];
+        const QStringList& cells = table.rows[r];
         for (int v = 0; v < plan.columns.size(); ++v) {
-            const int c = fileColumn[v];
+            const int c = layout.fileColumn[v];
             const QString text = c < cells.size() ? cells[c].trimmed() : QString();
             std::optional<Decimal> value;
             if (!text.isEmpty()) {
                 const Criterion& criterion = plan.framework.criteria[plan.columns[v]];
                 // Only a refused value needs its place: a national file has a third of a million values.
                 const auto where = [&] { return place(table, r, c, header[c].trimmed()); };
+                const auto refuse = [&](const QString& message) {
+                    if (checked.refusals.size() < MaxErrors)
+                        checked.refusals.append({r, message});
+                };
                 auto parsed = Decimal::parse(text);
                 if (!parsed)
                     refuse(tr("%1: %2").arg(where(), parsed.error().message));
@@ -255,58 +320,113 @@ Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& t
                 else
                     value = *parsed;
             }
-            plan.values.append(value);
+            checked.values.append(value);
         }
-        plan.units.append(unit);
     }
-    if (plan.units.isEmpty() && plan.errors.isEmpty())
-        refuse(tr("%1: the file has no unit rows").arg(table.fileName));
-    if (!plan.acceptable())
-        return plan;
+    return checked;
+}
 
-    auto finalised = plan.cohort.id ? catalog.isFinalised(plan.cohort.id, year) : Result<bool>(false);
-    if (!finalised)
-        return finalised.error();
-    if (finalised.value()) {
-        refuse(tr("%1: the %2 %3 results of \"%4\" are final; reopen them with a reason before changing scores")
-                   .arg(table.fileName, plan.index.code)
-                   .arg(year)
-                   .arg(plan.cohort.name));
-        return plan;
-    }
-
-    // Compare with what is stored: values replaced, and recorded parents that will differ from their children.
-    QList<qint64> existing;
-    for (const auto& u : plan.units) {
-        if (u.unitId)
-            existing.append(u.unitId);
-    }
-    auto stored = catalog.recorded(plan.framework, stage, existing);
-    if (!stored)
-        return stored.error();
+// The values replaced, and the recorded parents that will differ from their children, against what is stored.
+void ScoreImport::compareStored(const ScoreImportPlan& plan, const QHash<qint64, Recorded>& stored, Checked& checked)
+{
+    checked.compared = true;
+    checked.changes.fill(false, plan.units.size());
+    const qsizetype columns = plan.columns.size();
     for (int r = 0; r < plan.units.size(); ++r) {
-        auto& unit = plan.units[r];
-        Recorded merged = unit.unitId ? stored->value(unit.unitId) : Recorded(plan.framework.criteria.size());
-        for (int v = 0; v < plan.columns.size(); ++v) {
+        const auto& unit = plan.units[r];
+        Recorded merged = unit.unitId ? stored.value(unit.unitId) : Recorded(plan.framework.criteria.size());
+        for (int v = 0; v < columns; ++v) {
             const int position = plan.columns[v];
-            const std::optional<Decimal> after = plan.value(r, v);
+            const std::optional<Decimal>& after = checked.values[r * columns + v];
             if (merged[position] != after) {
-                unit.changes = true;
+                checked.changes[r] = true;
                 if (merged[position])
-                    plan.replacements.append(
+                    checked.replacements.append(
                         {unit.name, plan.framework.criteria[position].code, merged[position], after});
             }
             merged[position] = after;
         }
         for (const Discrepancy& d : discrepancies(evaluate(plan.framework, merged))) {
             const Criterion& c = plan.framework.criteria[d.criterion];
-            plan.warnings << tr("%1: line %2: %3, %4: recorded %5 but its parts give %6")
-                                 .arg(table.fileName)
-                                 .arg(unit.line)
-                                 .arg(unit.name, c.isRoot() ? tr("total") : c.code, d.recorded.toString(),
-                                      d.aggregate.toString());
+            checked.warnings << tr("%1: line %2: %3, %4: recorded %5 but its parts give %6")
+                                    .arg(plan.fileName)
+                                    .arg(unit.line)
+                                    .arg(unit.name, c.isRoot() ? tr("total") : c.code, d.recorded.toString(),
+                                         d.aggregate.toString());
         }
     }
+}
+
+void ScoreImport::takeChecked(ScoreImportPlan& plan, const Layout& layout, Checked&& checked)
+{
+    // The units' refusals and the values' in row order; no row has both (a refused unit's values are not read).
+    QList<RowRefusal> rows;
+    std::merge(layout.refusals.cbegin(), layout.refusals.cend(), checked.refusals.cbegin(), checked.refusals.cend(),
+               std::back_inserter(rows), [](const RowRefusal& a, const RowRefusal& b) { return a.row < b.row; });
+    for (const RowRefusal& refusal : rows) {
+        if (plan.errors.size() >= MaxErrors)
+            break;
+        plan.errors << refusal.message;
+    }
+    plan.values = std::move(checked.values);
+    if (!checked.compared)
+        return;
+    for (int r = 0; r < plan.units.size(); ++r)
+        plan.units[r].changes = checked.changes[r];
+    plan.replacements = std::move(checked.replacements);
+    plan.warnings = std::move(checked.warnings);
+}
+
+// Whether the cohort-year's results are final: checked once for the import, as the lock would check every row.
+Result<bool> ScoreImport::isFinal(Catalog& catalog, const ScoreImportPlan& plan)
+{
+    return plan.cohort.id ? catalog.isFinalised(plan.cohort.id, plan.year) : Result<bool>(false);
+}
+
+void ScoreImport::refuseFinal(ScoreImportPlan& plan)
+{
+    plan.errors << tr("%1: the %2 %3 results of \"%4\" are final; reopen them with a reason before changing scores")
+                       .arg(plan.fileName, plan.index.code)
+                       .arg(plan.year)
+                       .arg(plan.cohort.name);
+}
+
+// The stored values of the plan's existing units, at its stage.
+Result<QHash<qint64, Recorded>> ScoreImport::storedValues(Catalog& catalog, const ScoreImportPlan& plan)
+{
+    QList<qint64> existing;
+    for (const auto& u : plan.units) {
+        if (u.unitId)
+            existing.append(u.unitId);
+    }
+    return catalog.recorded(plan.framework, plan.stage, existing);
+}
+
+Result<ScoreImportPlan> ScoreImport::prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode,
+                                             int year, const QString& cohortName, Stage stage)
+{
+    Layout layout;
+    auto plan = planUnits(catalog, table, indexCode, year, cohortName, stage, layout);
+    if (!plan)
+        return plan;
+    Checked checked = checkValues(plan.value(), layout);
+    if (!plan->acceptable() || !layout.refusals.isEmpty() || !checked.refusals.isEmpty()) {
+        takeChecked(plan.value(), layout, std::move(checked));
+        return plan;
+    }
+    auto final = isFinal(catalog, plan.value());
+    if (!final)
+        return final.error();
+    if (final.value()) {
+        takeChecked(plan.value(), layout, std::move(checked));
+        refuseFinal(plan.value());
+        return plan;
+    }
+    auto stored = storedValues(catalog, plan.value());
+    if (!stored)
+        return stored.error();
+    compareStored(plan.value(), stored.value(), checked);
+    takeChecked(plan.value(), layout, std::move(checked));
     return plan;
 }
 
@@ -320,11 +440,45 @@ Result<ScoreImportPlan> ScoreImport::importTable(Catalog& catalog, const CsvTabl
     Database::Transaction transaction(catalog.database(), tr("import %1").arg(table.fileName));
     if (!transaction.ok())
         return transaction.error();
-    auto plan = prepare(catalog, table, indexCode, year, cohortName, stage);
-    if (!plan || !plan->acceptable())
+    Layout layout;
+    auto plan = planUnits(catalog, table, indexCode, year, cohortName, stage, layout);
+    if (!plan)
+        return plan;
+    if (!plan->acceptable() || !layout.refusals.isEmpty()) {
+        takeChecked(plan.value(), layout, checkValues(plan.value(), layout));
         return plan; // the transaction rolls back: nothing was written
+    }
+    auto final = isFinal(catalog, plan.value());
+    if (!final)
+        return final.error();
+    if (final.value()) {
+        // The values' refusals come first, as in prepare().
+        takeChecked(plan.value(), layout, checkValues(plan.value(), layout));
+        if (plan->acceptable())
+            refuseFinal(plan.value());
+        return plan;
+    }
+    auto stored = storedValues(catalog, plan.value());
+    if (!stored)
+        return stored.error();
+    // The values are read and compared on a thread of their own while this one creates the new units and their
+    // memberships: a national file's third of a million cells take as long as the server's work for its units. Both
+    // only read the plan until the thread is joined; a refused value still rolls everything back.
+    const ScoreImportPlan& planned = plan.value();
+    auto checking = std::async(std::launch::async, [&planned, &layout, &stored] {
+        Checked checked = checkValues(planned, layout);
+        if (checked.refusals.isEmpty())
+            compareStored(planned, stored.value(), checked);
+        return checked;
+    });
+    auto members = writeUnits(catalog, planned);
+    takeChecked(plan.value(), layout, checking.get());
+    if (!plan->acceptable())
+        return plan; // the transaction rolls back: nothing was written
+    if (!members)
+        return members.error();
     plan.value().filePath = filePath;
-    if (Status s = write(catalog, plan.value()); !s)
+    if (Status s = writeValues(catalog, plan.value(), members.value()); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -383,6 +537,14 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
 {
     if (!plan.acceptable())
         return Error::input(plan.errors.join(u'\n'));
+    auto members = writeUnits(catalog, plan);
+    if (!members)
+        return members.error();
+    return writeValues(catalog, plan, members.value());
+}
+
+Result<ScoreImport::Members> ScoreImport::writeUnits(Catalog& catalog, const ScoreImportPlan& plan)
+{
     Cohort cohort = plan.cohort;
     if (!cohort.id) {
         auto created = catalog.ensureCohort(plan.index.id, cohort.name, cohort.unitKind, cohort.isDefault);
@@ -404,7 +566,14 @@ Status ScoreImport::write(Catalog& catalog, const ScoreImportPlan& plan)
     for (int r = 0, next = 0; r < plan.units.size(); ++r)
         unitIds.append(plan.units[r].unitId ? plan.units[r].unitId : created->at(next++));
     if (Status s = catalog.addMembers(cohort.id, plan.year, unitIds); !s)
-        return s;
+        return s.error();
+    return Members {cohort, unitIds};
+}
+
+Status ScoreImport::writeValues(Catalog& catalog, const ScoreImportPlan& plan, const Members& members)
+{
+    const Cohort& cohort = members.cohort;
+    const QList<qint64>& unitIds = members.unitIds;
     QList<ScoreWrite> writes;
     writes.reserve(plan.values.size());
     int valueCount = 0;

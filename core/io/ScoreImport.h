@@ -77,6 +77,24 @@ public:
     // The writes of a plan made inside a transaction the caller holds (creates the cohort and the new units,
     // writes the values and logs the import as one change set).
     static Status write(Catalog& catalog, const ScoreImportPlan& plan);
+
+private:
+    struct RowRefusal;
+    struct Layout;
+    struct Checked;
+    struct Members;
+
+    // The plan's header, units and cohort; the refusals of its unit rows in `layout`, its values not yet read.
+    static Result<ScoreImportPlan> planUnits(Catalog& catalog, const CsvTable& table, const QString& indexCode,
+                                             int year, const QString& cohortName, Stage stage, Layout& layout);
+    static Checked checkValues(const ScoreImportPlan& plan, const Layout& layout);
+    static void compareStored(const ScoreImportPlan& plan, const QHash<qint64, Recorded>& stored, Checked& checked);
+    static void takeChecked(ScoreImportPlan& plan, const Layout& layout, Checked&& checked);
+    static Result<bool> isFinal(Catalog& catalog, const ScoreImportPlan& plan);
+    static void refuseFinal(ScoreImportPlan& plan);
+    static Result<QHash<qint64, Recorded>> storedValues(Catalog& catalog, const ScoreImportPlan& plan);
+    static Result<Members> writeUnits(Catalog& catalog, const ScoreImportPlan& plan);
+    static Status writeValues(Catalog& catalog, const ScoreImportPlan& plan, const Members& members);
 };
 
 } // namespace par

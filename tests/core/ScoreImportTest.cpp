@@ -326,3 +326,98 @@ TEST_F(ScoreImportTest, AnImportIsOneChangeSetPlusTheValuesItReplaces)
               1);
     EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM scores")), 5);
 }
+
+namespace {
+
+// The CLI's way in: planned and written in one transaction, the values read on a thread of their own while the new
+// units and their memberships are written (ScoreImport::importTable).
+Result<ScoreImportPlan> importDirectly(TestDatabase& t, const QByteArray& csv)
+{
+    auto table = CsvReader::read(csv, QStringLiteral("scores.csv"));
+    if (!table)
+        return table.error();
+    return ScoreImport::importTable(*t.catalog, table.value(), QStringLiteral("DDCI"), 2018, QString(), Stage::Final);
+}
+
+} // namespace
+
+// The values are checked while the new units are written: a bad one on the last row still undoes them all.
+TEST_F(ScoreImportTest, ABadValueFoundWhileTheUnitsAreWrittenUndoesThem)
+{
+    ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1\nA,1\n").isEmpty());
+    const qint64 audit = t.count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    QByteArray csv = "u,1.1,1.2,2\n";
+    for (int i = 0; i < 200; ++i)
+        csv += "Xã " + QByteArray::number(i) + ",1,2,3\n";
+    csv += "A,2,2,x\n";
+    auto plan = importDirectly(t, csv);
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    ASSERT_EQ(plan->errors.size(), 1);
+    EXPECT_TRUE(plan->errors.first().contains(QStringLiteral("line 202, column 4 (2): \"x\" is not a number")))
+        << plan->errors.first().toStdString();
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM units")), 1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM scores")), 1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM cohort_members")), 1);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log")), audit);
+    // The same file mended imports, with the values the thread read.
+    csv.replace("A,2,2,x", "A,2,2,3");
+    auto mended = importDirectly(t, csv);
+    ASSERT_TRUE(mended.ok() && mended->acceptable()) << (mended.ok() ? mended->errors.join(u'\n').toStdString() : "");
+    EXPECT_EQ(mended->replacements.size(), 1); // A's 1.1: 1 -> 2
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM units")), 201);
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM scores")), 603);
+    EXPECT_EQ(total(QStringLiteral("A")).toString(), QStringLiteral("7"));
+}
+
+// The units' refusals and the values' are found apart; they are reported as one pass over the rows would, in line
+// order, and no more than MaxErrors of them.
+TEST_F(ScoreImportTest, RefusalsOfUnitsAndValuesComeInLineOrder)
+{
+    const QByteArray csv = "u,1.1\nA,x\nB,1\nA,1\nC,-1\n,2\nD,1,2\n";
+    const QStringList expected {
+        QStringLiteral("scores.csv: line 2, column 2 (1.1): \"x\" is not a number"),
+        QStringLiteral("scores.csv: line 4, column 1: A is already on line 2"),
+        QStringLiteral("scores.csv: line 5, column 2 (1.1): -1 is negative"),
+        QStringLiteral("scores.csv: line 6, column 1: the row has values but no unit"),
+        QStringLiteral("scores.csv: line 7, column 3: this row has 3 cells but the header has 2"),
+    };
+    auto planned = t.plan(QStringLiteral("DDCI"), 2018, csv);
+    ASSERT_TRUE(planned.ok());
+    EXPECT_EQ(planned->errors, expected);
+    auto imported = importDirectly(t, csv);
+    ASSERT_TRUE(imported.ok());
+    EXPECT_EQ(imported->errors, expected);
+
+    QByteArray many = "u,1.1\n";
+    for (int i = 0; i < 40; ++i)
+        many += "E" + QByteArray::number(i) + ",x\nE" + QByteArray::number(i) + ",1\n";
+    auto capped = importDirectly(t, many);
+    ASSERT_TRUE(capped.ok());
+    ASSERT_EQ(capped->errors.size(), ScoreImport::MaxErrors);
+    EXPECT_TRUE(capped->errors[48].startsWith(QStringLiteral("scores.csv: line 50, column 2")))
+        << capped->errors[48].toStdString();
+    EXPECT_TRUE(capped->errors[49].contains(QStringLiteral("line 51, column 1: E24 is already on line 50")))
+        << capped->errors[49].toStdString();
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM units")), 0);
+}
+
+// A final cohort-year refuses the import, but a file with bad values hears about its values first, as in a preview.
+TEST_F(ScoreImportTest, AFinalYearRefusesAfterTheValuesAreChecked)
+{
+    ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1\nA,1\n").isEmpty());
+    auto cohort = t.catalog->defaultCohort(t.catalog->index(QStringLiteral("DDCI")).value());
+    {
+        Database::Transaction tx(*t.db, QStringLiteral("QĐ 123/QĐ-UBND"));
+        ASSERT_TRUE(t.catalog->finalise(cohort->id, 2018).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    auto bad = importDirectly(t, "u,1.1\nA,x\nB,2\n");
+    ASSERT_TRUE(bad.ok());
+    ASSERT_EQ(bad->errors.size(), 1);
+    EXPECT_TRUE(bad->errors.first().contains(QStringLiteral("\"x\" is not a number")));
+    auto good = importDirectly(t, "u,1.1\nA,2\nB,2\n");
+    ASSERT_TRUE(good.ok());
+    ASSERT_EQ(good->errors.size(), 1);
+    EXPECT_TRUE(good->errors.first().contains(QStringLiteral("are final")));
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM units")), 1);
+}
