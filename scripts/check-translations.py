@@ -66,6 +66,10 @@ EN_PLURALS = {
         "%n value refers to a criterion that does not exist",
         "%n values refer to a criterion that does not exist",
     ),
+    "%n value(s) fail the table's checks (an unknown stage, a value below zero or a version below 1)": (
+        "%n value fails the table's checks (an unknown stage, a value below zero or a version below 1)",
+        "%n values fail the table's checks (an unknown stage, a value below zero or a version below 1)",
+    ),
     "%1 cannot be removed: %n score(s) are recorded for it or its sub-criteria. Remove those scores first, or "
     "keep the criterion.": (
         "%1 cannot be removed: %n score is recorded for it or its sub-criteria. Remove that score first, or "

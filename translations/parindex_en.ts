@@ -1350,7 +1350,7 @@ STEERING COMMITTEE</translation>
         <translation>cannot read the audit log of %1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-328"/>
         <location line="+10"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1358,12 +1358,12 @@ STEERING COMMITTEE</translation>
         <translation>cannot seal the audit log</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>cannot number the audit log&apos;s new entries</source>
         <translation>cannot number the audit log&apos;s new entries</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
         <translation>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</translation>
     </message>
@@ -1464,7 +1464,7 @@ STEERING COMMITTEE</translation>
         <translation>a unit named &quot;%1&quot; without a code already exists; give the new one a code</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+484"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+524"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</translation>
     </message>
@@ -1472,7 +1472,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1047"/>
+        <location filename="../app/Cli.cpp" line="+1054"/>
         <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
         <translation>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</translation>
     </message>
@@ -1844,9 +1844,9 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-437"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-477"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+681"/>
+        <location line="+685"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1854,7 +1854,7 @@ STEERING COMMITTEE</translation>
         <translation>%1 (statement %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-908"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-912"/>
         <source>the units</source>
         <translation>the units</translation>
     </message>
@@ -2091,8 +2091,16 @@ STEERING COMMITTEE</translation>
             <numerusform>%n values refer to a criterion that does not exist</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) fail the table&apos;s checks (an unknown stage, a value below zero or a version below 1)</source>
+        <translation>
+            <numerusform>%n value fails the table&apos;s checks (an unknown stage, a value below zero or a version below 1)</numerusform>
+            <numerusform>%n values fail the table&apos;s checks (an unknown stage, a value below zero or a version below 1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>the program has no statement %1</translation>
@@ -3117,12 +3125,12 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::ScoreImport</name>
     <message>
-        <location filename="../core/io/ScoreImport.cpp" line="+19"/>
+        <location filename="../core/io/ScoreImport.cpp" line="+22"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: line %2, column %3</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+132"/>
         <source>the cohort name %1</source>
         <translation>the cohort name %1</translation>
     </message>
@@ -3132,7 +3140,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: the column has values but no criterion code</source>
         <translation>%1: the column has values but no criterion code</translation>
     </message>
@@ -3157,7 +3165,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: line %2: the header names no criterion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1: this row has %2 cells but the header has %3</source>
         <translation>%1: this row has %2 cells but the header has %3</translation>
     </message>
@@ -3177,12 +3185,12 @@ STEERING COMMITTEE</translation>
         <translation>%1: no unit has the code %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the code %2 is %3&apos;s, but the row names %4</source>
         <translation>%1: the code %2 is %3&apos;s, but the row names %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</source>
         <translation>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</translation>
     </message>
@@ -3192,7 +3200,7 @@ STEERING COMMITTEE</translation>
         <translation>%1: %2 is already on line %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3207,17 +3215,17 @@ STEERING COMMITTEE</translation>
         <translation>%1: %2 is above the maximum of %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
         <source>%1: the file has no unit rows</source>
         <translation>%1: the file has no unit rows</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+103"/>
         <source>%1: the %2 %3 results of &quot;%4&quot; are final; reopen them with a reason before changing scores</source>
         <translation>%1: the %2 %3 results of &quot;%4&quot; are final; reopen them with a reason before changing scores</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-37"/>
         <source>%1: line %2: %3, %4: recorded %5 but its parts give %6</source>
         <translation>%1: line %2: %3, %4: recorded %5 but its parts give %6</translation>
     </message>
@@ -3227,7 +3235,7 @@ STEERING COMMITTEE</translation>
         <translation>total</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+86"/>
         <source>import %1</source>
         <translation>import %1</translation>
     </message>
@@ -3590,7 +3598,7 @@ STEERING COMMITTEE</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-1024"/>
+        <location filename="../app/Cli.cpp" line="-1030"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 already holds data; give a new file, or --replace to overwrite it</translation>
     </message>
@@ -3616,12 +3624,12 @@ STEERING COMMITTEE</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>Imported the %1 %2 framework: %3 criteria, maximum %4</source>
         <translation>Imported the %1 %2 framework: %3 criteria, maximum %4</translation>
     </message>
@@ -3631,7 +3639,7 @@ STEERING COMMITTEE</translation>
         <translation>score file</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+419"/>
         <location line="+92"/>
         <location filename="../app/CliSupport.cpp" line="+23"/>
@@ -3813,12 +3821,12 @@ STEERING COMMITTEE</translation>
         <translation>Index</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-584"/>
         <source>--replace works on a file; on a server, create a new empty database</source>
         <translation>--replace works on a file; on a server, create a new empty database</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>%1 (vs %2)</source>
         <translation>%1 (vs %2)</translation>
     </message>
@@ -4292,7 +4300,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>The parindex database file.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-922"/>
+        <location filename="../app/Cli.cpp" line="-928"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
     </message>
@@ -4302,7 +4310,7 @@ Exit codes: 0 done, 1 usage error, 2 input refused (nothing changed), 3 storage 
         <translation>appraised</translation>
     </message>
     <message>
-        <location line="+813"/>
+        <location line="+819"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Import an index&apos;s criteria framework for one year from CSV or XLSX.</translation>
     </message>

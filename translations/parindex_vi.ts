@@ -1350,7 +1350,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không đọc được nhật ký thay đổi của %1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-328"/>
         <location line="+10"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1358,12 +1358,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>không thể niêm phong nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>cannot number the audit log&apos;s new entries</source>
         <translation>không đánh số được các mục mới của nhật ký thay đổi</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>your account (%1) reads only its own unit&apos;s part of the audit log; the whole chain is checked by the secretariat, an appraiser or a viewer</source>
         <translation>tài khoản của bạn (%1) chỉ đọc được phần nhật ký thay đổi của đơn vị mình; toàn bộ chuỗi do tổ thư ký, thẩm định viên hoặc người xem kiểm tra</translation>
     </message>
@@ -1464,7 +1464,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>đã có một đơn vị tên &quot;%1&quot; chưa có mã; hãy đặt mã cho đơn vị mới</translation>
     </message>
     <message>
-        <location filename="../core/storage/ScoreStore.cpp" line="+484"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="+524"/>
         <source>the import refers to units, criteria or a cohort that do not exist (%1 missing); nothing was imported</source>
         <translation>tệp nhập tham chiếu đến đơn vị, tiêu chí hoặc nhóm xếp hạng không tồn tại (thiếu %1); không có gì được nhập</translation>
     </message>
@@ -1472,7 +1472,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::Cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="+1047"/>
+        <location filename="../app/Cli.cpp" line="+1054"/>
         <source>cannot start the part of parindex that paints reports and shows the window (%1): %2; reinstall parindex</source>
         <translation>không khởi động được phần của parindex vẽ báo cáo và hiển thị cửa sổ (%1): %2; hãy cài đặt lại parindex</translation>
     </message>
@@ -1844,9 +1844,9 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location filename="../core/storage/ImportArray.cpp" line="+179"/>
-        <location filename="../core/storage/ScoreStore.cpp" line="-437"/>
+        <location filename="../core/storage/ScoreStore.cpp" line="-477"/>
         <location filename="../core/storage/ServerBackend.cpp" line="-95"/>
-        <location line="+681"/>
+        <location line="+685"/>
         <location filename="../core/storage/Sql.cpp" line="+218"/>
         <location line="+120"/>
         <location line="+101"/>
@@ -1854,7 +1854,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1 (câu lệnh %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/ServerBackend.cpp" line="-908"/>
+        <location filename="../core/storage/ServerBackend.cpp" line="-912"/>
         <source>the units</source>
         <translation>các đơn vị</translation>
     </message>
@@ -2089,8 +2089,15 @@ CẢI CÁCH HÀNH CHÍNH</translation>
             <numerusform>%n giá trị tham chiếu đến một tiêu chí không tồn tại</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n value(s) fail the table&apos;s checks (an unknown stage, a value below zero or a version below 1)</source>
+        <translation>
+            <numerusform>%n giá trị không qua được các ràng buộc kiểm tra của bảng (giai đoạn không hợp lệ, giá trị âm hoặc phiên bản nhỏ hơn 1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <location filename="../core/storage/Sql.cpp" line="-77"/>
         <source>the program has no statement %1</source>
         <translation>chương trình không có câu lệnh %1</translation>
@@ -3113,12 +3120,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::ScoreImport</name>
     <message>
-        <location filename="../core/io/ScoreImport.cpp" line="+19"/>
+        <location filename="../core/io/ScoreImport.cpp" line="+22"/>
         <source>%1: line %2, column %3</source>
         <translation>%1: dòng %2, cột %3</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+132"/>
         <source>the cohort name %1</source>
         <translation>tên nhóm xếp hạng %1</translation>
     </message>
@@ -3128,7 +3135,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: tệp trống</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1: the column has values but no criterion code</source>
         <translation>%1: cột có giá trị nhưng không có mã tiêu chí</translation>
     </message>
@@ -3153,7 +3160,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: dòng %2: dòng tiêu đề không có tiêu chí nào</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1: this row has %2 cells but the header has %3</source>
         <translation>%1: dòng này có %2 ô nhưng dòng tiêu đề chỉ có %3</translation>
     </message>
@@ -3173,12 +3180,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: không có đơn vị nào mang mã %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: the code %2 is %3&apos;s, but the row names %4</source>
         <translation>%1: mã %2 là của %3, nhưng dòng này ghi đơn vị %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2 units of cohort &quot;%3&quot; are named &quot;%4&quot;; use the unit&apos;s code</source>
         <translation>%1: nhóm xếp hạng &quot;%3&quot; có %2 đơn vị cùng tên &quot;%4&quot;; hãy dùng mã đơn vị</translation>
     </message>
@@ -3188,7 +3195,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: %2 đã có ở dòng %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3203,17 +3210,17 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>%1: %2 vượt điểm tối đa %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-34"/>
         <source>%1: the file has no unit rows</source>
         <translation>%1: tệp không có dòng đơn vị nào</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+103"/>
         <source>%1: the %2 %3 results of &quot;%4&quot; are final; reopen them with a reason before changing scores</source>
         <translation>%1: kết quả %2 năm %3 của nhóm &quot;%4&quot; đã chốt; hãy mở lại kèm lý do trước khi sửa điểm</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-37"/>
         <source>%1: line %2: %3, %4: recorded %5 but its parts give %6</source>
         <translation>%1: dòng %2: %3, %4: giá trị ghi nhận là %5 nhưng tính từ các thành phần được %6</translation>
     </message>
@@ -3223,7 +3230,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>tổng điểm</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+86"/>
         <source>import %1</source>
         <translation>nhập %1</translation>
     </message>
@@ -3586,7 +3593,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
 <context>
     <name>par::cli</name>
     <message>
-        <location filename="../app/Cli.cpp" line="-1024"/>
+        <location filename="../app/Cli.cpp" line="-1030"/>
         <source>%1 already holds data; give a new file, or --replace to overwrite it</source>
         <translation>%1 đã có dữ liệu; hãy chỉ định tệp mới, hoặc dùng --replace để ghi đè</translation>
     </message>
@@ -3612,12 +3619,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>Imported the %1 %2 framework: %3 criteria, maximum %4</source>
         <translation>Đã nhập khung tiêu chí %1 năm %2: %3 tiêu chí, điểm tối đa %4</translation>
     </message>
@@ -3627,7 +3634,7 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>tệp điểm</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+419"/>
         <location line="+92"/>
         <location filename="../app/CliSupport.cpp" line="+23"/>
@@ -3808,12 +3815,12 @@ CẢI CÁCH HÀNH CHÍNH</translation>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-584"/>
         <source>--replace works on a file; on a server, create a new empty database</source>
         <translation>--replace chỉ dùng cho tệp; trên máy chủ, hãy tạo một cơ sở dữ liệu trống mới</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>%1 (vs %2)</source>
         <translation>%1 (so với %2)</translation>
     </message>
@@ -4285,7 +4292,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>Tệp cơ sở dữ liệu parindex.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="-922"/>
+        <location filename="../app/Cli.cpp" line="-928"/>
         <source>self-assessed</source>
         <translation>tự đánh giá</translation>
     </message>
@@ -4295,7 +4302,7 @@ Mã thoát: 0 hoàn thành, 1 sai cú pháp lệnh, 2 dữ liệu đầu vào b�
         <translation>thẩm định</translation>
     </message>
     <message>
-        <location line="+813"/>
+        <location line="+819"/>
         <source>Import an index&apos;s criteria framework for one year from CSV or XLSX.</source>
         <translation>Nhập khung tiêu chí của một chỉ số cho một năm từ tệp CSV hoặc XLSX.</translation>
     </message>

@@ -966,7 +966,7 @@ Status Database::serverCheckKeys()
     auto dangling = run("scores.dangling");
     if (!dangling)
         return dangling.error();
-    // Two counts: always one row.
+    // Three counts: always one row.
     if (!dangling.value().next())
         return Error::storage(tr("cannot count the values whose unit or criterion does not exist"));
     QStringList problems;
@@ -974,6 +974,10 @@ Status Database::serverCheckKeys()
         problems << tr("%n value(s) refer to a unit that does not exist", nullptr, int(units));
     if (const qint64 criteria = dangling.value().integer(1))
         problems << tr("%n value(s) refer to a criterion that does not exist", nullptr, int(criteria));
+    if (const qint64 failing = dangling.value().integer(2))
+        problems << tr(
+            "%n value(s) fail the table's checks (an unknown stage, a value below zero or a version below 1)", nullptr,
+            int(failing));
     if (!problems.isEmpty())
         return Error::storage(problems.join(u'\n'));
     auto pending = run("scores.keys_not_validated");

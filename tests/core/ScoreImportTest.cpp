@@ -421,3 +421,21 @@ TEST_F(ScoreImportTest, AFinalYearRefusesAfterTheValuesAreChecked)
     EXPECT_TRUE(good->errors.first().contains(QStringLiteral("are final")));
     EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM units")), 1);
 }
+
+// On a server the owner's COPY goes without the table's CHECK constraints only where it proves them of every row it
+// copies: a value below zero, which the importer refuses but another writer might send, keeps them, and the table
+// refuses it (the server test AnImportsChecksStillHoldAndCheckValidatesThem: a proved COPY).
+TEST_F(ScoreImportTest, AValueThatFailsTheTablesChecksIsRefusedByThem)
+{
+    const Framework framework
+        = t.catalog->requireFramework(t.catalog->index(QStringLiteral("DDCI")).value(), 2018).value();
+    Database::Transaction tx(*t.db);
+    auto units = t.catalog->createUnits({QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("other"));
+    ASSERT_TRUE(units.ok()) << units.error().message.toStdString();
+    const qint64 criterion = framework.criteria[framework.find(QStringLiteral("1.1"))].id;
+    const QList<ScoreWrite> writes {{units->at(0), criterion, Decimal::parse(u"1").value()},
+                                    {units->at(1), criterion, Decimal::parse(u"-1").value()}};
+    const Status s = t.catalog->importScores(Stage::Final, writes, t.db->isServer());
+    ASSERT_FALSE(s.ok());
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("value_micro"))) << s.error().message.toStdString();
+}

@@ -918,6 +918,63 @@ TEST_F(Server, AnImportsKeysStillHoldAndCheckProvesThemAgain)
         << found.err.toStdString();
 }
 
+// The owner's import drops the CHECK constraints of scores for its COPY, having proved them of every row it copies, and
+// adds them back NOT VALID, unchanged (ScoreImportTest.AValueThatFailsTheTablesChecksIsRefusedByThem: an unproved row
+// keeps them): they still refuse a shell's row that fails them, and "check" validates them, or finds a row that got
+// past them while one was dropped.
+TEST_F(Server, AnImportsChecksStillHoldAndCheckValidatesThem)
+{
+    ASSERT_EQ(importDdciFramework().code, 0);
+    Session psql(uri());
+    const QString checks = QStringLiteral("SELECT string_agg(conname || ' ' || convalidated || ' ' || "
+                                          "pg_get_constraintdef(oid), E'\n' ORDER BY conname) FROM pg_constraint "
+                                          "WHERE conrelid = 'scores'::regclass AND contype = 'c'");
+    const QString before = psql.value(checks);
+    ASSERT_EQ(before.count(QStringLiteral(" true CHECK ")), 3) << before.toStdString();
+    QString notValid = before;
+    notValid.replace(QStringLiteral(" true CHECK "), QStringLiteral(" false CHECK "))
+        .replace(u'\n', QStringLiteral(" NOT VALID\n"));
+    notValid += QStringLiteral(" NOT VALID");
+    const auto import = [&](const QString& stage) {
+        return on(uri(), {QStringLiteral("scores"), QStringLiteral("import")},
+                  {QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"), QStringLiteral("2024"),
+                   QStringLiteral("--stage"), stage, data("ddci_2024_scores.csv")});
+    };
+    const Outcome done = import(QStringLiteral("final"));
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    EXPECT_EQ(psql.value(checks), notValid);
+    // The next import's COPY finds them NOT VALID and leaves them so, with their definitions.
+    const Outcome self = import(QStringLiteral("self"));
+    ASSERT_EQ(self.code, 0) << self.err.toStdString();
+    EXPECT_EQ(psql.value(checks), notValid);
+    EXPECT_EQ(psql.value(QStringLiteral("SELECT count(DISTINCT stage) FROM scores")), QStringLiteral("2"));
+    // A unit with no values yet: each row below is new to the primary key.
+    ASSERT_EQ(psql.exec(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Đơn vị thử', 'other')")), QString());
+    const QString unit = psql.value(QStringLiteral("SELECT id FROM units WHERE name = 'Đơn vị thử'"));
+    const QString criterion = psql.value(QStringLiteral("SELECT min(criterion_id) FROM scores"));
+    const auto shellRow = [&](const char* stage, const char* value, const char* version) {
+        return psql.exec(
+            QStringLiteral("INSERT INTO scores (unit_id, criterion_id, stage, value_micro, version) VALUES "
+                           "(%1, %2, '%3', %4, %5)")
+                .arg(unit, criterion, QLatin1String(stage), QLatin1String(value), QLatin1String(version)));
+    };
+    EXPECT_TRUE(shellRow("draft", "1", "1").contains(QStringLiteral("scores_stage_check")));
+    EXPECT_TRUE(shellRow("final", "-1", "1").contains(QStringLiteral("scores_value_micro_check")));
+    EXPECT_TRUE(shellRow("final", "1", "0").contains(QStringLiteral("scores_version_check")));
+    const Outcome check = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(check.code, 0) << check.err.toStdString();
+    EXPECT_EQ(psql.value(checks), before);
+
+    ASSERT_EQ(psql.exec(QStringLiteral("ALTER TABLE scores DROP CONSTRAINT scores_value_micro_check")), QString());
+    ASSERT_EQ(shellRow("final", "-1", "1"), QString());
+    ASSERT_EQ(psql.exec(QStringLiteral("ALTER TABLE scores ADD CONSTRAINT scores_value_micro_check CHECK (value_micro "
+                                       "IS NULL OR value_micro >= 0) NOT VALID")),
+              QString());
+    const Outcome found = on(uri(), {QStringLiteral("check")});
+    EXPECT_EQ(found.code, 3) << found.out.toStdString();
+    EXPECT_TRUE(found.err.contains(QStringLiteral("1 value fails the table's checks"))) << found.err.toStdString();
+}
+
 // The owner's import of many new units checks the finalisation lock of their memberships once, with the members' row
 // trigger off for the statement: a finalisation a shell commits after the import has planned, while the import waits
 // for it, still stops the memberships, and nothing is changed.

@@ -137,16 +137,19 @@ ALTER TABLE scores ADD CONSTRAINT scores_unit_id_fkey FOREIGN KEY (unit_id) REFE
         NOT VALID
 
 -- "check" on a server (Database::serverCheckKeys): the rows of scores whose unit or criterion does not exist, as
--- foreign_key_check finds them in a file. None can be there but by a superuser's hand (session_replication_role), or
--- by an import whose proof failed; the keys an import added back NOT VALID are then validated by their owner (not on
--- a read-only server, a standby).
+-- foreign_key_check finds them in a file, and those that fail the table's CHECK constraints (the test of checks' three).
+-- None can be there but by a superuser's hand (session_replication_role, a constraint dropped), or by an import whose
+-- proof failed; the keys and checks an import added back NOT VALID are then validated by their owner (not on a
+-- read-only server, a standby).
 -- name: dangling
 SELECT (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.id = s.unit_id)),
-    (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM criteria c WHERE c.id = s.criterion_id))
+    (SELECT count(*) FROM scores s WHERE NOT EXISTS (SELECT 1 FROM criteria c WHERE c.id = s.criterion_id)),
+    (SELECT count(*) FROM scores s WHERE NOT (s.stage IN ('self', 'final') AND (s.value_micro IS NULL OR
+        s.value_micro >= 0) AND s.version >= 1))
 
 -- name: keys_not_validated
 SELECT quote_ident(t.relname), quote_ident(k.conname) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
-WHERE k.contype = 'f' AND NOT k.convalidated AND t.relnamespace = CAST(current_schema() AS regnamespace)
+WHERE k.contype IN ('f', 'c') AND NOT k.convalidated AND t.relnamespace = CAST(current_schema() AS regnamespace)
     AND pg_has_role(t.relowner, 'USAGE') AND NOT CAST(current_setting('transaction_read_only') AS BOOLEAN)
 ORDER BY 1, 2
 
@@ -160,6 +163,19 @@ ORDER BY 1, 2
 SELECT quote_ident(tgname), pg_get_triggerdef(oid) FROM pg_trigger
 WHERE tgrelid = CAST('scores' AS regclass) AND NOT tgisinternal AND (tgtype & 4) = 4
 ORDER BY tgname
+
+-- The CHECK constraints of scores, for the owner's COPY of values the program made (ScoreStore::importScores): their
+-- tests of every row took a sixth of a national year's COPY. Each with whether it is one whose test the program proves
+-- of the rows it copies (the stage it writes, no value below zero, the version's default); a constraint it does not know
+-- keeps them all for the COPY.
+-- name: checks
+SELECT quote_ident(conname), pg_get_constraintdef(oid),
+    regexp_replace(pg_get_constraintdef(oid), ' NOT VALID$', '') IN (
+        'CHECK ((stage = ANY (ARRAY[''self''::text, ''final''::text])))',
+        'CHECK (((value_micro IS NULL) OR (value_micro >= 0)))',
+        'CHECK ((version >= 1))')
+FROM pg_constraint WHERE conrelid = CAST('scores' AS regclass) AND contype = 'c'
+ORDER BY conname
 
 -- The owner's first import into a table smaller than itself builds the primary key once, after its COPY, instead of
 -- row by row (ScoreStore::importScores); the same name and columns as resources/sql/pg/baseline.sql.
