@@ -152,14 +152,15 @@ int scoresImport(Context& c)
         return fail(db.error());
     Catalog catalog(*db.value());
     // Planned and written in one transaction: names are resolved and the lock checked by the one writer.
-    auto plan = ScoreImport::importTable(catalog, table.value(), code.value(), year.value(),
+    // The table is the import's: it lets the cells go on its own thread once they are read.
+    auto plan = ScoreImport::importTable(catalog, std::move(table.value()), code.value(), year.value(),
                                          c.parser.value(QStringLiteral("cohort")), stage.value(), file.value());
     if (!plan)
         return fail(plan.error());
     if (!plan->acceptable()) {
         for (const QString& e : plan->errors)
             err() << tr("parindex: %1").arg(e) << Qt::endl;
-        err() << tr("parindex: nothing was imported from %1").arg(table->fileName) << Qt::endl;
+        err() << tr("parindex: nothing was imported from %1").arg(plan->fileName) << Qt::endl;
         return Cli::Refused;
     }
     // Reported, not refused: a recorded value stands even where its parts disagree.

@@ -68,9 +68,10 @@ public:
     static Result<ScoreImportPlan> prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode, int year,
                                            const QString& cohortName, Stage stage);
     // One writer, decided inside the transaction: BEGIN IMMEDIATE, then plan again (names resolved, the lock
-    // checked), then write, all or nothing. A refused plan is returned with its errors and nothing written.
-    static Result<ScoreImportPlan> importTable(Catalog& catalog, const CsvTable& table, const QString& indexCode,
-                                               int year, const QString& cohortName, Stage stage,
+    // checked), then write, all or nothing. A refused plan is returned with its errors and nothing written; a written
+    // one without its table (the cells are let go once read: give the table up with std::move for that to free them).
+    static Result<ScoreImportPlan> importTable(Catalog& catalog, CsvTable table, const QString& indexCode, int year,
+                                               const QString& cohortName, Stage stage,
                                                const QString& filePath = QString());
     // Imports what a preview planned, planning again inside the transaction.
     static Status apply(Catalog& catalog, const ScoreImportPlan& plan);
@@ -87,14 +88,15 @@ private:
     // The plan's header, units and cohort; the refusals of its unit rows in `layout`, its values not yet read.
     static Result<ScoreImportPlan> planUnits(Catalog& catalog, const CsvTable& table, const QString& indexCode,
                                              int year, const QString& cohortName, Stage stage, Layout& layout);
-    static Checked checkValues(const ScoreImportPlan& plan, const Layout& layout);
+    static Checked checkValues(const CsvTable& table, const ScoreImportPlan& plan, const Layout& layout);
     static void compareStored(const ScoreImportPlan& plan, const QHash<qint64, Recorded>& stored, Checked& checked);
     static void takeChecked(ScoreImportPlan& plan, const Layout& layout, Checked&& checked);
     static Result<bool> isFinal(Catalog& catalog, const ScoreImportPlan& plan);
     static void refuseFinal(ScoreImportPlan& plan);
     static Result<QHash<qint64, Recorded>> storedValues(Catalog& catalog, const ScoreImportPlan& plan);
     static Result<Members> writeUnits(Catalog& catalog, const ScoreImportPlan& plan);
-    static Status writeValues(Catalog& catalog, const ScoreImportPlan& plan, const Members& members);
+    static Status writeValues(Catalog& catalog, const ScoreImportPlan& plan, const Members& members,
+                              const QString& digest);
 };
 
 } // namespace par

@@ -3,6 +3,10 @@
 #include "scoring/Analysis.h"
 #include "storage/ImportKeys.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace par;
@@ -438,4 +442,40 @@ TEST_F(ScoreImportTest, AValueThatFailsTheTablesChecksIsRefusedByThem)
     const Status s = t.catalog->importScores(Stage::Final, writes, t.db->isServer());
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("value_micro"))) << s.error().message.toStdString();
+}
+
+// The import's change set names the file by its SHA-256 (worked out on the thread that reads the values), or, for a
+// table with no file, by that of its cells: the fields of each row joined by 0x1F, each row ended by 0x1E.
+TEST_F(ScoreImportTest, TheChangeSetNamesTheFileByItsSha256)
+{
+    const QByteArray csv = "u,1.1\nA,1\nB,2\n";
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("scores.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+    file.close();
+    auto table = CsvReader::read(csv, QStringLiteral("scores.csv"));
+    ASSERT_TRUE(table.ok());
+    auto imported = ScoreImport::importTable(*t.catalog, table.value(), QStringLiteral("DDCI"), 2018, QString(),
+                                             Stage::Final, path);
+    ASSERT_TRUE(imported.ok() && imported->acceptable());
+    const QString fileHash = QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND new_value LIKE "
+                                     "'scores.csv (sha256 %1): 2 units%'")
+                          .arg(fileHash)),
+              1);
+    auto again = importDirectly(t, "u,1.1\nA,3\nB,2\n");
+    ASSERT_TRUE(again.ok() && again->acceptable());
+    const QByteArray cells = "u\x1f"
+                             "1.1\x1e"
+                             "A\x1f"
+                             "3\x1e"
+                             "B\x1f"
+                             "2\x1e";
+    const QString cellsHash = QString::fromLatin1(QCryptographicHash::hash(cells, QCryptographicHash::Sha256).toHex());
+    EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND new_value LIKE "
+                                     "'scores.csv (sha256 cells %1): 2 units%'")
+                          .arg(cellsHash)),
+              1);
 }
