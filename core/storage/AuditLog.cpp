@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace par {
@@ -302,24 +303,31 @@ Status AuditLog::appendSealed(Database& db, const QList<AuditEntry>& entries)
     const QByteArray at = h.value(1).toString().toUtf8(), actor = h.value(2).toString().toUtf8(),
                      source = h.value(3).toString().toUtf8(), reason = h.value(4).toString().toUtf8();
     QByteArray previous = h.value(5).toString().toUtf8();
-    QByteArray rows;
-    rows.reserve(entries.size() * 200);
+    // Sent as they are sealed, a few hundred at a time: the server stores one part while the next is chained.
+    constexpr qsizetype EntriesPerPart = 256;
     QByteArray content;
     Sha256 hash;
-    for (const AuditEntry& e : entries) {
-        content.clear();
-        int field = 0;
-        for (const QByteArray& value :
-             {QByteArray::number(++id), at, actor, source, e.action.toUtf8(), e.entity.toUtf8(), e.indexCode.toUtf8(),
-              e.year ? QByteArray::number(e.year) : QByteArray(), e.unit.toUtf8(), e.criterion.toUtf8(),
-              e.stage.toUtf8(), e.oldValue.toUtf8(), e.newValue.toUtf8(), reason}) {
-            addField(content, rows, field++, value);
+    qsizetype next = 0;
+    return db.serverCopyIn(QByteArray("COPY audit_log (") + EntryColumns + ", hash) FROM STDIN", [&]() {
+        QByteArray rows;
+        const qsizetype end = std::min(entries.size(), next + EntriesPerPart);
+        rows.reserve((end - next) * 200);
+        for (; next < end; ++next) {
+            const AuditEntry& e = entries[next];
+            content.clear();
+            int field = 0;
+            for (const QByteArray& value :
+                 {QByteArray::number(++id), at, actor, source, e.action.toUtf8(), e.entity.toUtf8(),
+                  e.indexCode.toUtf8(), e.year ? QByteArray::number(e.year) : QByteArray(), e.unit.toUtf8(),
+                  e.criterion.toUtf8(), e.stage.toUtf8(), e.oldValue.toUtf8(), e.newValue.toUtf8(), reason}) {
+                addField(content, rows, field++, value);
+            }
+            previous = chained(hash, previous, content);
+            rows += previous;
+            rows += '\n';
         }
-        previous = chained(hash, previous, content);
-        rows += previous;
-        rows += '\n';
-    }
-    return db.serverCopyIn(QByteArray("COPY audit_log (") + EntryColumns + ", hash) FROM STDIN", rows);
+        return rows;
+    });
 }
 
 bool AuditLog::logsInBulk(Database& db)

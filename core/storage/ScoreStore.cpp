@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <charconv>
 #include <functional>
+#include <future>
 #include <limits>
 #include <vector>
 
@@ -443,8 +444,43 @@ std::vector<ImportValue> importValuesInKeyOrder(const QList<ScoreWrite>& writes)
     return ordered;
 }
 
+namespace {
+
+// The distinct criteria of the writes. A framework's criteria are numbered together: a map of their span takes two
+// passes over a national year's third of a million writes, where a set's insert for each took 6 ms.
+QSet<qint64> criteriaOf(const QList<ScoreWrite>& writes)
+{
+    QSet<qint64> criteria;
+    if (writes.isEmpty())
+        return criteria;
+    const auto [low, high]
+        = std::minmax_element(writes.cbegin(), writes.cend(),
+                              [](const ScoreWrite& a, const ScoreWrite& b) { return a.criterionId < b.criterionId; });
+    const qint64 first = low->criterionId;
+    const qint64 span = high->criterionId - first + 1;
+    if (span > (1 << 16)) {
+        for (const ScoreWrite& w : writes)
+            criteria.insert(w.criterionId);
+        return criteria;
+    }
+    std::vector<bool> seen(size_t(span), false);
+    for (const ScoreWrite& w : writes)
+        seen[size_t(w.criterionId - first)] = true;
+    for (size_t k = 0; k < seen.size(); ++k) {
+        if (seen[k])
+            criteria.insert(first + qint64(k));
+    }
+    return criteria;
+}
+
+} // namespace
+
 Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bool ownsTable)
 {
+    // The values to write, in the table's key order (criterion, unit), so that the upsert appends to the B-tree: put in
+    // order on a thread of their own while the lock is checked (a national year's 13 ms, beside as many of round
+    // trips).
+    auto ordering = std::async(std::launch::async, [&writes] { return importValuesInKeyOrder(writes); });
     // The lock, as the scores triggers would check it, once for the whole import.
     if (Status s = runAll(m_db, {}, {},
                           {"scores.create_import_units", "scores.create_import_criteria", "scores.empty_import_units",
@@ -453,13 +489,12 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bo
         return s;
     {
         QSet<qint64> units;
-        QSet<qint64> criteria;
         qint64 lastUnit = 0; // writes come a unit at a time: its id once, not once per criterion
         for (const ScoreWrite& w : writes) {
             if (w.unitId != lastUnit || units.isEmpty())
                 units.insert(lastUnit = w.unitId);
-            criteria.insert(w.criterionId);
         }
+        const QSet<qint64> criteria = criteriaOf(writes);
         if (Status s = stageIds(m_db, units, "scores.add_import_unit", "unit", "import_units (unit_id)"); !s)
             return s;
         if (Status s
@@ -482,8 +517,7 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bo
     if (m_db.handle())
         sqlite3_exec(m_db.handle(), "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     const QByteArray stageText = stageName(stage).toUtf8();
-    // The values to write, in the table's key order (criterion, unit): the upsert appends to the B-tree.
-    const std::vector<ImportValue> values = importValuesInKeyOrder(writes);
+    const std::vector<ImportValue> values = ordering.get();
     // With triggers off the import moves the row versions itself (migration 011). A database held below 011 on purpose
     // (the migration tests fill older schemas through the importer) has no version column to move.
     const bool versioned = m_db.isServer() || m_db.schemaVersion() >= VersionedScores;
