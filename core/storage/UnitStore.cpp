@@ -305,10 +305,13 @@ AuditEntry unitInserted(const QString& name, const QString& text)
 }
 
 // add_staged_members for the owner whose bulk statement logs itself: the entries the audit trigger of cohort_members
-// writes for the rows added (par_audit_cohort_members), in their order.
-Status addStagedMembersLogged(Database& db, qint64 cohortId, int year)
+// writes for the rows added (par_audit_cohort_members), in their order. On a server (`units` not null) the members
+// come as one array.
+Status addStagedMembersLogged(Database& db, qint64 cohortId, int year, const QString& units)
 {
-    auto q = db.run("units.add_staged_members_listed", {{"cohort", cohortId}, {"year", year}});
+    auto q = units.isNull()
+        ? db.run("units.add_staged_members_listed", {{"cohort", cohortId}, {"year", year}})
+        : db.run("units.add_members_listed", {{"cohort", cohortId}, {"year", year}, {"units", units}});
     if (!q)
         return q.error();
     QList<AuditEntry> entries;
@@ -338,22 +341,35 @@ Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& uni
         }
         return success();
     }
-    int i = 0;
-    if (Status s = stage(
-            m_db, "unit", "units.stage_id", int(unitIds.size()),
-            [&](sql::Prepared& add, int slot) { add.bind(slot, unitIds[i++]); },
-            [&](int n) { return QByteArray::number(unitIds[n]); });
-        !s)
-        return s;
+    // A server takes the units as one array in the statement; a file stages them, a statement each.
+    QString units;
+    if (m_db.isServer()) {
+        QStringList ids;
+        ids.reserve(unitIds.size());
+        for (qint64 id : unitIds)
+            ids << QString::number(id);
+        units = u'{' + ids.join(u',') + u'}';
+    } else {
+        int i = 0;
+        if (Status s = stage(
+                m_db, "unit", "units.stage_id", int(unitIds.size()),
+                [&](sql::Prepared& add, int slot) { add.bind(slot, unitIds[i++]); },
+                [&](int n) { return QByteArray::number(unitIds[n]); });
+            !s)
+            return s;
+    }
     auto selfLog = beginSelfLog(m_db, "cohort_members", "cohort_members_audit");
     if (!selfLog)
         return selfLog.error();
     auto bulk = selfLog.value() ? bulkMembersBegin(m_db, cohortId, year, int(unitIds.size())) : Result<bool>(false);
     if (!bulk)
         return bulk.error();
-    if (Status s = selfLog.value() ? addStagedMembersLogged(m_db, cohortId, year)
-                                   : done(m_db.run("units.add_staged_members", {{"cohort", cohortId}, {"year", year}}));
-        !s)
+    const auto addAll = [&] {
+        return units.isNull()
+            ? done(m_db.run("units.add_staged_members", {{"cohort", cohortId}, {"year", year}}))
+            : done(m_db.run("units.add_members", {{"cohort", cohortId}, {"year", year}, {"units", units}}));
+    };
+    if (Status s = selfLog.value() ? addStagedMembersLogged(m_db, cohortId, year, units) : addAll(); !s)
         return s;
     if (bulk.value()) {
         if (Status s = bulkMembersEnd(m_db); !s)
@@ -363,7 +379,7 @@ Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& uni
         if (Status s = endSelfLog(m_db, "cohort_members", "cohort_members_audit"); !s)
             return s;
     }
-    return done(m_db.run("units.empty_staged"));
+    return units.isNull() ? done(m_db.run("units.empty_staged")) : success();
 }
 
 Result<QList<qint64>> UnitStore::createUnits(const QStringList& names, const QString& kind)

@@ -52,6 +52,31 @@ FROM added a JOIN (SELECT unit_id, min(seq) AS seq FROM staged_units GROUP BY un
 WHERE co.id = :cohort
 ORDER BY f.seq
 
+-- add_staged_members and add_staged_members_listed with the units as one array (:units, "{id,...}" in the file's
+-- order) instead of staged rows: a server takes a national import's 3,321 ids in the statement itself, without a
+-- scratch table's COPY and its emptying (UnitStore::addMembers).
+-- name: add_members
+INSERT INTO cohort_members (cohort_id, year, unit_id)
+SELECT :cohort, :year, s.unit_id FROM unnest(CAST(:units AS BIGINT[])) WITH ORDINALITY AS s (unit_id, seq)
+WHERE NOT EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
+GROUP BY s.unit_id ORDER BY min(s.seq)
+
+-- name: add_members_listed
+WITH listed AS (SELECT unit_id, min(seq) AS seq
+                FROM unnest(CAST(:units AS BIGINT[])) WITH ORDINALITY AS s (unit_id, seq) GROUP BY unit_id),
+    added AS (
+        INSERT INTO cohort_members (cohort_id, year, unit_id)
+        SELECT :cohort, :year, l.unit_id FROM listed l
+        WHERE NOT EXISTS (SELECT 1 FROM cohort_members m
+                          WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = l.unit_id)
+        ORDER BY l.seq
+        RETURNING unit_id)
+SELECT i.code, u.name, co.name
+FROM added a JOIN listed f ON f.unit_id = a.unit_id
+    JOIN units u ON u.id = a.unit_id, cohorts co LEFT JOIN indices i ON i.id = co.index_id
+WHERE co.id = :cohort
+ORDER BY f.seq
+
 -- The owner's bulk memberships (UnitStore::addMembers, bulkMembersBegin): whether the rows added are many beside those
 -- the table holds (its statistics' estimate; -1, never counted: a new table), so that checking the whole table once when the
 -- keys are added back costs less than checking them row by row (some 15 us a row against 0.2 us).
