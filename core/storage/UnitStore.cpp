@@ -304,14 +304,11 @@ AuditEntry unitInserted(const QString& name, const QString& text)
     return e;
 }
 
-// add_staged_members for the owner whose bulk statement logs itself: the entries the audit trigger of cohort_members
-// writes for the rows added (par_audit_cohort_members), in their order. On a server (`units` not null) the members
-// come as one array.
-Status addStagedMembersLogged(Database& db, qint64 cohortId, int year, const QString& units)
+// add_members for the owner whose bulk statement logs itself (a server): the entries the audit trigger of
+// cohort_members writes for the rows added (par_audit_cohort_members), in their order.
+Status addMembersLogged(Database& db, qint64 cohortId, int year, const QString& units)
 {
-    auto q = units.isNull()
-        ? db.run("units.add_staged_members_listed", {{"cohort", cohortId}, {"year", year}})
-        : db.run("units.add_members_listed", {{"cohort", cohortId}, {"year", year}, {"units", units}});
+    auto q = db.run("units.add_members_listed", {{"cohort", cohortId}, {"year", year}, {"units", units}});
     if (!q)
         return q.error();
     QList<AuditEntry> entries;
@@ -369,7 +366,7 @@ Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& uni
             ? done(m_db.run("units.add_staged_members", {{"cohort", cohortId}, {"year", year}}))
             : done(m_db.run("units.add_members", {{"cohort", cohortId}, {"year", year}, {"units", units}}));
     };
-    if (Status s = selfLog.value() ? addStagedMembersLogged(m_db, cohortId, year, units) : addAll(); !s)
+    if (Status s = selfLog.value() ? addMembersLogged(m_db, cohortId, year, units) : addAll(); !s)
         return s;
     if (bulk.value()) {
         if (Status s = bulkMembersEnd(m_db); !s)

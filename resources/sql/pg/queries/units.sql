@@ -10,9 +10,6 @@ DELETE FROM staged_units
 -- name: stage_name
 INSERT INTO staged_units (seq, name) VALUES (:seq, :name)
 
--- name: stage_id
-INSERT INTO staged_units (seq, unit_id) VALUES (:seq, :unit)
-
 -- name: insert_staged
 INSERT INTO units (name, kind) SELECT name, :kind FROM staged_units ORDER BY seq
 
@@ -23,12 +20,6 @@ SELECT u.id FROM staged_units s JOIN units u ON u.name = s.name AND u.code IS NU
 SELECT s.name FROM staged_units s WHERE EXISTS (SELECT 1 FROM units u WHERE u.name = s.name AND u.code IS NULL)
 ORDER BY s.seq LIMIT 1
 
--- name: add_staged_members
-INSERT INTO cohort_members (cohort_id, year, unit_id)
-SELECT :cohort, :year, s.unit_id FROM staged_units s
-WHERE NOT EXISTS (SELECT 1 FROM cohort_members m WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
-GROUP BY s.unit_id ORDER BY min(s.seq)
-
 -- The owner's bulk writes of an import log themselves, as the per-row audit triggers would (the same entries, texts
 -- and order): the audit trigger of the table and the log's numbering trigger are off around them (UnitStore,
 -- AuditLog::beginBulk). These read what the entries say, in the order of their rows; AuditLog::appendSealed numbers,
@@ -37,24 +28,10 @@ GROUP BY s.unit_id ORDER BY min(s.seq)
 SELECT u.id, u.name, par_unit_text(u) FROM staged_units s JOIN units u ON u.name = s.name AND u.code IS NULL
 ORDER BY s.seq
 
--- add_staged_members, and what the audit trigger of cohort_members would log for each row it adds.
--- name: add_staged_members_listed
-WITH added AS (
-        INSERT INTO cohort_members (cohort_id, year, unit_id)
-        SELECT :cohort, :year, s.unit_id FROM staged_units s
-        WHERE NOT EXISTS (SELECT 1 FROM cohort_members m
-                          WHERE m.cohort_id = :cohort AND m.year = :year AND m.unit_id = s.unit_id)
-        GROUP BY s.unit_id ORDER BY min(s.seq)
-        RETURNING unit_id)
-SELECT i.code, u.name, co.name
-FROM added a JOIN (SELECT unit_id, min(seq) AS seq FROM staged_units GROUP BY unit_id) f ON f.unit_id = a.unit_id
-    JOIN units u ON u.id = a.unit_id, cohorts co LEFT JOIN indices i ON i.id = co.index_id
-WHERE co.id = :cohort
-ORDER BY f.seq
-
--- add_staged_members and add_staged_members_listed with the units as one array (:units, "{id,...}" in the file's
--- order) instead of staged rows: a server takes a national import's 3,321 ids in the statement itself, without a
--- scratch table's COPY and its emptying (UnitStore::addMembers).
+-- New memberships, the units as one array (:units, "{id,...}" in the file's order) rather than staged rows, as a file
+-- adds them (add_staged_members): a server takes a national import's 3,321 ids in the statement itself, without a
+-- scratch table's COPY and its emptying (UnitStore::addMembers). add_members_listed returns what the audit trigger of
+-- cohort_members would log for each row it adds.
 -- name: add_members
 INSERT INTO cohort_members (cohort_id, year, unit_id)
 SELECT :cohort, :year, s.unit_id FROM unnest(CAST(:units AS BIGINT[])) WITH ORDINALITY AS s (unit_id, seq)
