@@ -68,8 +68,9 @@ public:
     static Result<ScoreImportPlan> prepare(Catalog& catalog, const CsvTable& table, const QString& indexCode, int year,
                                            const QString& cohortName, Stage stage);
     // One writer, decided inside the transaction: BEGIN IMMEDIATE, then plan again (names resolved, the lock
-    // checked), then write, all or nothing. A refused plan is returned with its errors and nothing written; a written
-    // one without its table (the cells are let go once read: give the table up with std::move for that to free them).
+    // checked), then write, all or nothing. A refused plan is returned with its errors and nothing written. The plan
+    // may come back without its table: the cells are let go once read (give the table up with std::move for that to
+    // free them early).
     static Result<ScoreImportPlan> importTable(Catalog& catalog, CsvTable table, const QString& indexCode, int year,
                                                const QString& cohortName, Stage stage,
                                                const QString& filePath = QString());
