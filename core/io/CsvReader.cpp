@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <future>
 
 namespace par {
 
@@ -147,12 +148,17 @@ QChar detectDelimiter(QStringView text)
 class Parser
 {
 public:
-    Parser(QStringView text, QChar delimiter, const QString& fileName)
+    // The records of text[begin, end), the first line of which is `line`: the whole text, or a part of it that
+    // begins at a record's start or at the line break before one (recordBoundary).
+    Parser(QStringView text, QChar delimiter, const QString& fileName, qsizetype begin, qsizetype end, qsizetype line)
         : m_text(text)
         , m_data(text.utf16())
-        , m_size(text.size())
+        , m_size(end)
         , m_delimiter(delimiter.unicode())
         , m_fileName(fileName)
+        , m_pos(begin)
+        , m_line(line)
+        , m_lineStart(begin)
     {
     }
 
@@ -160,8 +166,8 @@ public:
     QString parse(QList<QStringList>& rows, QList<int>& lines)
     {
         // One reservation for the whole table: the number of LFs (or CRs for old Mac files) bounds the records.
-        const qsizetype breaks
-            = std::max(std::count(m_data, m_data + m_size, Lf), std::count(m_data, m_data + m_size, Cr));
+        const qsizetype breaks = std::max(std::count(m_data + m_pos, m_data + m_size, Lf),
+                                          std::count(m_data + m_pos, m_data + m_size, Cr));
         rows.reserve(breaks + 1);
         lines.reserve(breaks + 1);
 
@@ -304,10 +310,66 @@ private:
     qsizetype m_size;
     char16_t m_delimiter;
     const QString& m_fileName;
-    qsizetype m_pos = 0;
-    qsizetype m_line = 1;
-    qsizetype m_lineStart = 0;
+    qsizetype m_pos;
+    qsizetype m_line;
+    qsizetype m_lineStart;
 };
+
+// A line break near the middle of the text that ends a record, for two threads to parse a large file from either
+// side of it; -1 if there is none. Outside quotes is where an even number of them came before: in a well-formed
+// part the quotes pair up (a field's opening and closing ones, a doubled one inside it), and a part before it that
+// is not well-formed is refused by its own parser, at the same place as by one parser for the whole text. The LF of a
+// CRLF is not taken: the part after starts at the CR.
+qsizetype recordBoundary(QStringView text)
+{
+    const char16_t* data = text.utf16();
+    const qsizetype size = text.size();
+    const qsizetype middle = size / 2;
+    qsizetype quotes = std::count(data, data + middle, Quote);
+    for (qsizetype i = middle; i < size; ++i) {
+        const char16_t c = data[i];
+        if (c == Quote)
+            ++quotes;
+        else if ((c == Lf || c == Cr) && quotes % 2 == 0 && !(c == Lf && i > 0 && data[i - 1] == Cr))
+            return i;
+    }
+    return -1;
+}
+
+// The line a position is on: one more than the line breaks before it, a CRLF counted once, as the parser counts them.
+qsizetype lineAt(QStringView text, qsizetype position)
+{
+    const char16_t* data = text.utf16();
+    qsizetype line = 1;
+    for (qsizetype i = 0; i < position; ++i) {
+        if (data[i] == Lf || (data[i] == Cr && !(i + 1 < text.size() && data[i + 1] == Lf)))
+            ++line;
+    }
+    return line;
+}
+
+// The table's records, in two halves on two threads where the text is large (CsvReader::SplitFrom): a national file's
+// 318,000 fields each take an allocation, and the file is read while the database opens. The first half's refusal,
+// if any, is the one a single parser would have met first.
+QString parseText(QStringView text, QChar delimiter, const QString& fileName, QList<QStringList>& rows,
+                  QList<int>& lines)
+{
+    const qsizetype split = text.size() >= CsvReader::SplitFrom ? recordBoundary(text) : -1;
+    if (split < 0)
+        return Parser(text, delimiter, fileName, 0, text.size(), 1).parse(rows, lines);
+    QList<QStringList> laterRows;
+    QList<int> laterLines;
+    auto later = std::async(std::launch::async, [&] {
+        return Parser(text, delimiter, fileName, split, text.size(), lineAt(text, split)).parse(laterRows, laterLines);
+    });
+    const QString error = Parser(text, delimiter, fileName, 0, split, 1).parse(rows, lines);
+    const QString laterError = later.get();
+    if (!error.isEmpty() || !laterError.isEmpty())
+        return error.isEmpty() ? laterError : error;
+    rows.append(std::move(laterRows));
+    lines.append(std::move(laterLines));
+    return {};
+}
 
 } // namespace
 
@@ -332,8 +394,7 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const QString& fileNam
     CsvTable table;
     table.fileName = fileName;
     table.delimiter = detectDelimiter(text);
-    Parser parser(text, table.delimiter, fileName);
-    const QString error = parser.parse(table.rows, table.lines);
+    const QString error = parseText(text, table.delimiter, fileName, table.rows, table.lines);
     if (!error.isEmpty())
         return Error::input(error);
     if (table.rows.isEmpty()) // unreachable after the blank check, but never hand back a table without a header

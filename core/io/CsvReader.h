@@ -36,6 +36,8 @@ class CsvReader
 public:
     // Longest accepted field, in UTF-16 code units; keeps hostile files from exhausting memory per cell.
     static constexpr qsizetype MaxFieldLength = 1024 * 1024;
+    // From this many UTF-16 code units a text is parsed in two halves on two threads, split at a record's end.
+    static constexpr qsizetype SplitFrom = 512 * 1024;
 
     static Result<CsvTable> read(const QByteArray& bytes, const QString& fileName);
     // fileName in the table and in messages is QFileInfo(path).fileName(); an unreadable file is Error::input.

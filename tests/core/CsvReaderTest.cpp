@@ -358,6 +358,58 @@ TEST(CsvReader, NationalSizedTableHasTheRightShape)
     EXPECT_LT(elapsed, 2000);
 }
 
+// A large text is parsed in two halves on two threads (CsvReader::SplitFrom), split at a line break that ends a
+// record. Quoted line breaks, doubled quotes and the three kinds of line ending around the middle must come out as
+// one parser gives them: every cell and every record's physical line.
+TEST(CsvReader, ALargeTextSplitForTwoThreadsReadsAsOne)
+{
+    QByteArray bytes = "id,text,value\n";
+    std::vector<std::vector<std::string>> expected {{"id", "text", "value"}};
+    std::vector<int> expectedLines {1};
+    int line = 2;
+    const char* endings[] = {"\n", "\r\n", "\r"};
+    for (int r = 0; bytes.size() < 3 * CsvReader::SplitFrom; ++r) {
+        const std::string id = "r" + std::to_string(r);
+        std::string text = "plain " + std::to_string(r);
+        QByteArray quoted;
+        int spans = 0;
+        if (r % 3 == 0) {
+            // A quoted cell over two or three physical lines, with a doubled quote and a delimiter in it.
+            text = "a\"" + std::to_string(r) + ",\nb" + (r % 2 ? "\nc" : "");
+            quoted = "\"a\"\"" + QByteArray::number(r) + ",\r\nb" + (r % 2 ? "\rc" : "") + "\"";
+            spans = r % 2 ? 2 : 1;
+        }
+        bytes += QByteArray::fromStdString(id) + ',' + (quoted.isEmpty() ? QByteArray::fromStdString(text) : quoted)
+            + ',' + QByteArray::number(r % 97) + endings[r % 3];
+        expected.push_back({id, text, std::to_string(r % 97)});
+        expectedLines.push_back(line);
+        line += 1 + spans;
+    }
+    const auto table = parse(bytes);
+    ASSERT_TRUE(table.ok()) << table.error().message.toStdString();
+    ASSERT_EQ(table->rows.size(), qsizetype(expected.size()));
+    EXPECT_EQ(cells(table.value()), expected);
+    EXPECT_EQ(lines(table.value()), expectedLines);
+}
+
+// A refusal in the second half names its own line; one in the first half is the one reported, as one parser would.
+TEST(CsvReader, ALargeTextsRefusalIsTheFirstInTheFile)
+{
+    QByteArray bytes = "id,value\n";
+    int rows = 0;
+    while (bytes.size() < 3 * CsvReader::SplitFrom)
+        bytes += "r" + QByteArray::number(rows++) + ",1\n";
+    QByteArray late = bytes;
+    late.replace(late.size() - 10, 1, "\"");
+    const std::string lateRefusal = refusal(late);
+    EXPECT_NE(lateRefusal.find("scores.csv: line " + std::to_string(rows + 1) + ", column "), std::string::npos)
+        << lateRefusal;
+    EXPECT_NE(lateRefusal.find("quote"), std::string::npos) << lateRefusal;
+    QByteArray both = late;
+    both.replace(both.indexOf("r10,1\n"), 6, "r10,1,\"x\"y\n");
+    EXPECT_EQ(refusal(both), "scores.csv: line 12, column 10: unexpected text after a closing quote");
+}
+
 TEST(CsvReader, ReadFileUsesTheBaseNameInTableAndMessages)
 {
     QTemporaryDir dir;
