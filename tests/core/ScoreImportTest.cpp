@@ -18,6 +18,15 @@ const QByteArray Framework2018
       "1,Chỉ đạo điều hành,10,Sở Nội vụ\n1.1,Kế hoạch,4,Sở Nội vụ\n1.2,Báo cáo,6,Văn phòng UBND tỉnh\n"
       "2,Thủ tục hành chính,20,Văn phòng UBND tỉnh\n";
 
+// Two hundred new units, then a value that is not a number on the last row (line 202).
+QByteArray manyUnitsAndABadLastValue()
+{
+    QByteArray csv = "u,1.1,1.2,2\n";
+    for (int i = 0; i < 200; ++i)
+        csv += "Xã " + QByteArray::number(i) + ",1,2,3\n";
+    return csv + "A,2,2,x\n";
+}
+
 class ScoreImportTest : public ::testing::Test
 {
 protected:
@@ -122,11 +131,7 @@ TEST_F(ScoreImportTest, ABadValueOnTheLastRowLeavesTheDatabaseUntouched)
 {
     ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1\nA,1\n").isEmpty());
     const qint64 audit = t.count(QStringLiteral("SELECT count(*) FROM audit_log"));
-    QByteArray csv = "u,1.1,1.2,2\n";
-    for (int i = 0; i < 200; ++i)
-        csv += "Xã " + QByteArray::number(i) + ",1,2,3\n";
-    csv += "A,2,2,x\n";
-    refusal(csv);
+    refusal(manyUnitsAndABadLastValue());
     EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM units")), 1);
     EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM scores")), 1);
     EXPECT_EQ(t.count(QStringLiteral("SELECT count(*) FROM cohort_members")), 1);
@@ -350,10 +355,7 @@ TEST_F(ScoreImportTest, ABadValueFoundWhileTheUnitsAreWrittenUndoesThem)
 {
     ASSERT_TRUE(t.scores(QStringLiteral("DDCI"), 2018, "u,1.1\nA,1\n").isEmpty());
     const qint64 audit = t.count(QStringLiteral("SELECT count(*) FROM audit_log"));
-    QByteArray csv = "u,1.1,1.2,2\n";
-    for (int i = 0; i < 200; ++i)
-        csv += "Xã " + QByteArray::number(i) + ",1,2,3\n";
-    csv += "A,2,2,x\n";
+    QByteArray csv = manyUnitsAndABadLastValue();
     auto plan = importDirectly(t, csv);
     ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
     ASSERT_EQ(plan->errors.size(), 1);
