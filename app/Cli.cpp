@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CliSupport.h"
+#include "Parallel.h"
 #include "io/FrameworkImport.h"
 #include "io/ScoreImport.h"
 #include "io/SheetReader.h"
@@ -24,7 +25,6 @@
 #include <QTranslator>
 
 #include <functional>
-#include <future>
 
 namespace par::cli {
 
@@ -140,10 +140,9 @@ int scoresImport(Context& c)
         return fail(!code ? code.error() : !year ? year.error() : !stage ? stage.error() : file.error());
     // The file is read while the database opens: a server's connection and first look take as long as a national
     // file's reading. A file that cannot be read is still the first refusal.
-    auto reading
-        = std::async(std::launch::async, [path = file.value(), sheet = c.parser.value(QStringLiteral("sheet"))] {
-              return SheetReader::readFile(path, sheet);
-          });
+    auto reading = std::async(Parallel, [path = file.value(), sheet = c.parser.value(QStringLiteral("sheet"))] {
+        return SheetReader::readFile(path, sheet);
+    });
     auto db = openDb(c);
     auto table = reading.get();
     if (!table)

@@ -1,5 +1,7 @@
 #include "io/ScoreImport.h"
 
+#include "Parallel.h"
+
 #include "io/FrameworkImport.h"
 #include "model/TextRules.h"
 #include "storage/AuditLog.h"
@@ -10,7 +12,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <future>
 #include <iterator>
 #include <utility>
 
@@ -484,15 +485,14 @@ Result<ScoreImportPlan> ScoreImport::importTable(Catalog& catalog, CsvTable tabl
     CsvTable cells = std::exchange(plan.value().table, CsvTable());
     table = CsvTable();
     const ScoreImportPlan& planned = plan.value();
-    auto checking
-        = std::async(std::launch::async, [&planned, &layout, &stored, &filePath, work = std::move(cells)]() mutable {
-              Checked checked = checkValues(work, planned, layout);
-              if (checked.refusals.isEmpty())
-                  compareStored(planned, stored.value(), checked);
-              checked.digest = fileDigest(filePath, work);
-              work = CsvTable();
-              return checked;
-          });
+    auto checking = std::async(Parallel, [&planned, &layout, &stored, &filePath, work = std::move(cells)]() mutable {
+        Checked checked = checkValues(work, planned, layout);
+        if (checked.refusals.isEmpty())
+            compareStored(planned, stored.value(), checked);
+        checked.digest = fileDigest(filePath, work);
+        work = CsvTable();
+        return checked;
+    });
     auto members = writeUnits(catalog, planned);
     Checked checked = checking.get();
     const QString digest = checked.digest;
