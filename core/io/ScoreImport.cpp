@@ -7,6 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/ImportKeys.h"
 #include "storage/Sha256.h"
+#include "storage/StoreSupport.h"
 
 #include <QFile>
 #include <QHash>
@@ -528,15 +529,15 @@ namespace {
 // whose values changed go as one array ("{...}").
 Status announce(Database& db, const ScoreImportPlan& plan, const QList<qint64>& unitIds)
 {
-    QByteArray changed;
+    QList<qint64> changed;
     for (int r = 0; r < plan.units.size(); ++r) {
         if (plan.units[r].changes)
-            changed += (changed.isEmpty() ? "" : ",") + QByteArray::number(unitIds[r]);
+            changed << unitIds[r];
     }
     if (changed.isEmpty())
         return success();
-    auto told = db.run("scores.announce_import",
-                       {{"framework", plan.framework.id}, {"units", QString::fromLatin1("{" + changed + "}")}});
+    auto told
+        = db.run("scores.announce_import", {{"framework", plan.framework.id}, {"units", store::idArray(changed)}});
     return told ? success() : Status(told.error());
 }
 

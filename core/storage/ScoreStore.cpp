@@ -53,21 +53,6 @@ Error readError(Database& db)
 // Fewer units than this are read by their ids (scores.recorded_pairs_of), more with the whole cohort-year.
 constexpr qsizetype FewUnits = 256;
 
-// Items as a PostgreSQL array's text, "{1,2,NULL}": numbers and NULL need no quoting.
-QString arrayText(const QStringList& items)
-{
-    return u'{' + items.join(u',') + u'}';
-}
-
-QString idArray(const QList<qint64>& ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return arrayText(parts);
-}
-
 } // namespace
 
 Result<QHash<qint64, Recorded>> ScoreStore::recorded(const Framework& framework, Stage stage,
@@ -199,26 +184,35 @@ std::function<QByteArray()> copyRows(const std::vector<ImportValue>& values, con
 // The owner drops the INSERT triggers of scores for its COPY, inside the import's transaction (they are off for it, but
 // the mere presence of one BEFORE INSERT makes the COPY insert row by row, and of one with a transition table keep
 // every row for it): their definitions, to make them again after it.
+// A trigger or constraint of scores as the catalog defines it (scores.insert_triggers, scores.checks): its quoted
+// name, its definition, and, for a check, whether the program proves it of the rows it copies.
+struct Definition
+{
+    QString name;
+    QString text;
+    bool proved = false;
+};
+
+// `proofColumn`: the query's third column says whether it is proved.
+Result<QList<Definition>> definitions(Database& db, const char* query, bool proofColumn)
+{
+    return readAll<Definition>(db.run(query), [proofColumn](const sql::Query& q) {
+        return Definition {q.value(0).toString(), q.value(1).toString(), proofColumn && q.value(2).toBool()};
+    });
+}
+
 Result<QStringList> withoutInsertTriggers(Database& db)
 {
-    QStringList names;
-    QStringList definitions;
-    {
-        auto q = db.run("scores.insert_triggers");
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            names << q.value().value(0).toString();
-            definitions << q.value().value(1).toString();
-        }
-        if (!q.value().error().message.isEmpty())
-            return q.value().error();
-    }
-    for (const QString& name : names) {
-        if (Status s = db.execScript(QStringLiteral("DROP TRIGGER %1 ON scores").arg(name)); !s)
+    auto triggers = definitions(db, "scores.insert_triggers", false);
+    if (!triggers)
+        return triggers.error();
+    QStringList remake;
+    for (const Definition& trigger : triggers.value()) {
+        if (Status s = db.execScript(QStringLiteral("DROP TRIGGER %1 ON scores").arg(trigger.name)); !s)
             return s.error();
+        remake << trigger.text;
     }
-    return definitions;
+    return remake;
 }
 
 // The owner drops the CHECK constraints of scores for its COPY, where every one is known to be proved by the rows
@@ -232,24 +226,18 @@ Result<QStringList> withoutChecks(Database& db, const QByteArray& stage, const s
         && std::all_of(values.cbegin(), values.cend(), [](const ImportValue& v) { return v.micro >= 0; });
     if (!proved)
         return QStringList();
+    auto checks = definitions(db, "scores.checks", true);
+    if (!checks)
+        return checks.error();
     QStringList drops;
     QStringList adds;
-    {
-        auto q = db.run("scores.checks");
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            if (!q.value().value(2).toBool())
-                return QStringList();
-            const QString name = q.value().value(0).toString();
-            QString definition = q.value().value(1).toString();
-            if (!definition.endsWith(QLatin1String(" NOT VALID")))
-                definition += QLatin1String(" NOT VALID");
-            drops << QStringLiteral("DROP CONSTRAINT %1").arg(name);
-            adds << QStringLiteral("ADD CONSTRAINT %1 %2").arg(name, definition);
-        }
-        if (!q.value().error().message.isEmpty())
-            return q.value().error();
+    for (const Definition& check : checks.value()) {
+        if (!check.proved)
+            return QStringList();
+        const QString notValid
+            = check.text.endsWith(QLatin1String(" NOT VALID")) ? QString() : QStringLiteral(" NOT VALID");
+        drops << QStringLiteral("DROP CONSTRAINT %1").arg(check.name);
+        adds << QStringLiteral("ADD CONSTRAINT %1 %2%3").arg(check.name, check.text, notValid);
     }
     if (drops.isEmpty())
         return QStringList();

@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -56,6 +57,22 @@ inline Result<QVariant> scalar(Result<sql::Query> q, const QVariant& def = QVari
     if (!q.value().next())
         return def;
     return q.value().value(0);
+}
+
+// Items as a PostgreSQL array's text, "{1,2,NULL}": numbers and NULL need no quoting.
+inline QString arrayText(const QStringList& items)
+{
+    return u'{' + items.join(u',') + u'}';
+}
+
+// Ids as an array's text, bound to a server's statement in place of staged rows.
+inline QString idArray(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return arrayText(parts);
 }
 
 inline Status done(const Result<sql::Query>& q)

@@ -341,11 +341,7 @@ Status UnitStore::addMembers(qint64 cohortId, int year, const QList<qint64>& uni
     // A server takes the units as one array in the statement; a file stages them, a statement each.
     QString units;
     if (m_db.isServer()) {
-        QStringList ids;
-        ids.reserve(unitIds.size());
-        for (qint64 id : unitIds)
-            ids << QString::number(id);
-        units = u'{' + ids.join(u',') + u'}';
+        units = idArray(unitIds);
     } else {
         int i = 0;
         if (Status s = stage(
