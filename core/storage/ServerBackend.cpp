@@ -631,9 +631,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, bool 
 
 namespace {
 
-// The first look at a server database, in one round trip: its tables (ours, none, or another program's), its schema
-// version and the connected account. The server runs each statement only if the ones before it succeeded, so a new
-// or foreign database (no schema_migrations) or a schema before accounts (10) answers fewer.
+// The first look at a server database: its tables (ours, none, or another program's), then, only where they are
+// ours, its schema version and the connected account in one more round trip. Asked of a new or another program's
+// database, the version's statement would fail and leave an ERROR in the server's log at every init. The server runs
+// each statement of a script only if the ones before it succeeded, so a schema before accounts (10) answers fewer.
 struct FirstLook
 {
     bool ours = false;
@@ -648,13 +649,39 @@ QString textOf(const PGresult* r, int column)
     return PQgetisnull(r, 0, column) ? QString() : QString::fromUtf8(PQgetvalue(r, 0, column));
 }
 
-QByteArray firstLookScript()
+constexpr const char* TablesScript = "SELECT count(*) FILTER (WHERE c.relname = 'schema_migrations'), count(*) "
+                                     "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'p')";
+
+QByteArray versionScript()
 {
-    return "SELECT count(*) FILTER (WHERE c.relname = 'schema_migrations'), count(*) "
-           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-           "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'p');\n"
-           "SELECT coalesce(max(version), 0) FROM schema_migrations;\n"
-        + sql::serverText("audit.account");
+    return "SELECT coalesce(max(version), 0) FROM schema_migrations;\n" + sql::serverText("audit.account");
+}
+
+// A script's first statement's failure as the server gave it: its SQLSTATE and message.
+struct Failure
+{
+    bool failed = false;
+    QByteArray sqlState;
+    QString text;
+};
+
+// Gives each one-row answer of a script's statements to answer, in order, until a statement fails (the server runs no
+// more); the first statement's failure, if it failed.
+Failure answersOf(PGconn* server, const char* script, const std::function<void(int, const PGresult*)>& answer)
+{
+    if (!PQsendQuery(server, script))
+        return {true, QByteArray(), QString::fromUtf8(PQerrorMessage(server))};
+    int answered = 0;
+    Failure failure;
+    while (PGresult* r = PQgetResult(server)) {
+        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+            answer(answered++, r);
+        else if (answered == 0 && !failure.failed)
+            failure = {true, stateOf(r), messageOf(r, server)};
+        PQclear(r);
+    }
+    return failure;
 }
 
 } // namespace
@@ -662,29 +689,21 @@ QByteArray firstLookScript()
 Status Database::serverConfigure(bool mayCreate)
 {
     // Ours, new, or another program's: refused before anything is written, as a foreign SQLite file is.
-    if (!PQsendQuery(m_server, firstLookScript().constData()))
-        return serverFailure(QStringLiteral("probe"), QByteArray(), QString::fromUtf8(PQerrorMessage(m_server)));
     FirstLook look;
-    int answered = 0;
-    Status failed = success();
-    while (PGresult* r = PQgetResult(m_server)) {
-        if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
-            if (answered == 0) {
-                look.ours = QByteArray(PQgetvalue(r, 0, 0)) != "0";
-                look.empty = QByteArray(PQgetvalue(r, 0, 1)) == "0";
-            } else if (answered == 1) {
+    Failure failed = answersOf(m_server, TablesScript, [&look](int, const PGresult* r) {
+        look.ours = QByteArray(PQgetvalue(r, 0, 0)) != "0";
+        look.empty = QByteArray(PQgetvalue(r, 0, 1)) == "0";
+    });
+    if (!failed.failed && look.ours) {
+        failed = answersOf(m_server, versionScript().constData(), [&look](int answer, const PGresult* r) {
+            if (answer == 0)
                 look.version = QByteArray(PQgetvalue(r, 0, 0)).toInt();
-            } else {
+            else
                 look.account = Account {textOf(r, 0), QByteArray(PQgetvalue(r, 0, 1)).toLongLong(), textOf(r, 2)};
-            }
-            ++answered;
-        } else if (answered == 0 && failed) {
-            failed = serverFailure(QStringLiteral("probe"), stateOf(r), messageOf(r, m_server));
-        }
-        PQclear(r);
+        });
     }
-    if (!failed)
-        return failed;
+    if (failed.failed)
+        return serverFailure(QStringLiteral("probe"), failed.sqlState, failed.text);
     if (look.ours) {
         m_serverVersion = look.version;
         if (look.account) {

@@ -121,6 +121,22 @@ QString contentDigest(Session& s)
     return parts.join(u'\n');
 }
 
+// How many transactions of the database ended in an error or a ROLLBACK, once parindex's sessions on it have closed:
+// a closing session has given the server its counts before it leaves pg_stat_activity. A statement that fails on the
+// server (a missing table's) also leaves an ERROR in the server's log.
+QString rolledBack(Session& s, const QString& database)
+{
+    for (int i = 0; i < 100; ++i) {
+        if (s.value(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                                   "AND application_name = 'parindex'")
+                        .arg(database))
+            == QLatin1String("0"))
+            break;
+        QThread::msleep(50);
+    }
+    return s.value(QStringLiteral("SELECT xact_rollback FROM pg_stat_database WHERE datname = '%1'").arg(database));
+}
+
 class Server : public ::testing::Test
 {
 protected:
@@ -455,6 +471,9 @@ TEST_F(Server, InitCreatesTheSchemaOnceAndRefusesAnotherProgramsDatabase)
 
     const Outcome init = on(uri(), {QStringLiteral("init")});
     ASSERT_EQ(init.code, 0) << init.err.toStdString();
+    // Looked at and created without a statement failing on the server (schema_migrations is asked for only once
+    // the database holds it).
+    EXPECT_EQ(rolledBack(psql, m_name), QStringLiteral("0"));
     // Every version up to the newest is recorded (the baseline records those it builds at once).
     EXPECT_EQ(psql.value(QStringLiteral("SELECT count(*) = max(version) AND max(version) >= 9 FROM schema_migrations")),
               QStringLiteral("t"));
@@ -473,6 +492,7 @@ TEST_F(Server, InitCreatesTheSchemaOnceAndRefusesAnotherProgramsDatabase)
     const Outcome refused = on(withDatabase(m_cluster, other), {QStringLiteral("init")});
     EXPECT_EQ(refused.code, 3);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("another program"))) << refused.err.toStdString();
+    EXPECT_EQ(rolledBack(admin, other), QStringLiteral("0"));
     {
         Session foreign(withDatabase(m_cluster, other));
         EXPECT_EQ(foreign.value(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")),
