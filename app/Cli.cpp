@@ -138,6 +138,9 @@ int scoresImport(Context& c)
     auto file = onePositional(c, tr("score file"));
     if (!code || !year || !stage || !file)
         return fail(!code ? code.error() : !year ? year.error() : !stage ? stage.error() : file.error());
+    // A file that cannot be opened is refused before the database is touched: nothing opened, upgraded, or waited for.
+    if (Status s = SheetReader::openable(file.value()); !s)
+        return fail(s.error());
     // The file is read while the database opens: a server's connection and first look take as long as a national
     // file's reading. A file that cannot be read is still the first refusal.
     auto reading = std::async(Parallel, [path = file.value(), sheet = c.parser.value(QStringLiteral("sheet"))] {

@@ -15,16 +15,19 @@ QString displayName(const QString& path)
     return name.isEmpty() ? path : name;
 }
 
+Error unreadable(const QString& path, const QFile& file)
+{
+    return Error::input(SheetReader::tr("%1: cannot read the file (%2)").arg(displayName(path), file.errorString()));
+}
+
 Result<QByteArray> readBytes(const QString& path, qint64 limit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::input(
-            SheetReader::tr("%1: cannot read the file (%2)").arg(displayName(path), file.errorString()));
+        return unreadable(path, file);
     QByteArray bytes = file.read(limit + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error::input(
-            SheetReader::tr("%1: cannot read the file (%2)").arg(displayName(path), file.errorString()));
+        return unreadable(path, file);
     if (bytes.size() > limit)
         return Error::input(SheetReader::tr("%1: the file is larger than %2 MB; a score sheet is far smaller")
                                 .arg(displayName(path))
@@ -69,11 +72,19 @@ Result<CsvTable> SheetReader::checked(Result<CsvTable> table)
     return table;
 }
 
+Status SheetReader::openable(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(path, file);
+    return success();
+}
+
 Result<CsvTable> SheetReader::readFile(const QString& path, const QString& sheet)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::input(tr("%1: cannot read the file (%2)").arg(displayName(path), file.errorString()));
+        return unreadable(path, file);
     const QByteArray head = file.read(8);
     file.close();
     // A file named like a workbook that is not one is a damaged workbook, not a CSV file to guess at.
@@ -98,7 +109,7 @@ Result<QStringList> SheetReader::sheetNames(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::input(tr("%1: cannot read the file (%2)").arg(displayName(path), file.errorString()));
+        return unreadable(path, file);
     if (detect(file.read(8)) == Format::Csv)
         return QStringList();
     file.close();

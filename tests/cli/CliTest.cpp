@@ -8,6 +8,9 @@
 
 #include "../RunParindex.h"
 #include "../TestBackend.h"
+#include "storage/Database.h"
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -147,6 +150,30 @@ TEST_F(Cli, EveryKindOfBadFileIsRefusedWithExitCode2)
     const Outcome audit
         = run({QStringLiteral("log"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_FALSE(audit.out.contains(QStringLiteral(",score,"))) << "a refused import wrote a score";
+}
+
+// A score file that cannot be opened is refused before the database is: an older file is not upgraded for it (nor a
+// server connected to and waited for).
+TEST_F(Cli, AFileThatCannotBeOpenedIsRefusedBeforeTheDatabaseIsTouched)
+{
+    SKIP_ON_SERVER("a file of an older schema (a server database starts whole at the baseline)");
+    const QString older = dir.filePath(QStringLiteral("older.db"));
+    ASSERT_TRUE(par::Database::open(older, 6).ok());
+    for (const QString& file : {dir.filePath(QStringLiteral("missing.csv")), dir.path()}) {
+        const Outcome refused = run({QStringLiteral("scores"), QStringLiteral("import"), QStringLiteral("--db"), older,
+                                     QStringLiteral("--index"), QStringLiteral("DDCI"), QStringLiteral("--year"),
+                                     QStringLiteral("2024"), file});
+        EXPECT_EQ(refused.code, 2) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("cannot read the file"))) << refused.err.toStdString();
+    }
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(older.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt* version = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(raw, "SELECT max(version) FROM schema_migrations", -1, &version, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(version), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(version, 0), 6) << "the refused import upgraded the file";
+    sqlite3_finalize(version);
+    sqlite3_close(raw);
 }
 
 TEST_F(Cli, RecordedParentDifferencesAreReportedByImportAndCheck)
