@@ -6,7 +6,7 @@ packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev pkg-config clang-format git
     qt6-base-dev qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev
     libsqlite3-dev sqlite3 libpq-dev libssl-dev libqt6sql6-psql postgresql libgtest-dev libxlsxwriter-dev libzip-dev fonts-liberation fonts-liberation2
-    xvfb xauth imagemagick poppler-utils
+    xvfb xauth imagemagick poppler-utils iproute2
     librsvg2-bin dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 

@@ -78,8 +78,21 @@ QStringList connectOptions(const ServerAddress& address)
     if (address.option(QStringLiteral("application_name")).isEmpty())
         out << QStringLiteral("application_name=parindex");
     // As checkServer's: connecting again after the network was cut waits seconds, not the system's minutes.
-    if (address.option(QStringLiteral("connect_timeout")).isEmpty())
-        out << QStringLiteral("connect_timeout=10");
+    // A statement sent over a network that was cut (a dropped Wi-Fi, a pulled cable) fails when the server has not
+    // acknowledged it within 10 s (tcp_user_timeout), and one waiting for an answer when the server has not answered
+    // the system's probes for 30 s: not after the system's retransmissions, a quarter of an hour, with the window
+    // frozen. A long statement is not cut short: the server's system answers the probes while it works. Ignored over
+    // a Unix socket.
+    static const QList<std::pair<QString, QString>> timeouts {
+        {QStringLiteral("connect_timeout"), QStringLiteral("10")},
+        {QStringLiteral("tcp_user_timeout"), QStringLiteral("10000")},
+        {QStringLiteral("keepalives_idle"), QStringLiteral("15")},
+        {QStringLiteral("keepalives_interval"), QStringLiteral("5")},
+        {QStringLiteral("keepalives_count"), QStringLiteral("3")}};
+    for (const auto& [key, value] : timeouts) {
+        if (address.option(key).isEmpty())
+            out << key + u'=' + value;
+    }
     return out;
 }
 

@@ -9,6 +9,10 @@
 #include "storage/ScoreEditor.h"
 #include "storage/ServerChanges.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QThread>
 
@@ -16,7 +20,16 @@
 
 #include <libpq-fe.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
+
+#include <cstring>
+#include <thread>
+#include <vector>
 
 using testbackend::clusterUri;
 using testbackend::withDatabase;
@@ -380,7 +393,8 @@ TEST_F(ServerConcurrency, ASessionKeepsTheAddresssOptionsAndKnowsItsSchemaAndAcc
 {
     TestDatabase made(uri());
     ASSERT_TRUE(made.db && made.db->isServer());
-    auto opened = Database::openExisting(uri() + QStringLiteral("&options=-c%20statement_timeout%3D4321"));
+    auto opened = Database::openExisting(uri() + QStringLiteral("&options=-c%20statement_timeout%3D4321")
+                                         + QStringLiteral("&tcp_user_timeout=4000"));
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = *opened.value();
     const auto setting = [&db](const char* name) {
@@ -395,13 +409,18 @@ TEST_F(ServerConcurrency, ASessionKeepsTheAddresssOptionsAndKnowsItsSchemaAndAcc
     const QVariant handle = db.sql().driver()->handle();
     ASSERT_TRUE(handle.isValid());
     PQconninfoOption* options = PQconninfo(*static_cast<PGconn* const*>(handle.constData()));
-    QString timeout;
+    QStringList timeouts;
     for (PQconninfoOption* o = options; o && o->keyword; ++o) {
-        if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
-            timeout = QString::fromUtf8(o->val);
+        if ((QByteArray(o->keyword).endsWith("timeout") || QByteArray(o->keyword).startsWith("keepalives_")) && o->val)
+            timeouts << QStringLiteral("%1=%2").arg(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
     }
     PQconninfoFree(options);
-    EXPECT_EQ(timeout, QStringLiteral("10"));
+    // So does a statement over a network that was cut (see AStatementOnACutNetworkFails...), unless the address says
+    // otherwise.
+    timeouts.sort();
+    EXPECT_EQ(timeouts.join(u' '),
+              QStringLiteral("connect_timeout=10 keepalives_count=3 keepalives_idle=15 "
+                             "keepalives_interval=5 tcp_user_timeout=4000"));
     EXPECT_EQ(db.schemaVersion(), Database::latestVersion());
     // The account read with the first look is the one the server gives when asked on its own.
     auto account = db.run("audit.account");
@@ -559,4 +578,177 @@ TEST_F(ServerConcurrency, ALostConnectionIsMadeAgainOnlyOutsideATransaction)
     ScoreEditor editor(*c.catalog);
     ASSERT_TRUE(editor.setValues(x.framework, x.cohort, Stage::Final, {{x.unit, x.criterion, d("6")}}).ok());
     EXPECT_EQ(heard(*a.db), QStringList {QStringLiteral("%1:2019").arg(x.cohort.id)});
+}
+
+namespace {
+
+// A stand-in for the network between a desk and its server: TCP on 127.0.0.1 relayed to the cluster's Unix socket. In a
+// network namespace of its own, taking the loopback link down cuts it as a dropped Wi-Fi or a pulled cable would: what
+// the client sends is never acknowledged, and no answer comes.
+class Relay
+{
+public:
+    explicit Relay(const QString& socketPath)
+        : m_socketPath(socketPath.toStdString())
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (m_listener < 0 || ::bind(m_listener, reinterpret_cast<sockaddr*>(&address), length) != 0
+            || ::listen(m_listener, 8) != 0
+            || ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&address), &length))
+            return;
+        m_port = ntohs(address.sin_port);
+        m_accepting = std::thread([this] { accept(); });
+    }
+    ~Relay()
+    {
+        ::shutdown(m_listener, SHUT_RDWR);
+        ::close(m_listener);
+        if (m_accepting.joinable())
+            m_accepting.join();
+        for (std::thread& t : m_relays)
+            t.detach(); // each ends with its sockets, which the process's end closes
+    }
+    int port() const { return m_port; }
+
+private:
+    void accept()
+    {
+        for (;;) {
+            const int client = ::accept(m_listener, nullptr, nullptr);
+            if (client < 0)
+                return;
+            const int server = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un address {};
+            address.sun_family = AF_UNIX;
+            std::strncpy(address.sun_path, m_socketPath.c_str(), sizeof address.sun_path - 1);
+            if (server < 0 || ::connect(server, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+                ::close(client);
+                continue;
+            }
+            m_relays.emplace_back([client, server] { relay(client, server); });
+        }
+    }
+    static void relay(int a, int b)
+    {
+        pollfd fds[2] = {{a, POLLIN, 0}, {b, POLLIN, 0}};
+        char buffer[65536];
+        for (;;) {
+            if (::poll(fds, 2, -1) < 0)
+                break;
+            bool ended = false;
+            for (int i = 0; i < 2; ++i) {
+                if (!fds[i].revents)
+                    continue;
+                const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+                if (n <= 0 || ::write(fds[1 - i].fd, buffer, size_t(n)) != n)
+                    ended = true;
+            }
+            if (ended)
+                break;
+        }
+        ::close(a);
+        ::close(b);
+    }
+
+    std::string m_socketPath;
+    int m_listener = -1;
+    int m_port = 0;
+    std::thread m_accepting;
+    std::vector<std::thread> m_relays;
+};
+
+int runCommand(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// The loopback link of this process's network (a namespace of its own: see the test below).
+bool loopback(bool up)
+{
+    return runCommand(QStringLiteral("ip"),
+                      {QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
+                       up ? QStringLiteral("up") : QStringLiteral("down")})
+        == 0;
+}
+
+} // namespace
+
+// The part of the next test that runs in a network namespace of its own (unshare --net), given the database's
+// address: skipped when run any other way.
+TEST(ServerNetworkCut, InANetworkOfItsOwn)
+{
+    const QString given = qEnvironmentVariable("PARINDEX_TEST_CUT_URI");
+    if (given.isEmpty())
+        GTEST_SKIP() << "run by ServerConcurrency.AStatementOnACutNetworkFailsInSecondsAndTheNextOneConnectsAgain";
+    ASSERT_TRUE(loopback(true));
+    // postgresql://USER@/DBNAME?host=FOLDER: the socket is FOLDER/.s.PGSQL.5432, reached here through TCP.
+    const QRegularExpressionMatch parts
+        = QRegularExpression(QStringLiteral("^postgresql://([^@/]*)@/([^?]*)\\?host=([^&]*)$")).match(given);
+    ASSERT_TRUE(parts.hasMatch()) << given.toStdString();
+    Relay relay(parts.captured(3) + QStringLiteral("/.s.PGSQL.5432"));
+    ASSERT_NE(relay.port(), 0);
+    const QString overTcp = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                .arg(parts.captured(1))
+                                .arg(relay.port())
+                                .arg(parts.captured(2));
+    auto opened = Database::openExisting(overTcp);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    ASSERT_TRUE(db.execScript(QStringLiteral("SELECT 1")).ok());
+
+    ASSERT_TRUE(loopback(false));
+    QElapsedTimer waited;
+    waited.start();
+    const Status cut = db.execScript(QStringLiteral("SELECT 1"));
+    const qint64 seconds = waited.elapsed() / 1000;
+    ASSERT_FALSE(cut.ok());
+    EXPECT_TRUE(cut.error().message.contains(QStringLiteral("connection to the server was lost")))
+        << cut.error().message.toStdString();
+    // tcp_user_timeout's 10 s, give or take the system's last retransmission.
+    EXPECT_LE(seconds, 30);
+
+    // The network back: the next statement connects again.
+    ASSERT_TRUE(loopback(true));
+    const Status again = db.execScript(QStringLiteral("SELECT 1"));
+    EXPECT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(db.serverReconnects(), 1);
+}
+
+// A desk whose network is cut while the program is open: its next statement fails in seconds with the reason, instead
+// of freezing the window for the system's quarter of an hour of retransmissions, and the one after the network is
+// back connects again. The cut needs a network of its own: this test runs the one above in a namespace (unshare
+// --net, as root); skipped where the system refuses one.
+TEST_F(ServerConcurrency, AStatementOnACutNetworkFailsInSecondsAndTheNextOneConnectsAgain)
+{
+    TestDatabase made(uri());
+    ASSERT_TRUE(made.db && made.db->isServer());
+    if (runCommand(QStringLiteral("unshare"), {QStringLiteral("--net"), QStringLiteral("true")}) != 0
+        || runCommand(QStringLiteral("unshare"),
+                      {QStringLiteral("--net"), QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"),
+                       QStringLiteral("lo"), QStringLiteral("up")})
+            != 0)
+        GTEST_SKIP() << "no network namespace of its own for the test (unshare --net and ip need root)";
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PARINDEX_TEST_CUT_URI"), uri());
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QStringLiteral("unshare"),
+                {QStringLiteral("--net"), QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath(),
+                 QStringLiteral("--gtest_filter=ServerNetworkCut.InANetworkOfItsOwn")});
+    // Without the program's timeouts the statement waits out the system's retransmissions (about 15 minutes).
+    const bool ended = child.waitForFinished(90000);
+    if (!ended)
+        child.kill();
+    child.waitForFinished();
+    const QString output = QString::fromUtf8(child.readAll());
+    ASSERT_TRUE(ended) << "the statement on the cut network was still waiting after 90 s\n" << output.toStdString();
+    EXPECT_EQ(child.exitCode(), 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("[  PASSED  ] 1 test"))) << output.toStdString();
 }
