@@ -143,7 +143,7 @@ int scoresImport(Context& c)
         return fail(s.error());
     // The file is read while the database opens: a server's connection and first look take as long as a national
     // file's reading. A file that cannot be read is still the first refusal.
-    auto reading = std::async(Parallel, [path = file.value(), sheet = c.parser.value(QStringLiteral("sheet"))] {
+    auto reading = inParallel([path = file.value(), sheet = c.parser.value(QStringLiteral("sheet"))] {
         return SheetReader::readFile(path, sheet);
     });
     auto db = openDb(c);

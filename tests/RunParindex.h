@@ -15,12 +15,14 @@ struct Outcome
     QString err;
 };
 
-inline Outcome runParindex(const QStringList& arguments)
+// more: variables to set besides.
+inline Outcome runParindex(const QStringList& arguments, const QProcessEnvironment& more = QProcessEnvironment())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(more);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PARINDEX_EXE), arguments);
     EXPECT_TRUE(process.waitForFinished(120'000)) << arguments.join(u' ').toStdString();

@@ -360,7 +360,7 @@ QString parseText(QStringView text, QChar delimiter, const QString& fileName, QL
         return Parser(text, delimiter, fileName, 0, text.size(), 1).parse(rows, lines);
     QList<QStringList> laterRows;
     QList<int> laterLines;
-    auto later = std::async(Parallel, [&] {
+    auto later = inParallel([&] {
         return Parser(text, delimiter, fileName, split, text.size(), lineAt(text, split)).parse(laterRows, laterLines);
     });
     const QString error = Parser(text, delimiter, fileName, 0, split, 1).parse(rows, lines);

@@ -486,7 +486,7 @@ Result<ScoreImportPlan> ScoreImport::importTable(Catalog& catalog, CsvTable tabl
     CsvTable cells = std::exchange(plan.value().table, CsvTable());
     table = CsvTable();
     const ScoreImportPlan& planned = plan.value();
-    auto checking = std::async(Parallel, [&planned, &layout, &stored, &filePath, work = std::move(cells)]() mutable {
+    auto checking = inParallel([&planned, &layout, &stored, &filePath, work = std::move(cells)]() mutable {
         Checked checked = checkValues(work, planned, layout);
         if (checked.refusals.isEmpty())
             compareStored(planned, stored.value(), checked);

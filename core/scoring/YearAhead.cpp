@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <system_error>
 
 namespace par {
 
@@ -56,8 +57,12 @@ std::unique_ptr<YearAhead> YearAhead::start(Database& db, const Database::ReadSn
     if (!snapshot.isOwn() || !inFile(db) || db.schemaVersion() != Database::latestVersion())
         return nullptr;
     // Copies for the thread: the caller's objects may change while it runs.
-    return std::unique_ptr<YearAhead>(new YearAhead(
-        std::async(std::launch::async, readYear, db.path(), Framework(framework), Cohort(cohort), stage)));
+    try {
+        return std::unique_ptr<YearAhead>(new YearAhead(
+            std::async(std::launch::async, readYear, db.path(), Framework(framework), Cohort(cohort), stage)));
+    } catch (const std::system_error&) {
+        return nullptr; // the system refuses a new thread (EAGAIN): the caller reads the year itself
+    }
 }
 
 YearAhead::Outcome YearAhead::take(Database::ReadSnapshot& snapshot, CohortYear& out)

@@ -469,7 +469,7 @@ Status ScoreStore::importScores(Stage stage, const QList<ScoreWrite>& writes, bo
     // The values to write, in the table's key order (criterion, unit), so that the upsert appends to the B-tree: put in
     // order on a thread of their own while the lock is checked (a national year's 13 ms, beside as many of round
     // trips).
-    auto ordering = std::async(Parallel, [&writes] { return importValuesInKeyOrder(writes); });
+    auto ordering = inParallel([&writes] { return importValuesInKeyOrder(writes); });
     // The lock, as the scores triggers would check it, once for the whole import.
     if (Status s = runAll(m_db, {}, {},
                           {"scores.create_import_units", "scores.create_import_criteria", "scores.empty_import_units",

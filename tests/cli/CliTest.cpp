@@ -2,10 +2,12 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include "../QtPrintTo.h"
 #include "../RunParindex.h"
 #include "../TestBackend.h"
 #include "storage/Database.h"
@@ -174,6 +176,63 @@ TEST_F(Cli, AFileThatCannotBeOpenedIsRefusedBeforeTheDatabaseIsTouched)
     EXPECT_EQ(sqlite3_column_int(version, 0), 6) << "the refused import upgraded the file";
     sqlite3_finalize(version);
     sqlite3_close(raw);
+}
+
+// Where the system refuses every new thread (a process limit reached), the work of the program's threads (the file's
+// reading while the database opens, its second half's parsing, the values' checking while the units are written, on a
+// server their ordering, and the ranking's read of last year) runs on the calling thread: files large enough to be
+// parsed in two halves import, and rank against last year, as they do with threads.
+TEST_F(Cli, ImportsTheSameWhereNoThreadCanBeStarted)
+{
+    const auto scores = [this](int year) {
+        QByteArray csv("u,1.1,1.2,2.1,2.2,3\n");
+        for (int i = year; i < year + 20000; ++i) {
+            csv += "\"Đơn vị " + QByteArray::number(i - year) + "\"," + QByteArray::number(i % 8) + ".5,"
+                + QByteArray::number(i % 13) + "," + QByteArray::number(i % 16) + "," + QByteArray::number(i % 7)
+                + ".25," + QByteArray::number(i % 51) + "\n";
+        }
+        return write(QStringLiteral("scores%1.csv").arg(year).toLatin1().constData(), csv);
+    };
+    const QStringList years {QStringLiteral("2023"), QStringLiteral("2024")};
+    const QStringList files {scores(2023), scores(2024)};
+    testbackend::Location threadless {QStringLiteral("threadless.db")};
+    QProcessEnvironment refusing;
+    refusing.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(PARINDEX_NO_THREADS));
+    // An ASan build's runtime wants to come first; the preloaded library only replaces pthread_create.
+    refusing.insert(QStringLiteral("ASAN_OPTIONS"),
+                    qEnvironmentVariable("ASAN_OPTIONS") + QStringLiteral(":verify_asan_link_order=0"));
+    QStringList rankings;
+    for (const QString& database : {db(), threadless.path()}) {
+        const bool refused = database != db();
+        const auto on = [&](const QStringList& command, const QString& year, const QStringList& more) {
+            const Outcome r
+                = runParindex(command
+                                  + QStringList {QStringLiteral("--db"), database, QStringLiteral("--index"),
+                                                 QStringLiteral("DDCI"), QStringLiteral("--year"), year}
+                                  + more,
+                              refused ? refusing : QProcessEnvironment());
+            EXPECT_EQ(r.code, 0) << r.err.toStdString();
+            if (refused) {
+                EXPECT_TRUE(r.err.contains(QStringLiteral("nothreads: refused")))
+                    << "the library was not preloaded: " << r.err.toStdString();
+            }
+            return r;
+        };
+        for (int y = 0; y < 2; ++y) {
+            on({QStringLiteral("index"), QStringLiteral("import")}, years[y], {data("ddci_2024_framework.csv")});
+            const Outcome imported = on({QStringLiteral("scores"), QStringLiteral("import")}, years[y], {files[y]});
+            EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 20000 units"))) << imported.out.toStdString();
+            const QRegularExpressionMatch count
+                = QRegularExpression(QStringLiteral("nothreads: refused (\\d+) new threads")).match(imported.err);
+            if (refused) {
+                EXPECT_GE(count.captured(1).toInt(), 3) << imported.err.toStdString();
+            }
+        }
+        rankings << on({QStringLiteral("ranking")}, years[1], {QStringLiteral("--format"), QStringLiteral("csv")}).out;
+    }
+    ASSERT_EQ(rankings[0].count(u'\n'), 20001);
+    EXPECT_TRUE(rankings[0].contains(QStringLiteral(",-"))) << "no change against last year";
+    EXPECT_EQ(rankings[1], rankings[0]);
 }
 
 TEST_F(Cli, RecordedParentDifferencesAreReportedByImportAndCheck)
