@@ -15,8 +15,10 @@ struct Outcome
     QString err;
 };
 
-// more: variables to set besides.
-inline Outcome runParindex(const QStringList& arguments, const QProcessEnvironment& more = QProcessEnvironment())
+// more: variables to set besides; input: what it reads on its standard input, then the end, as from a script (a
+// password is read from it).
+inline Outcome runParindex(const QStringList& arguments, const QProcessEnvironment& more = QProcessEnvironment(),
+                           const QByteArray& input = QByteArray())
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -25,7 +27,11 @@ inline Outcome runParindex(const QStringList& arguments, const QProcessEnvironme
     env.insert(more);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PARINDEX_EXE), arguments);
-    EXPECT_TRUE(process.waitForFinished(120'000)) << arguments.join(u' ').toStdString();
+    if (process.waitForStarted(30'000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    EXPECT_TRUE(process.waitForFinished(180'000)) << arguments.join(u' ').toStdString();
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }

@@ -5,6 +5,7 @@
 #include "../QtPrintTo.h"
 #include "../TestBackend.h"
 #include "../core/TestDatabase.h"
+#include "ServerFixture.h"
 #include "storage/Accounts.h"
 #include "storage/ScoreEditor.h"
 #include "storage/ServerChanges.h"
@@ -31,6 +32,7 @@
 #include <thread>
 #include <vector>
 
+using servertest::Session;
 using testbackend::clusterUri;
 using testbackend::withDatabase;
 
@@ -38,57 +40,13 @@ using namespace par;
 
 namespace {
 
-// psql, as far as these tests need it: one statement, the first value of its first row or the error.
-class Psql
-{
-public:
-    explicit Psql(const QString& uri)
-        : m_conn(PQconnectdb(uri.toUtf8().constData()))
-    {
-    }
-    ~Psql() { PQfinish(m_conn); }
-    Psql(const Psql&) = delete;
-    Psql& operator=(const Psql&) = delete;
-    bool connected() const { return PQstatus(m_conn) == CONNECTION_OK; }
-
-    QString value(const QString& sql)
-    {
-        PGresult* r = PQexec(m_conn, sql.toUtf8().constData());
-        QString out;
-        if (PQresultStatus(r) == PGRES_TUPLES_OK)
-            out = PQntuples(r) > 0 ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
-        else if (PQresultStatus(r) != PGRES_COMMAND_OK)
-            out = QStringLiteral("ERROR: ") + QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
-        PQclear(r);
-        return out;
-    }
-
-private:
-    PGconn* m_conn;
-};
-
-class ServerConcurrency : public ::testing::Test
+class ServerConcurrency : public servertest::DatabaseTest
 {
 protected:
-    void SetUp() override
+    ServerConcurrency()
+        : DatabaseTest("c")
     {
-        QString why;
-        m_cluster = clusterUri(&why);
-        if (m_cluster.isEmpty())
-            GTEST_SKIP() << why.toStdString();
-        m_name = QStringLiteral("c%1_%2").arg(::getpid()).arg(++s_counter);
-        Psql admin(m_cluster);
-        ASSERT_TRUE(admin.connected());
-        ASSERT_EQ(admin.value(QStringLiteral("CREATE DATABASE %1").arg(m_name)), QString());
-        m_created = true;
     }
-    void TearDown() override
-    {
-        if (!m_created)
-            return;
-        testbackend::dropDatabasesAndRoles(m_cluster, {m_name}, m_roles);
-    }
-    QString uri() const { return withDatabase(m_cluster, m_name); }
 
     // The notifications the connection has had within a few seconds (they arrive after the other's COMMIT).
     static QStringList heard(Database& db, int waitMs = 5000)
@@ -126,12 +84,6 @@ protected:
     }
 
     static Decimal d(const char* text) { return Decimal::parse(QString::fromLatin1(text)).value(); }
-
-    static inline int s_counter = 0;
-    QString m_cluster;
-    QString m_name;
-    QStringList m_roles; // logins the test made, dropped after it
-    bool m_created = false;
 };
 
 } // namespace
@@ -151,7 +103,7 @@ TEST_F(ServerConcurrency, TwoConnectionsAndPsqlVersionsNotificationsAndStaleEdit
     ASSERT_TRUE(ServerChanges::subscribe(*a.db));
     ASSERT_TRUE(ServerChanges::subscribe(other));
 
-    Psql psql(uri());
+    Session psql(uri());
     ASSERT_TRUE(psql.connected());
     const QString cellSql = QStringLiteral("SELECT value_micro || '@' || version FROM scores WHERE unit_id = %1 AND "
                                            "criterion_id = %2 AND stage = 'final'")
@@ -223,7 +175,7 @@ TEST_F(ServerConcurrency, AStaleNoteEditIsRefusedByTheRowsVersionWithWhoAndWhen)
     ASSERT_EQ(shown, 1);
 
     // psql writes a note and takes it back: the text is what the form shows, the version is not.
-    Psql psql(uri());
+    Session psql(uri());
     ASSERT_TRUE(psql.connected());
     const QString actor = psql.value(QStringLiteral("SELECT session_user"));
     const QString where
@@ -273,7 +225,7 @@ TEST_F(ServerConcurrency, TheOwnersImportWithItsTriggersOffStillTellsTheOpenWind
 
     // The owner of the scores imports (the triggers off for its transaction): one notice for the cohort-year, to
     // the other connection only, however many units and values the file holds.
-    Psql psql(uri());
+    Session psql(uri());
     ASSERT_EQ(psql.value(QStringLiteral("SELECT relowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) "
                                         "FROM pg_class WHERE oid = 'scores'::regclass")),
               QStringLiteral("t"));
@@ -317,7 +269,7 @@ TEST_F(ServerMessages, ABrokenForeignKeySaysWhatIsMissingOrWhatStillRefersToIt)
     const Framework framework
         = a.catalog->requireFramework(a.catalog->index(QStringLiteral("PAR")).value(), 2019).value();
     const qint64 criterion = framework.criteria[framework.find(QStringLiteral("A"))].id;
-    Psql psql(uri());
+    Session psql(uri());
     const QString before = psql.value(QStringLiteral("SELECT count(*) FROM units")) + u'/'
         + psql.value(QStringLiteral("SELECT count(*) FROM criteria"));
     auto plain = [](const Status& s, const QString& expected) {
@@ -445,7 +397,7 @@ TEST_F(ServerConcurrency, ASaveOfManyCellsChangesAddsAndRemovesEachAsAFileWould)
     const qint64 b = x.framework.criteria[x.framework.find(QStringLiteral("B"))].id;
     ScoreEditor editor(*a.catalog);
     ASSERT_TRUE(editor.setNote(x.framework, x.cohort, x.unit, b, Stage::Final, {QStringLiteral("còn thiếu"), {}}).ok());
-    Psql psql(uri());
+    Session psql(uri());
     const QString logged = psql.value(QStringLiteral("SELECT count(*) FROM audit_log"));
 
     const Status saved = editor.changeValues(x.framework, x.cohort,
@@ -519,7 +471,7 @@ TEST_F(ServerConcurrency, AUnitAndAnAppraiserSaveTheirOwnCellsThroughTheForm)
             << raw.error().message.toStdString();
     }
 
-    Psql owner(uri());
+    Session owner(uri());
     EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(stage || '=' || value_micro, ' ' ORDER BY stage) FROM "
                                          "scores WHERE unit_id = %1 AND criterion_id = %2")
                               .arg(x.unit)
@@ -566,7 +518,7 @@ TEST_F(ServerConcurrency, ALostConnectionIsMadeAgainOnlyOutsideATransaction)
     EXPECT_FALSE(b.db->execScript(QStringLiteral("COMMIT")).ok());
     EXPECT_FALSE(b.db->execScript(QStringLiteral("INSERT INTO units (name, kind) VALUES ('Rồi', 'other')")).ok());
 
-    Psql owner(uri());
+    Session owner(uri());
     EXPECT_EQ(owner.value(QStringLiteral("SELECT string_agg(name, ',' ORDER BY name) FROM units "
                                          "WHERE name IN ('Trước', 'Sau', 'Mới', 'Trong', 'Tiếp', 'Rồi')")),
               QStringLiteral("Mới"));

@@ -14,96 +14,31 @@
 #include <gtest/gtest.h>
 
 #include "../QtPrintTo.h"
+#include "../RunParindex.h"
 #include "../TestBackend.h"
 #include "../report/Poppler.h"
+#include "ServerFixture.h"
 
-#include <libpq-fe.h>
-
-#include <unistd.h>
-
+using servertest::Session;
 using testbackend::clusterUri;
 using testbackend::withDatabase;
 using testbackend::withUser;
 
 namespace {
 
-struct Outcome
+// Variables to set for a run of the executable, besides those of the tests' own environment.
+QProcessEnvironment environment(const QMap<QString, QString>& variables)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome runParindex(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {},
-                    const QByteArray& input = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-        env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PARINDEX_EXE), arguments);
-    // Standard input as a script's: what it writes, then the end (a password is read from it).
-    if (process.waitForStarted(30'000)) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    EXPECT_TRUE(process.waitForFinished(180'000)) << arguments.join(u' ').toStdString();
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    QProcessEnvironment out;
+    for (auto it = variables.begin(); it != variables.end(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
 }
 
 QString data(const char* name)
 {
     return QStringLiteral(PARINDEX_TEST_DATA "/") + QString::fromLatin1(name);
 }
-
-// A libpq session, as psql would open one.
-class Session
-{
-public:
-    explicit Session(const QString& uri)
-        : m_conn(PQconnectdb(uri.toUtf8().constData()))
-    {
-    }
-    ~Session() { PQfinish(m_conn); }
-    Session(const Session&) = delete;
-    Session& operator=(const Session&) = delete;
-
-    bool connected() const { return PQstatus(m_conn) == CONNECTION_OK; }
-    QString connectionError() const { return QString::fromUtf8(PQerrorMessage(m_conn)); }
-
-    // Runs sql; the error message if it failed, else empty. rows gets the first column of every row.
-    QString exec(const QString& sql, QStringList* rows = nullptr)
-    {
-        PGresult* r = PQexec(m_conn, sql.toUtf8().constData());
-        const ExecStatusType status = PQresultStatus(r);
-        QString error;
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-            error = QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
-            if (error.isEmpty())
-                error = QStringLiteral("failed");
-        } else if (rows) {
-            rows->clear();
-            for (int i = 0; i < PQntuples(r); ++i)
-                *rows << QString::fromUtf8(PQgetvalue(r, i, 0));
-        }
-        PQclear(r);
-        return error;
-    }
-
-    QString value(const QString& sql)
-    {
-        QStringList rows;
-        const QString error = exec(sql, &rows);
-        return error.isEmpty() ? rows.value(0) : QStringLiteral("ERROR: ") + error;
-    }
-
-private:
-    PGconn* m_conn;
-};
 
 // Everything a result rests on, and the log: a refused change must leave all of it as it was.
 const char* const Tables[] = {"units",           "indices",          "cohorts",         "cohort_members",
@@ -137,37 +72,20 @@ QString rolledBack(Session& s, const QString& database)
     return s.value(QStringLiteral("SELECT xact_rollback FROM pg_stat_database WHERE datname = '%1'").arg(database));
 }
 
-class Server : public ::testing::Test
+class Server : public servertest::DatabaseTest
 {
 protected:
-    void SetUp() override
+    Server()
+        : DatabaseTest("t")
     {
-        QString why;
-        m_cluster = clusterUri(&why);
-        if (m_cluster.isEmpty())
-            GTEST_SKIP() << why.toStdString();
-        static int counter = 0;
-        m_name = QStringLiteral("t%1_%2").arg(::getpid()).arg(++counter);
-        Session admin(m_cluster);
-        ASSERT_TRUE(admin.connected()) << admin.connectionError().toStdString();
-        ASSERT_EQ(admin.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name)), QString());
-        m_created = true;
     }
 
-    void TearDown() override
-    {
-        if (!m_created)
-            return;
-        testbackend::dropDatabasesAndRoles(m_cluster, QStringList {m_name} + m_databases, m_roles);
-    }
-
-    QString uri() const { return withDatabase(m_cluster, m_name); }
     QString file() const { return m_dir.filePath(QStringLiteral("par.db")); }
 
     Outcome on(const QString& db, const QStringList& command, const QStringList& more = {},
                const QMap<QString, QString>& env = {}, const QByteArray& input = {})
     {
-        return runParindex(command + QStringList {QStringLiteral("--db"), db} + more, env, input);
+        return runParindex(command + QStringList {QStringLiteral("--db"), db} + more, environment(env), input);
     }
 
     // The departments' index DDCI with its 2024 framework, on the test's database, as the owner.
@@ -193,11 +111,6 @@ protected:
         return login;
     }
 
-    QString m_cluster;
-    QString m_name;
-    QStringList m_roles;
-    QStringList m_databases; // more databases of the test's own, dropped by the test
-    bool m_created = false;
     QTemporaryDir m_dir;
 };
 
@@ -534,7 +447,8 @@ namespace {
 
 Outcome copy(const QString& from, const QString& to, const QMap<QString, QString>& env = {})
 {
-    return runParindex({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to}, env);
+    return runParindex({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to},
+                       environment(env));
 }
 
 // The digests copy printed, without the last line (which names the two databases).

@@ -1,5 +1,5 @@
 add_executable(parserver_tests)
-target_sources(parserver_tests PRIVATE server/ServerTest.cpp)
+target_sources(parserver_tests PRIVATE server/ServerTest.cpp server/ServerFixture.h)
 target_link_libraries(parserver_tests PRIVATE Qt6::Core partest_main PkgConfig::LIBPQ)
 target_compile_definitions(parserver_tests PRIVATE
     PARINDEX_EXE="$<TARGET_FILE:parindex>"
@@ -47,7 +47,7 @@ endforeach()
 
 # Two program connections and psql on one server database: versions, stale edits, LISTEN/NOTIFY (migration 011).
 add_executable(parserverconc_tests)
-target_sources(parserverconc_tests PRIVATE server/ServerConcurrencyTest.cpp)
+target_sources(parserverconc_tests PRIVATE server/ServerConcurrencyTest.cpp server/ServerFixture.h)
 target_link_libraries(parserverconc_tests PRIVATE Parindex::Core partest_main PkgConfig::LIBPQ)
 gtest_discover_tests(parserverconc_tests DISCOVERY_TIMEOUT 60
     PROPERTIES FIXTURES_REQUIRED pg_cluster
