@@ -29,9 +29,9 @@ public:
         Xlsx,
     };
 
-    // `sheet` chooses a worksheet by name (empty: the first visible one); it is a usage error for a CSV file.
     // Whether the file opens for reading, refused in readFile's words if not: a check before anything else is touched.
     static Status openable(const QString& path);
+    // `sheet` chooses a worksheet by name (empty: the first visible one); it is a usage error for a CSV file.
     static Result<CsvTable> readFile(const QString& path, const QString& sheet = QString());
     static Result<CsvTable> read(const QByteArray& bytes, const QString& fileName, const QString& sheet = QString());
     // The sheet names of a workbook, in tab order, for a sheet chooser; a CSV file has none (an empty list).

@@ -181,9 +181,6 @@ std::function<QByteArray()> copyRows(const std::vector<ImportValue>& values, con
     };
 }
 
-// The owner drops the INSERT triggers of scores for its COPY, inside the import's transaction (they are off for it, but
-// the mere presence of one BEFORE INSERT makes the COPY insert row by row, and of one with a transition table keep
-// every row for it): their definitions, to make them again after it.
 // A trigger or constraint of scores as the catalog defines it (scores.insert_triggers, scores.checks): its quoted
 // name, its definition, and, for a check, whether the program proves it of the rows it copies.
 struct Definition
@@ -201,6 +198,9 @@ Result<QList<Definition>> definitions(Database& db, const char* query, bool proo
     });
 }
 
+// The owner drops the INSERT triggers of scores for its COPY, inside the import's transaction (they are off for it, but
+// the mere presence of one BEFORE INSERT makes the COPY insert row by row, and of one with a transition table keep
+// every row for it): their definitions, to make them again after it.
 Result<QStringList> withoutInsertTriggers(Database& db)
 {
     auto triggers = definitions(db, "scores.insert_triggers", false);
