@@ -4,6 +4,7 @@
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -255,8 +256,9 @@ private:
     // Whether the server connection was outside any transaction at its last statement: only then is a lost one made
     // again (a transaction of the program's own, or one a copy begins by BEGIN, is gone with it).
     bool m_serverIdle = true;
-    // Why the last attempt to connect again failed; empty while connected.
+    // Why the last attempt to connect again failed; empty while connected. Until the pause has passed, none is made.
     QString m_reconnectError;
+    QDeadlineTimer m_reconnectPause {0};
     int m_reconnects = 0;
     QList<QSqlQuery> m_heldQueries;
     Account m_account;

@@ -914,14 +914,23 @@ void Database::serverReconnectIfLost()
     }
     if (!m_serverIdle)
         return;
+    // After an attempt that waited for a server that did not answer (connect_timeout, 10 s), the next is made no
+    // sooner than as long again after it: the rest of an action's statements fail at once with its reason instead of
+    // each waiting on the window's thread, and at most half the time goes in waiting. One that failed at once (no
+    // route, refused) is made again at every statement, so that the first after the network is back connects.
+    if (!m_reconnectError.isEmpty() && !m_reconnectPause.hasExpired())
+        return;
     QElapsedTimer waited;
     waited.start();
     PQreset(m_server);
     if (PQstatus(m_server) != CONNECTION_OK) {
         qCDebug(lcSql).noquote() << m_path << "cannot connect again:" << PQerrorMessage(m_server);
+        const qint64 wait = waited.elapsed();
+        const bool answered = wait < 1000;
+        m_reconnectPause.setRemainingTime(answered ? 0 : wait);
         // In the plain words of the first connection (no server there, the login refused), else libpq's own; not
-        // asked again after a wait for a server that does not answer (connect_timeout), which would double it.
-        m_reconnectError = waited.elapsed() < 5000 ? checkServer(m_path, m_db.password()).message : QString();
+        // asked again after a wait for a server that does not answer, which would double it.
+        m_reconnectError = answered ? checkServer(m_path, m_db.password()).message : QString();
         if (m_reconnectError.isEmpty())
             m_reconnectError = QString::fromUtf8(PQerrorMessage(m_server)).simplified();
         return;

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +31,7 @@
 #include <libpq-fe.h>
 
 #include "../TestBackend.h"
+#include "../server/Relay.h"
 
 #include <gtest/gtest.h>
 
@@ -268,6 +270,60 @@ TEST_F(DesktopServer, ALostConnectionIsSaidThenMadeAgainAndTheTypedValueSaved)
         QTest::qWait(100);
     EXPECT_FALSE(outside.isEmpty());
     EXPECT_EQ(savedWithActor(m_uri, "Bắc Kạn", "PAR", "final"), QStringLiteral("1750000 ") + login);
+}
+
+// The server stops answering while a clerk has the form open (it hangs, or a firewall swallows new connections): the
+// first save waits connect_timeout once, and says why; the window does not freeze again for each statement the page
+// runs after it, nor for a second Enter straight after. Once the server answers and as long again has passed, Enter
+// saves the value kept in the editor.
+TEST_F(DesktopServer, AnUnansweringServerFreezesTheWindowOnceNotForEveryStatement)
+{
+    const QString login = addLogin(QStringLiteral("wait"), Permissions::Role::Secretariat);
+    servertest::Relay relay(testbackend::withUser(m_uri, login));
+    ASSERT_TRUE(relay.listening()) << m_uri.toStdString();
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    // libpq's shortest connect_timeout, for a short test (the program's own is 10 s).
+    ASSERT_TRUE(window.openDatabase(relay.uri(QStringLiteral("connect_timeout=2"))));
+    window.showPage(1);
+    QApplication::processEvents();
+    auto* entry = qobject_cast<EntryPage*>(window.page(1));
+    ASSERT_NE(entry, nullptr);
+    const QModelIndex cell
+        = entry->model()->indexOf(entry->model()->framework().find(QStringLiteral("1.1")), ScoreTreeModel::Final);
+    ASSERT_TRUE(cell.isValid());
+
+    relay.silence(true);
+    testbackend::endSessions(m_cluster, QStringLiteral("usename = '%1'").arg(login));
+    entry->view()->setFocus();
+    entry->view()->setCurrentIndex(cell);
+    for (const char* key : {"1", ",", "2", "5"})
+        QTest::keyClick(QApplication::focusWidget(), key[0]);
+    QElapsedTimer frozen;
+    frozen.start();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QApplication::processEvents();
+    const qint64 first = frozen.elapsed();
+    EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Not saved: ")) && entry->message().contains(u"timeout"))
+        << entry->message().toStdString();
+    EXPECT_LT(first, 3500) << "the window waited for more than one connection";
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->text(), QStringLiteral("1,25"));
+    frozen.restart();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_LT(frozen.elapsed(), 500) << "a second Enter waited again";
+    EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Not saved: "))) << entry->message().toStdString();
+
+    relay.silence(false);
+    QTest::qWait(int(first) + 200);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Saved: 1.1 = 1"))) << entry->message().toStdString();
+    EXPECT_EQ(savedWithActor(m_uri, "Bắc Kạn", "PAR", "final"), QStringLiteral("1250000 ") + login);
 }
 
 // Another desk saves while this window runs a statement of its own: libpq reads the server's notice with that

@@ -5,6 +5,7 @@
 #include "../QtPrintTo.h"
 #include "../TestBackend.h"
 #include "../core/TestDatabase.h"
+#include "Relay.h"
 #include "ServerFixture.h"
 #include "storage/Accounts.h"
 #include "storage/ScoreEditor.h"
@@ -21,17 +22,9 @@
 
 #include <libpq-fe.h>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <poll.h>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
+#include <algorithm>
 
-#include <cstring>
-#include <thread>
-#include <vector>
-
+using servertest::Relay;
 using servertest::Session;
 using testbackend::clusterUri;
 using testbackend::withDatabase;
@@ -534,85 +527,6 @@ TEST_F(ServerConcurrency, ALostConnectionIsMadeAgainOnlyOutsideATransaction)
 
 namespace {
 
-// A stand-in for the network between a desk and its server: TCP on 127.0.0.1 relayed to the cluster's Unix socket. In a
-// network namespace of its own, taking the loopback link down cuts it as a dropped Wi-Fi or a pulled cable would: what
-// the client sends is never acknowledged, and no answer comes.
-class Relay
-{
-public:
-    explicit Relay(const QString& socketPath)
-        : m_socketPath(socketPath.toStdString())
-    {
-        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (m_listener < 0 || ::bind(m_listener, reinterpret_cast<sockaddr*>(&address), length) != 0
-            || ::listen(m_listener, 8) != 0
-            || ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&address), &length))
-            return;
-        m_port = ntohs(address.sin_port);
-        m_accepting = std::thread([this] { accept(); });
-    }
-    ~Relay()
-    {
-        ::shutdown(m_listener, SHUT_RDWR);
-        ::close(m_listener);
-        if (m_accepting.joinable())
-            m_accepting.join();
-        for (std::thread& t : m_relays)
-            t.detach(); // each ends with its sockets, which the process's end closes
-    }
-    int port() const { return m_port; }
-
-private:
-    void accept()
-    {
-        for (;;) {
-            const int client = ::accept(m_listener, nullptr, nullptr);
-            if (client < 0)
-                return;
-            const int server = ::socket(AF_UNIX, SOCK_STREAM, 0);
-            sockaddr_un address {};
-            address.sun_family = AF_UNIX;
-            std::strncpy(address.sun_path, m_socketPath.c_str(), sizeof address.sun_path - 1);
-            if (server < 0 || ::connect(server, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
-                ::close(client);
-                continue;
-            }
-            m_relays.emplace_back([client, server] { relay(client, server); });
-        }
-    }
-    static void relay(int a, int b)
-    {
-        pollfd fds[2] = {{a, POLLIN, 0}, {b, POLLIN, 0}};
-        char buffer[65536];
-        for (;;) {
-            if (::poll(fds, 2, -1) < 0)
-                break;
-            bool ended = false;
-            for (int i = 0; i < 2; ++i) {
-                if (!fds[i].revents)
-                    continue;
-                const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
-                if (n <= 0 || ::write(fds[1 - i].fd, buffer, size_t(n)) != n)
-                    ended = true;
-            }
-            if (ended)
-                break;
-        }
-        ::close(a);
-        ::close(b);
-    }
-
-    std::string m_socketPath;
-    int m_listener = -1;
-    int m_port = 0;
-    std::thread m_accepting;
-    std::vector<std::thread> m_relays;
-};
-
 int runCommand(const QString& program, const QStringList& arguments)
 {
     QProcess p;
@@ -639,17 +553,9 @@ TEST(ServerNetworkCut, InANetworkOfItsOwn)
     if (given.isEmpty())
         GTEST_SKIP() << "run by ServerConcurrency.AStatementOnACutNetworkFailsInSecondsAndTheNextOneConnectsAgain";
     ASSERT_TRUE(loopback(true));
-    // postgresql://USER@/DBNAME?host=FOLDER: the socket is FOLDER/.s.PGSQL.5432, reached here through TCP.
-    const QRegularExpressionMatch parts
-        = QRegularExpression(QStringLiteral("^postgresql://([^@/]*)@/([^?]*)\\?host=([^&]*)$")).match(given);
-    ASSERT_TRUE(parts.hasMatch()) << given.toStdString();
-    Relay relay(parts.captured(3) + QStringLiteral("/.s.PGSQL.5432"));
-    ASSERT_NE(relay.port(), 0);
-    const QString overTcp = QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
-                                .arg(parts.captured(1))
-                                .arg(relay.port())
-                                .arg(parts.captured(2));
-    auto opened = Database::openExisting(overTcp);
+    Relay relay(given);
+    ASSERT_TRUE(relay.listening()) << given.toStdString();
+    auto opened = Database::openExisting(relay.uri());
     ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
     Database& db = *opened.value();
     ASSERT_TRUE(db.execScript(QStringLiteral("SELECT 1")).ok());
@@ -703,4 +609,52 @@ TEST_F(ServerConcurrency, AStatementOnACutNetworkFailsInSecondsAndTheNextOneConn
     ASSERT_TRUE(ended) << "the statement on the cut network was still waiting after 90 s\n" << output.toStdString();
     EXPECT_EQ(child.exitCode(), 0) << output.toStdString();
     EXPECT_TRUE(output.contains(QStringLiteral("[  PASSED  ] 1 test"))) << output.toStdString();
+}
+
+// A desk whose server stops answering (it hangs, or a firewall swallows the connection): the statement that finds the
+// connection lost waits connect_timeout for a new one, and the action's next statements fail at once with the same
+// reason instead of each waiting as long in turn on the window's thread. Once as long again has passed, the next
+// statement tries again, and connects.
+TEST_F(ServerConcurrency, AnUnansweringServerIsWaitedForOnceNotByEveryStatementInTurn)
+{
+    TestDatabase made(uri());
+    ASSERT_TRUE(made.db && made.db->isServer());
+    Relay relay(uri());
+    ASSERT_TRUE(relay.listening()) << uri().toStdString();
+    // libpq's shortest connect_timeout, for a short test.
+    auto opened = Database::openExisting(relay.uri(QStringLiteral("connect_timeout=2")));
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& db = *opened.value();
+    const QString select = QStringLiteral("SELECT 1");
+    ASSERT_TRUE(db.execScript(select).ok());
+
+    relay.silence(true);
+    testbackend::endSessions(m_cluster, QStringLiteral("datname = '%1'").arg(m_name));
+    QElapsedTimer timer;
+    timer.start();
+    const Status first = db.execScript(select);
+    const qint64 waited = timer.elapsed();
+    ASSERT_FALSE(first.ok());
+    EXPECT_TRUE(first.error().message.contains(QStringLiteral("connecting again failed"))
+                && first.error().message.contains(QStringLiteral("timeout")))
+        << first.error().message.toStdString();
+    // connect_timeout once, not again to find the words for it.
+    EXPECT_GE(waited, 1500);
+    EXPECT_LT(waited, 3500);
+    timer.restart();
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer each;
+        each.start();
+        const Status next = db.execScript(select);
+        EXPECT_LT(each.elapsed(), 500) << "statement " << i << " waited again";
+        ASSERT_FALSE(next.ok());
+        EXPECT_EQ(next.error().message, first.error().message);
+    }
+
+    // Answered again, and as long again passed since the attempt: the next statement connects.
+    relay.silence(false);
+    QThread::msleep(ulong(std::max<qint64>(0, waited + 200 - timer.elapsed())));
+    const Status again = db.execScript(select);
+    EXPECT_TRUE(again.ok()) << again.error().message.toStdString();
+    EXPECT_EQ(db.serverReconnects(), 1);
 }
