@@ -43,6 +43,30 @@ namespace {
 using testbackend::adminExec;
 using testbackend::clusterUri;
 
+// The score entry page, shown.
+EntryPage* showEntry(MainWindow& window)
+{
+    window.showPage(1);
+    QApplication::processEvents();
+    return qobject_cast<EntryPage*>(window.page(1));
+}
+
+// The form's cell of the criterion `code` in `column` (ScoreTreeModel's); invalid where there is none.
+QModelIndex cellOf(const EntryPage* entry, const char* code, int column)
+{
+    return entry->model()->indexOf(entry->model()->framework().find(QString::fromLatin1(code)), column);
+}
+
+// A clerk's keys into the cell: made current in the focused tree, then each character typed in turn; Enter is left to
+// the test.
+void typeInto(EntryPage* entry, const QModelIndex& cell, const char* keys)
+{
+    entry->view()->setFocus();
+    entry->view()->setCurrentIndex(cell);
+    for (const char* key = keys; *key; ++key)
+        QTest::keyClick(QApplication::focusWidget(), *key);
+}
+
 // A cell's stored value in millionths and the actor of the log's last entry, "value actor", read as the owner.
 QString savedWithActor(const QString& uri, const char* unit, const char* index, const char* stage)
 {
@@ -210,17 +234,11 @@ TEST_F(DesktopServer, AUnitAccountStartsOnItsOwnUnitRanksNothingItCannotReadAndS
             << step.toStdString();
     }
 
-    window.showPage(1);
-    QApplication::processEvents();
-    auto* entry = qobject_cast<EntryPage*>(window.page(1));
+    auto* entry = showEntry(window);
     ASSERT_NE(entry, nullptr);
-    const int at = entry->model()->framework().find(QStringLiteral("1.1"));
-    const QModelIndex cell = entry->model()->indexOf(at, ScoreTreeModel::Self);
+    const QModelIndex cell = cellOf(entry, "1.1", ScoreTreeModel::Self);
     ASSERT_TRUE(cell.isValid());
-    entry->view()->setFocus();
-    entry->view()->setCurrentIndex(cell);
-    for (const char* key : {"2", ".", "5"})
-        QTest::keyClick(QApplication::focusWidget(), key[0]);
+    typeInto(entry, cell, "2.5");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QApplication::processEvents();
     EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Saved: 1.1 = 2.5"))) << entry->message().toStdString();
@@ -239,19 +257,13 @@ TEST_F(DesktopServer, ALostConnectionIsSaidThenMadeAgainAndTheTypedValueSaved)
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(window.openDatabase(testbackend::withUser(m_uri, login)));
-    window.showPage(1);
-    QApplication::processEvents();
-    auto* entry = qobject_cast<EntryPage*>(window.page(1));
+    auto* entry = showEntry(window);
     ASSERT_NE(entry, nullptr);
-    const int at = entry->model()->framework().find(QStringLiteral("1.1"));
-    const QModelIndex cell = entry->model()->indexOf(at, ScoreTreeModel::Final);
+    const QModelIndex cell = cellOf(entry, "1.1", ScoreTreeModel::Final);
     ASSERT_TRUE(cell.isValid());
     ASSERT_EQ(adminExec(m_cluster, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(login)), QString());
     testbackend::endSessions(m_cluster, QStringLiteral("usename = '%1'").arg(login));
-    entry->view()->setFocus();
-    entry->view()->setCurrentIndex(cell);
-    for (const char* key : {"1", ",", "7", "5"})
-        QTest::keyClick(QApplication::focusWidget(), key[0]);
+    typeInto(entry, cell, "1,75");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QApplication::processEvents();
     EXPECT_TRUE(entry->message().startsWith(QStringLiteral("Not saved: ")) && entry->message().contains(login))
@@ -287,20 +299,14 @@ TEST_F(DesktopServer, AnUnansweringServerFreezesTheWindowOnceNotForEveryStatemen
     QApplication::setActiveWindow(&window);
     // libpq's shortest connect_timeout, for a short test (the program's own is 10 s).
     ASSERT_TRUE(window.openDatabase(relay.uri(QStringLiteral("connect_timeout=2"))));
-    window.showPage(1);
-    QApplication::processEvents();
-    auto* entry = qobject_cast<EntryPage*>(window.page(1));
+    auto* entry = showEntry(window);
     ASSERT_NE(entry, nullptr);
-    const QModelIndex cell
-        = entry->model()->indexOf(entry->model()->framework().find(QStringLiteral("1.1")), ScoreTreeModel::Final);
+    const QModelIndex cell = cellOf(entry, "1.1", ScoreTreeModel::Final);
     ASSERT_TRUE(cell.isValid());
 
     relay.silence(true);
     testbackend::endSessions(m_cluster, QStringLiteral("usename = '%1'").arg(login));
-    entry->view()->setFocus();
-    entry->view()->setCurrentIndex(cell);
-    for (const char* key : {"1", ",", "2", "5"})
-        QTest::keyClick(QApplication::focusWidget(), key[0]);
+    typeInto(entry, cell, "1,25");
     QElapsedTimer frozen;
     frozen.start();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
